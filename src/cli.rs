@@ -1,0 +1,127 @@
+//! Command-line definition (clap derive). `transform` is the default command, so
+//! `amrit-stream --rules r.yaml < in.sql > out.sql` works with no subcommand.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    success (also when the downstream pipe closes early)
+  1    operational error: I/O, parse, usage
+  2    policy stop: a column or table no rule covers, schema drift, no rules given
+  3    security refusal
+  4    leak found (verify)
+  130  interrupted (Ctrl-C)";
+
+/// Stream a MySQL/MariaDB dump through anonymization rules, with no temporary database.
+#[derive(Debug, Parser)]
+#[command(
+    name = "amrit-stream",
+    version,
+    max_term_width = 100,
+    args_conflicts_with_subcommands = true,
+    after_long_help = EXIT_CODES,
+    after_help = "Exit codes: 0 ok, 1 error, 2 uncovered column / drift, 3 refused, 4 leak, 130 interrupted."
+)]
+pub struct Cli {
+    /// A command; without one, `transform` runs with the options below.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Options of the default `transform` command.
+    #[command(flatten)]
+    pub transform: TransformArgs,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Rewrite a dump under the rules (the default command).
+    Transform(TransformArgs),
+}
+
+/// Options of `transform`.
+#[derive(Debug, Args, Clone)]
+pub struct TransformArgs {
+    /// Dump files to read (plain, .gz or .zst, detected by content); `-` or none = stdin.
+    /// Several files are transformed one after the other into one output.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// The rules file (YAML). Without it the run refuses to start (exit 2).
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+
+    /// Write the output here instead of stdout (written to a temporary name, renamed at the end).
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Schema-only dump (`mysqldump --no-data`) for dumps without CREATE TABLE (`--no-create-info`).
+    #[arg(long, value_name = "FILE")]
+    pub schema: Option<PathBuf>,
+
+    /// Database name for a dump that does not say (no `USE`, no header comment).
+    #[arg(long, value_name = "NAME")]
+    pub database: Option<String>,
+
+    /// Worker threads; 0 = one per core.
+    #[arg(short = 'j', long, default_value_t = 0, value_name = "N")]
+    pub threads: usize,
+
+    /// Largest allowed single statement, in bytes (suffixes K, M, G).
+    #[arg(long, default_value = "256M", value_parser = parse_size, value_name = "SIZE")]
+    pub max_statement_size: usize,
+
+    /// Bytes of complete statements per batch handed to a worker (suffixes K, M, G).
+    #[arg(long, default_value = "4M", value_parser = parse_size, value_name = "SIZE", hide = true)]
+    pub batch_size: usize,
+
+    /// No summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Parse `123`, `64K`, `256M`, `1G` into bytes.
+pub fn parse_size(s: &str) -> Result<usize, String> {
+    let s = s.trim();
+    let (digits, mult) = match s.as_bytes().last() {
+        Some(b'k' | b'K') => (&s[..s.len() - 1], 1usize << 10),
+        Some(b'm' | b'M') => (&s[..s.len() - 1], 1 << 20),
+        Some(b'g' | b'G') => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size like 4096, 64K, 256M or 1G"))?;
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("`{s}` is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert_eq!(parse_size("64K"), Ok(65536));
+        assert_eq!(parse_size("256M"), Ok(256 << 20));
+        assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn transform_is_the_default() {
+        let c =
+            Cli::try_parse_from(["amrit-stream", "--rules", "r.yaml", "-j", "2", "a.sql"]).unwrap();
+        assert!(c.command.is_none());
+        assert_eq!(c.transform.threads, 2);
+        let c = Cli::try_parse_from(["amrit-stream", "transform", "--rules", "r.yaml"]).unwrap();
+        assert!(matches!(c.command, Some(Command::Transform(_))));
+    }
+}

@@ -1,0 +1,36 @@
+//! Subcommands and the exit-code table. `main` is the only place that turns an [`Exit`] into a
+//! process exit code.
+
+pub mod transform;
+
+use amrit_stream::{Error, ErrorClass};
+
+/// Process exit codes, documented in `--help` and README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Success.
+    Ok = 0,
+    /// Operational error: I/O, parse, usage.
+    Error = 1,
+    /// Policy stop: uncovered column, schema drift, no rules.
+    Drift = 2,
+    /// Security refusal.
+    Refused = 3,
+    /// `verify` found a leak.
+    #[allow(dead_code)]
+    Leak = 4,
+    /// Interrupted by Ctrl-C.
+    Interrupted = 130,
+}
+
+impl Exit {
+    /// The exit code for a library error.
+    pub fn of(err: &Error) -> Exit {
+        match err.class() {
+            ErrorClass::Operational => Exit::Error,
+            ErrorClass::Policy => Exit::Drift,
+            ErrorClass::Security => Exit::Refused,
+            ErrorClass::Interrupted => Exit::Interrupted,
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! `StatementReader`: reads a plain dump stream and hands out batches of *complete* statements.
+//!
+//! It owns the read buffer and the [`Splitter`]. Bytes are appended to the buffer with no
+//! zero-filling; when enough complete statements are in it, the buffer itself becomes the batch
+//! (moved, not copied) and only the unfinished tail is copied into a fresh buffer. A batch's
+//! statements cover its bytes exactly, with no gaps, so concatenating batches gives back the
+//! input. One statement larger than the configured cap is an error naming its byte offset.
+
+use std::io::Read;
+
+use super::splitter::{Boundary, Split, Splitter, Unterminated};
+use crate::error::{Error, ErrorKind, Position, Result};
+
+/// One complete statement inside a [`Batch`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stmt {
+    /// Start of the statement in the batch's `data`.
+    pub start: usize,
+    /// End (exclusive) in the batch's `data`; the next statement starts here.
+    pub end: usize,
+    /// 1-based statement number in the dump.
+    pub number: u64,
+    /// Absolute byte offset of the statement in the plain dump stream.
+    pub offset: u64,
+    /// How the statement ended.
+    pub boundary: Boundary,
+    /// True when it was read under the default `;` delimiter (not routine/trigger code).
+    pub default_delimiter: bool,
+}
+
+/// A run of consecutive complete statements, owning their bytes.
+#[derive(Default)]
+pub struct Batch {
+    /// The statements' bytes, exactly as read.
+    pub data: Vec<u8>,
+    /// The statements, in order, covering `data` without gaps.
+    pub stmts: Vec<Stmt>,
+}
+
+impl Batch {
+    /// The bytes of `stmt`.
+    pub fn bytes(&self, stmt: &Stmt) -> &[u8] {
+        &self.data[stmt.start..stmt.end]
+    }
+}
+
+/// Sizes for a [`StatementReader`].
+#[derive(Debug, Clone)]
+pub struct ReaderOptions {
+    /// Bytes asked of the underlying reader at a time.
+    pub read_size: usize,
+    /// A batch is handed out once it holds at least this many bytes of complete statements.
+    pub batch_bytes: usize,
+    /// Largest allowed statement; a larger one is an error.
+    pub max_statement: usize,
+}
+
+impl Default for ReaderOptions {
+    fn default() -> Self {
+        ReaderOptions {
+            read_size: 1 << 20,
+            batch_bytes: 4 << 20,
+            max_statement: 256 << 20,
+        }
+    }
+}
+
+/// Reads statements from a plain (already decompressed and decrypted) dump stream.
+pub struct StatementReader<R> {
+    rdr: R,
+    opts: ReaderOptions,
+    splitter: Splitter,
+    /// `buf[..start]` are complete statements of the pending batch; `buf[start..]` is the
+    /// unfinished statement, of which the splitter has scanned a prefix.
+    buf: Vec<u8>,
+    start: usize,
+    stmts: Vec<Stmt>,
+    /// Absolute offset of `buf[0]`.
+    offset: u64,
+    /// Statements handed out so far.
+    count: u64,
+    eof: bool,
+    done: bool,
+}
+
+impl<R: Read> StatementReader<R> {
+    /// A reader over `rdr` with the given sizes.
+    pub fn new(rdr: R, opts: ReaderOptions) -> Self {
+        let cap = opts.batch_bytes + opts.read_size;
+        StatementReader {
+            rdr,
+            buf: Vec::with_capacity(cap),
+            opts,
+            splitter: Splitter::default(),
+            start: 0,
+            stmts: Vec::new(),
+            offset: 0,
+            count: 0,
+            eof: false,
+            done: false,
+        }
+    }
+
+    /// Bytes read from the underlying reader so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.offset + self.buf.len() as u64
+    }
+
+    /// The next batch of complete statements, or `None` at the end of the dump.
+    ///
+    /// # Errors
+    /// I/O errors, a statement over the size cap, and input that ends inside a statement.
+    pub fn next_batch(&mut self) -> Result<Option<Batch>> {
+        if self.done {
+            return Ok(None);
+        }
+        loop {
+            let default_delimiter = self.splitter.default_delimiter();
+            match self.splitter.feed(&self.buf[self.start..], self.eof) {
+                Ok(Split::Statement { end, boundary }) => {
+                    self.count += 1;
+                    self.stmts.push(Stmt {
+                        start: self.start,
+                        end: self.start + end,
+                        number: self.count,
+                        offset: self.offset + self.start as u64,
+                        boundary,
+                        default_delimiter,
+                    });
+                    self.start += end;
+                    if self.start >= self.opts.batch_bytes {
+                        return Ok(Some(self.take_batch()));
+                    }
+                }
+                Ok(Split::NeedMore) if self.eof => {
+                    self.done = true;
+                    if self.stmts.is_empty() {
+                        return Ok(None);
+                    }
+                    return Ok(Some(self.take_batch()));
+                }
+                Ok(Split::NeedMore) => {
+                    let pending = self.buf.len() - self.start;
+                    if pending > self.opts.max_statement {
+                        return Err(ErrorKind::StatementTooLarge {
+                            pos: self.here(),
+                            limit: self.opts.max_statement,
+                        }
+                        .into());
+                    }
+                    self.fill()?;
+                }
+                Err(Unterminated(inside)) => {
+                    return Err(ErrorKind::Truncated {
+                        pos: self.here(),
+                        inside,
+                    }
+                    .into());
+                }
+            }
+        }
+    }
+
+    fn here(&self) -> Position {
+        Position {
+            byte: self.offset + self.start as u64,
+            statement: self.count + 1,
+            ..Position::default()
+        }
+    }
+
+    fn fill(&mut self) -> Result<()> {
+        let want = self.opts.read_size.max(1) as u64;
+        let got = (&mut self.rdr)
+            .take(want)
+            .read_to_end(&mut self.buf)
+            .map_err(|e| Error::io("reading the dump", e))?;
+        if got == 0 {
+            self.eof = true;
+        }
+        Ok(())
+    }
+
+    fn take_batch(&mut self) -> Batch {
+        let mut next = Vec::with_capacity(
+            self.buf
+                .capacity()
+                .max(self.opts.batch_bytes + self.opts.read_size),
+        );
+        next.extend_from_slice(&self.buf[self.start..]);
+        self.buf.truncate(self.start);
+        let data = std::mem::replace(&mut self.buf, next);
+        self.offset += self.start as u64;
+        self.start = 0;
+        Batch {
+            data,
+            stmts: std::mem::take(&mut self.stmts),
+        }
+    }
+}
+
+impl<R: Read> Iterator for StatementReader<R> {
+    type Item = Result<Batch>;
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_batch().transpose()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that returns at most `step` bytes per read call.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(out.len()).min(self.data.len());
+            out[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
+    fn collect(input: &[u8], opts: ReaderOptions, step: usize) -> Result<Vec<(Vec<u8>, u64, u64)>> {
+        let mut r = StatementReader::new(Trickle { data: input, step }, opts);
+        let mut out = Vec::new();
+        while let Some(b) = r.next_batch()? {
+            let mut covered = 0;
+            for s in &b.stmts {
+                assert_eq!(s.start, covered, "statements cover the batch without gaps");
+                covered = s.end;
+                out.push((b.bytes(s).to_vec(), s.number, s.offset));
+            }
+            assert_eq!(covered, b.data.len());
+        }
+        Ok(out)
+    }
+
+    const DUMP: &[u8] = b"-- head\nSET a=1;\nINSERT INTO t VALUES ('x;y'),(2);\nDELIMITER ;;\nCREATE P() BEGIN SELECT 1; END ;;\nDELIMITER ;\nSET b=2;\n";
+
+    #[test]
+    fn any_buffer_sizes_give_the_same_statements() {
+        let reference = collect(DUMP, ReaderOptions::default(), 1 << 20).unwrap();
+        assert_eq!(reference.len(), 7);
+        assert_eq!(
+            reference.iter().map(|s| s.0.len()).sum::<usize>(),
+            DUMP.len()
+        );
+        for read_size in [0, 1, 7, 64] {
+            for batch_bytes in [0, 1, 10, 1 << 20] {
+                for step in [1, 3, 100] {
+                    let opts = ReaderOptions {
+                        read_size,
+                        batch_bytes,
+                        max_statement: 1 << 20,
+                    };
+                    assert_eq!(collect(DUMP, opts, step).unwrap(), reference);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn delimiter_state_is_recorded() {
+        let mut r = StatementReader::new(DUMP, ReaderOptions::default());
+        let b = r.next_batch().unwrap().unwrap();
+        let flags: Vec<bool> = b.stmts.iter().map(|s| s.default_delimiter).collect();
+        assert_eq!(flags, [true, true, true, false, false, true, true]);
+    }
+
+    #[test]
+    fn oversized_statement_is_an_error_with_offset() {
+        let opts = ReaderOptions {
+            read_size: 4,
+            batch_bytes: 1,
+            max_statement: 8,
+        };
+        let err = collect(b"SET a=1;\nSET bbbbbbbbbbbbbbbbbbbbbb=2;", opts, 4).unwrap_err();
+        match err.kind() {
+            ErrorKind::StatementTooLarge { pos, limit } => {
+                assert_eq!((pos.byte, pos.statement, *limit), (8, 2, 8));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn truncated_input_is_an_error() {
+        let err = collect(
+            b"SET a=1;\nINSERT INTO t VALUES ('abc",
+            ReaderOptions::default(),
+            5,
+        )
+        .unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::Truncated { .. }), "{err}");
+        assert!(err.to_string().contains("byte 8"), "{err}");
+    }
+
+    #[test]
+    fn empty_input_gives_no_batch() {
+        assert!(collect(b"", ReaderOptions::default(), 1)
+            .unwrap()
+            .is_empty());
+    }
+}

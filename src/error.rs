@@ -1,0 +1,297 @@
+//! The library's one error type: what went wrong, where in the dump, and what to do.
+//!
+//! Every message names positions (byte offset, statement number, `db.table`, row number,
+//! column name) and never a value from the data: the dumps hold citizens' records.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// Result alias used across the crate.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// A library error. One pointer wide; the detail is in [`ErrorKind`].
+pub struct Error(Box<ErrorKind>);
+
+/// Where in a dump something happened. Every field is optional except the byte offset.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Position {
+    /// Absolute byte offset of the statement (or of the problem) in the plain dump stream.
+    pub byte: u64,
+    /// 1-based statement number in the dump.
+    pub statement: u64,
+    /// `db.table` (or `table` when the database is unknown).
+    pub table: Option<String>,
+    /// 1-based row number inside the statement.
+    pub row: Option<u64>,
+    /// Column name.
+    pub column: Option<String>,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "statement {} (byte {}", self.statement, self.byte)?;
+        if let Some(t) = &self.table {
+            write!(f, ", {t}")?;
+        }
+        if let Some(r) = self.row {
+            write!(f, ", row {r}")?;
+        }
+        if let Some(c) = &self.column {
+            write!(f, ", column {c}")?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// What kind of failure an [`Error`] is; decides the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorClass {
+    /// I/O, parse, usage: exit 1.
+    Operational,
+    /// Schema drift or a column/table no rule covers: exit 2.
+    Policy,
+    /// A refusal for security reasons: exit 3.
+    Security,
+    /// The run was interrupted (Ctrl-C): exit 130.
+    Interrupted,
+}
+
+/// The detail of an [`Error`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Reading or writing failed.
+    Io {
+        /// What was being done ("reading the dump", "writing the output").
+        context: String,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// The dump is not valid where it must be understood (INSERT tuples of a rewritten table).
+    Parse {
+        /// Where.
+        pos: Position,
+        /// What is wrong, without any value.
+        what: String,
+    },
+    /// The input ended inside a statement, string or comment.
+    Truncated {
+        /// Offset of the unfinished statement.
+        pos: Position,
+        /// Where the input ended ("inside a string literal", ...).
+        inside: &'static str,
+    },
+    /// One statement is larger than the configured cap.
+    StatementTooLarge {
+        /// Offset where the statement starts.
+        pos: Position,
+        /// The cap in bytes.
+        limit: usize,
+    },
+    /// The rules file is invalid.
+    Rules {
+        /// The rules file (or `<embedded>`).
+        file: PathBuf,
+        /// 1-based line, when known.
+        line: Option<usize>,
+        /// 1-based column, when known.
+        column: Option<usize>,
+        /// What is wrong.
+        msg: String,
+    },
+    /// A table has rules but its data cannot be rewritten safely (no schema, unparsable DDL, ...).
+    Schema {
+        /// Where.
+        pos: Position,
+        /// What is wrong and what to do.
+        what: String,
+    },
+    /// Columns or tables that no rule covers (fail-closed): exit 2.
+    Uncovered {
+        /// Where the gate stopped the run.
+        pos: Position,
+        /// Every uncovered `db.table.column` (or `db.table` when the columns are unknown).
+        columns: Vec<String>,
+    },
+    /// No rules were given and none are built in: exit 2.
+    NoRules,
+    /// A security refusal (secret on the command line, ...): exit 3.
+    Refused(String),
+    /// The run was interrupted.
+    Interrupted,
+}
+
+impl Error {
+    /// The error's detail.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0
+    }
+
+    /// Which exit-code class this error belongs to.
+    pub fn class(&self) -> ErrorClass {
+        match *self.0 {
+            ErrorKind::Uncovered { .. } | ErrorKind::NoRules => ErrorClass::Policy,
+            ErrorKind::Refused(_) => ErrorClass::Security,
+            ErrorKind::Interrupted => ErrorClass::Interrupted,
+            _ => ErrorClass::Operational,
+        }
+    }
+
+    /// True when the error is a closed downstream pipe (the reader went away: not a failure).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(&*self.0, ErrorKind::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// Wrap an I/O error with what was being done.
+    pub fn io(context: impl Into<String>, source: io::Error) -> Error {
+        ErrorKind::Io {
+            context: context.into(),
+            source,
+        }
+        .into()
+    }
+
+    /// A dump parse error at `pos`.
+    pub fn parse(pos: Position, what: impl Into<String>) -> Error {
+        ErrorKind::Parse {
+            pos,
+            what: what.into(),
+        }
+        .into()
+    }
+
+    /// A schema error at `pos`.
+    pub fn schema(pos: Position, what: impl Into<String>) -> Error {
+        ErrorKind::Schema {
+            pos,
+            what: what.into(),
+        }
+        .into()
+    }
+
+    /// A rules-file error without a position.
+    pub fn rules(file: impl Into<PathBuf>, msg: impl Into<String>) -> Error {
+        ErrorKind::Rules {
+            file: file.into(),
+            line: None,
+            column: None,
+            msg: msg.into(),
+        }
+        .into()
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Error {
+        Error(Box::new(kind))
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &*self.0 {
+            ErrorKind::Io { context, source } => write!(f, "I/O error while {context}: {source}"),
+            ErrorKind::Parse { pos, what } => write!(f, "dump parse error: {pos}: {what}"),
+            ErrorKind::Truncated { pos, inside } => write!(
+                f,
+                "dump truncated: {pos}: the input ended {inside}; is the dump complete?"
+            ),
+            ErrorKind::StatementTooLarge { pos, limit } => write!(
+                f,
+                "statement too large: {pos}: one statement exceeds {limit} bytes; \
+                 raise --max-statement-size if the dump is genuine"
+            ),
+            ErrorKind::Rules {
+                file,
+                line,
+                column,
+                msg,
+            } => {
+                write!(f, "rules error: {}", file.display())?;
+                if let Some(l) = line {
+                    write!(f, ":{l}")?;
+                    if let Some(c) = column {
+                        write!(f, ":{c}")?;
+                    }
+                }
+                write!(f, ": {msg}")
+            }
+            ErrorKind::Schema { pos, what } => write!(f, "schema error: {pos}: {what}"),
+            ErrorKind::Uncovered { pos, columns } => {
+                write!(
+                    f,
+                    "uncovered columns: {pos}: {} column(s) have no rule and the policy is \
+                     fail-closed; add rules for them (or `keep` them explicitly): ",
+                    columns.len()
+                )?;
+                f.write_str(&columns.join(", "))
+            }
+            ErrorKind::NoRules => f.write_str(
+                "no rules given: refusing to pass personal data through; \
+                 give --rules FILE (a rules file with `default: keep` copies everything)",
+            ),
+            ErrorKind::Refused(why) => write!(f, "refused: {why}"),
+            ErrorKind::Interrupted => f.write_str("interrupted"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &*self.0 {
+            ErrorKind::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_map_to_exit_kinds() {
+        assert_eq!(Error::from(ErrorKind::NoRules).class(), ErrorClass::Policy);
+        let unc = ErrorKind::Uncovered {
+            pos: Position::default(),
+            columns: vec!["a.b.c".into()],
+        };
+        assert_eq!(Error::from(unc).class(), ErrorClass::Policy);
+        assert_eq!(
+            Error::from(ErrorKind::Refused("x".into())).class(),
+            ErrorClass::Security
+        );
+        assert_eq!(
+            Error::io("x", io::Error::other("y")).class(),
+            ErrorClass::Operational
+        );
+    }
+
+    #[test]
+    fn broken_pipe_is_recognised() {
+        let e = Error::io("writing", io::Error::from(io::ErrorKind::BrokenPipe));
+        assert!(e.is_broken_pipe());
+    }
+
+    #[test]
+    fn position_display_names_everything_but_values() {
+        let p = Position {
+            byte: 10,
+            statement: 3,
+            table: Some("db.t".into()),
+            row: Some(2),
+            column: Some("c".into()),
+        };
+        assert_eq!(
+            p.to_string(),
+            "statement 3 (byte 10, db.t, row 2, column c)"
+        );
+    }
+}

@@ -1,0 +1,50 @@
+//! The `amrit-stream` binary: parse the command line, dispatch, map errors to exit codes,
+//! print each error once on stderr.
+
+mod cli;
+mod cmd;
+mod ui;
+
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use cmd::Exit;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // clap exits 2 on usage errors, which would read as "drift": map to 1.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                Exit::Error as u8
+            } else {
+                Exit::Ok as u8
+            });
+        }
+    };
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let flag = interrupt.clone();
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            // Second Ctrl-C: stop now.
+            std::process::exit(Exit::Interrupted as i32);
+        }
+    });
+    let result = match &cli.command {
+        None => cmd::transform::run(&cli.transform, interrupt),
+        Some(Command::Transform(args)) => cmd::transform::run(args, interrupt),
+    };
+    match result {
+        Ok(()) => ExitCode::from(Exit::Ok as u8),
+        Err(e) if e.is_broken_pipe() => ExitCode::from(Exit::Ok as u8),
+        Err(e) => {
+            ui::error(&e.to_string());
+            ExitCode::from(Exit::of(&e) as u8)
+        }
+    }
+}

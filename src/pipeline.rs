@@ -1,0 +1,374 @@
+//! The transform pipeline: reader thread → bounded channel → rayon workers → ordered writer.
+//!
+//! - The reader thread splits the stream into batches of complete statements and runs the
+//!   [`Tracker`] over them *in order*, so `USE` and `CREATE TABLE` take effect before later
+//!   INSERTs, and the fail-closed gate stops the run before a table's first row is sent on.
+//! - Workers (a rayon pool of `threads`) rewrite the INSERTs of a batch with their own scratch
+//!   buffers; a batch with nothing to rewrite is passed on without copying.
+//! - The calling thread writes batches strictly by sequence number.
+//!
+//! Memory is bounded: at most `2 × threads + 2` batches are in flight (a token is taken before a
+//! batch is sent and returned after it is written), each about `batch_bytes` plus at most one
+//! statement. The output depends only on the input and the rules, never on thread count or sizes.
+//! The first error in input order wins, after everything before it has been written.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
+
+use crate::dump::reader::{Batch, ReaderOptions, StatementReader};
+use crate::error::{Error, ErrorKind, Position, Result};
+use crate::rewrite::{rewrite_insert, RewriteCounts, Scratch};
+use crate::rules::RuleSet;
+use crate::tracker::{Catalog, Job, Tracker};
+
+/// Options of one transform run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Worker threads; 0 = one per core.
+    pub threads: usize,
+    /// Read, batch and statement-size limits.
+    pub reader: ReaderOptions,
+    /// Database for a dump that does not name one (`mysqldump db` writes no `USE`).
+    pub database: Option<String>,
+    /// Set from outside (Ctrl-C) to stop the run with [`ErrorKind::Interrupted`].
+    pub interrupt: Option<Arc<AtomicBool>>,
+}
+
+/// Per-table counts of a run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct TableStats {
+    /// Rows in rewritten INSERTs.
+    pub rows: u64,
+    /// Values replaced.
+    pub values_rewritten: u64,
+    /// NULLs left as NULL in rewritten columns.
+    pub nulls_kept: u64,
+}
+
+/// What a run did.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    /// Bytes of plain dump read.
+    pub bytes_in: u64,
+    /// Bytes written.
+    pub bytes_out: u64,
+    /// Statements in the dump.
+    pub statements: u64,
+    /// Counts per rewritten `db.table`.
+    pub tables: BTreeMap<String, TableStats>,
+    /// Rules that matched nothing in this dump.
+    pub unmatched_rules: Vec<String>,
+    /// Tables the dump declared.
+    pub tables_seen: Vec<String>,
+}
+
+struct Work {
+    batch: Batch,
+    jobs: Vec<Job>,
+}
+
+enum Msg {
+    Work(u64, Work),
+    Fail(u64, Error),
+}
+
+struct Piece {
+    data: Vec<u8>,
+    counts: Vec<(Arc<str>, RewriteCounts)>,
+}
+
+/// Transform the plain dump `input` into `output` under `rules`.
+///
+/// # Errors
+/// Reading, splitting, gate and rewrite errors (with positions), and write errors. Everything
+/// before the failing statement has been written when the error returns.
+pub fn run<R: Read + Send>(
+    input: R,
+    output: &mut dyn Write,
+    rules: &RuleSet,
+    catalog: Option<&Catalog>,
+    opts: &Options,
+) -> Result<Stats> {
+    let threads = if opts.threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        opts.threads
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("amrit-worker-{i}"))
+        .build()
+        .map_err(|e| Error::io("starting worker threads", std::io::Error::other(e)))?;
+    let in_flight = 2 * threads + 2;
+    let (work_tx, work_rx) = bounded::<Msg>(threads);
+    let (done_tx, done_rx) = unbounded::<(u64, Result<Piece>)>();
+    let (token_tx, token_rx) = bounded::<()>(in_flight);
+    for _ in 0..in_flight {
+        token_tx.send(()).expect("token channel has room");
+    }
+
+    std::thread::scope(|ts| {
+        let reader = ts.spawn(move || read_loop(input, rules, catalog, opts, work_tx, token_rx));
+        let mut stats = Stats::default();
+        let written = pool.in_place_scope(|s| {
+            for _ in 0..threads {
+                let rx = work_rx.clone();
+                let tx = done_tx.clone();
+                s.spawn(move |_| work_loop(rx, tx));
+            }
+            drop(work_rx);
+            drop(done_tx);
+            write_loop(done_rx, token_tx, output, &mut stats)
+        });
+        let reader_result = reader
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        written?;
+        let (bytes_in, report) = reader_result?;
+        stats.bytes_in = bytes_in;
+        stats.unmatched_rules = report.unmatched_rules.into_iter().collect();
+        stats.tables_seen = report.tables_seen.into_iter().collect();
+        Ok(stats)
+    })
+}
+
+type ReadOutcome = Result<(u64, crate::tracker::TrackReport)>;
+
+fn read_loop<R: Read>(
+    input: R,
+    rules: &RuleSet,
+    catalog: Option<&Catalog>,
+    opts: &Options,
+    work_tx: Sender<Msg>,
+    token_rx: Receiver<()>,
+) -> ReadOutcome {
+    let mut reader = StatementReader::new(input, opts.reader.clone());
+    let mut tracker = Tracker::new(rules, catalog, opts.database.clone());
+    let mut seq = 0u64;
+    let fail = |seq: u64, err: Error| {
+        // The writer reports it in order; if the writer is gone, it already has an error.
+        let _ = work_tx.send(Msg::Fail(seq, err));
+    };
+    loop {
+        if opts
+            .interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(Ordering::Relaxed))
+        {
+            fail(seq, ErrorKind::Interrupted.into());
+            break;
+        }
+        let batch = match reader.next_batch() {
+            Ok(Some(b)) => b,
+            Ok(None) => break,
+            Err(e) => {
+                fail(seq, e);
+                break;
+            }
+        };
+        let mut jobs = Vec::with_capacity(batch.stmts.len());
+        let mut gate_error = None;
+        for stmt in &batch.stmts {
+            match tracker.job(&batch, stmt) {
+                Ok(j) => jobs.push(j),
+                Err(e) => {
+                    gate_error = Some((stmt.start, e));
+                    break;
+                }
+            }
+        }
+        if token_rx.recv().is_err() {
+            break; // the writer stopped
+        }
+        if let Some((cut, err)) = gate_error {
+            // Write what came before the failing statement, then fail.
+            let mut batch = batch;
+            batch.data.truncate(cut);
+            batch.stmts.truncate(jobs.len());
+            if work_tx.send(Msg::Work(seq, Work { batch, jobs })).is_err() {
+                break;
+            }
+            fail(seq + 1, err);
+            break;
+        }
+        if work_tx.send(Msg::Work(seq, Work { batch, jobs })).is_err() {
+            break;
+        }
+        seq += 1;
+    }
+    let bytes_read = reader.bytes_read();
+    Ok((bytes_read, tracker.finish()))
+}
+
+fn work_loop(rx: Receiver<Msg>, tx: Sender<(u64, Result<Piece>)>) {
+    let mut scratch = Scratch::default();
+    while let Ok(msg) = rx.recv() {
+        let (seq, res) = match msg {
+            Msg::Work(seq, work) => (seq, process(work, &mut scratch)),
+            Msg::Fail(seq, err) => (seq, Err(err)),
+        };
+        if tx.send((seq, res)).is_err() {
+            break;
+        }
+    }
+}
+
+fn process(work: Work, scratch: &mut Scratch) -> Result<Piece> {
+    let Work { batch, jobs } = work;
+    if jobs.iter().all(|j| matches!(j, Job::Copy)) {
+        return Ok(Piece {
+            data: batch.data,
+            counts: Vec::new(),
+        });
+    }
+    let mut out = Vec::with_capacity(batch.data.len() + batch.data.len() / 8);
+    let mut counts = Vec::new();
+    for (stmt, job) in batch.stmts.iter().zip(&jobs) {
+        let bytes = batch.bytes(stmt);
+        match job {
+            Job::Copy => out.extend_from_slice(bytes),
+            Job::Rewrite(rj) => {
+                let c = rewrite_insert(bytes, rj.values_start, &rj.actions, scratch, &mut out)
+                    .map_err(|e| {
+                        let pos = Position {
+                            byte: stmt.offset,
+                            statement: stmt.number,
+                            table: Some(rj.table.to_string()),
+                            row: Some(e.row),
+                            column: None,
+                        };
+                        Error::parse(pos, e.what)
+                    })?;
+                counts.push((rj.table.clone(), c));
+            }
+        }
+    }
+    Ok(Piece { data: out, counts })
+}
+
+fn write_loop(
+    done_rx: Receiver<(u64, Result<Piece>)>,
+    token_tx: Sender<()>,
+    output: &mut dyn Write,
+    stats: &mut Stats,
+) -> Result<()> {
+    let mut next = 0u64;
+    let mut pending: BTreeMap<u64, Result<Piece>> = BTreeMap::new();
+    while let Ok((seq, res)) = done_rx.recv() {
+        pending.insert(seq, res);
+        while let Some(res) = pending.remove(&next) {
+            let piece = res?;
+            output
+                .write_all(&piece.data)
+                .map_err(|e| Error::io("writing the output", e))?;
+            stats.bytes_out += piece.data.len() as u64;
+            for (table, c) in piece.counts {
+                let t = stats.tables.entry(table.to_string()).or_default();
+                t.rows += c.rows;
+                t.values_rewritten += c.values;
+                t.nulls_kept += c.nulls_kept;
+            }
+            next += 1;
+            let _ = token_tx.send(());
+        }
+    }
+    // A message after a gap can only be the error that ended the reader early.
+    if let Some((_, res)) = pending.into_iter().next() {
+        res?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn transform(
+        input: &[u8],
+        rules: &RuleSet,
+        threads: usize,
+        batch: usize,
+    ) -> Result<(Vec<u8>, Stats)> {
+        let mut out = Vec::new();
+        let opts = Options {
+            threads,
+            reader: ReaderOptions {
+                read_size: 7,
+                batch_bytes: batch,
+                max_statement: 1 << 20,
+            },
+            ..Options::default()
+        };
+        let stats = run(input, &mut out, rules, None, &opts)?;
+        Ok((out, stats))
+    }
+
+    const DUMP: &[u8] = b"-- Host: h    Database: shop\nCREATE TABLE `c` (`id` int NOT NULL, `email` varchar(50), `n` text);\nINSERT INTO `c` VALUES (1,'a@b.c','x'),(2,NULL,'y');\nDELIMITER ;;\nCREATE TRIGGER t BEGIN INSERT INTO `c` VALUES (9,'z','z'); END ;;\nDELIMITER ;\nINSERT INTO `c` (`n`,`email`,`id`) VALUES ('q','r',3);\n";
+
+    #[test]
+    fn identity_is_byte_identical_for_any_threads_and_batches() {
+        for threads in [1, 2, 3] {
+            for batch in [0, 10, 1 << 20] {
+                let (out, _) = transform(DUMP, &RuleSet::keep_all(), threads, batch).unwrap();
+                assert_eq!(out, DUMP);
+            }
+        }
+    }
+
+    #[test]
+    fn rewrites_by_position_and_by_column_list_but_not_in_triggers() {
+        let rules = RuleSet::from_yaml(
+            "version: 1\ndatabases:\n  shop:\n    tables:\n      c:\n        columns:\n          id: keep\n          email: {fixed: 'x@example.invalid'}\n          n: keep\n",
+            "r",
+        )
+        .unwrap();
+        let (out, stats) = transform(DUMP, &rules, 2, 16).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("VALUES (1,'x@example.invalid','x'),(2,NULL,'y');"),
+            "{text}"
+        );
+        assert!(
+            text.contains("VALUES (9,'z','z'); END ;;"),
+            "trigger body untouched: {text}"
+        );
+        assert!(
+            text.contains("VALUES ('q','x@example.invalid',3);"),
+            "{text}"
+        );
+        assert_eq!(
+            stats.tables["shop.c"],
+            TableStats {
+                rows: 3,
+                values_rewritten: 2,
+                nulls_kept: 1
+            }
+        );
+    }
+
+    #[test]
+    fn uncovered_columns_stop_before_any_row_and_keep_prior_output() {
+        let rules = RuleSet::from_yaml("version: 1\ndatabases:\n  shop:\n    tables:\n      c:\n        columns:\n          id: keep\n", "r").unwrap();
+        let mut out = Vec::new();
+        let err = run(DUMP, &mut out, &rules, None, &Options::default()).unwrap_err();
+        match err.kind() {
+            ErrorKind::Uncovered { pos, columns } => {
+                assert_eq!(columns, &["shop.c.email", "shop.c.n"]);
+                assert_eq!(pos.statement, 1);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(!out.windows(6).any(|w| w == b"INSERT"));
+    }
+
+    #[test]
+    fn truncated_dump_is_an_error_after_the_complete_part() {
+        let cut = &DUMP[..DUMP.len() - 10];
+        let err = transform(cut, &RuleSet::keep_all(), 2, 0).unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::Truncated { .. }), "{err}");
+    }
+}

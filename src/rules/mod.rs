@@ -1,0 +1,425 @@
+//! The rules file: which strategy rewrites each `database.table.column`, and what happens to
+//! everything the file does not name.
+//!
+//! ```yaml
+//! version: 1
+//! default: fail            # fail (the default): an unnamed column stops the run, exit 2
+//!                          # keep: unnamed columns are copied unchanged
+//! databases:
+//!   hardcases:
+//!     tables:
+//!       customers:
+//!         columns:
+//!           email: null                 # write NULL
+//!           full_name: {fixed: "Test"}  # write this value
+//!           phone: keep                 # copy unchanged
+//!       audit_log:
+//!         action: keep                  # the whole table, whatever its columns
+//! ```
+//!
+//! Database, table and column names match case-insensitively (AMRIT servers run with
+//! `lower_case_table_names=1`, and MySQL column names are case-insensitive). A bad file is an
+//! error with its line and column.
+
+pub mod plan;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// What happens to a column that no rule names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DefaultPolicy {
+    /// Fail closed: stop before the table's first row, exit 2 (the default).
+    #[default]
+    Fail,
+    /// Copy unnamed columns unchanged (identity runs, dumps known to hold no personal data).
+    Keep,
+}
+
+/// A value written by the `fixed` strategy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FixedValue {
+    /// A string, written as an escaped, quoted literal.
+    Text(String),
+    /// A number (or boolean as 1/0), written bare.
+    Number(String),
+}
+
+/// How one column is rewritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Strategy {
+    /// Copy the value unchanged.
+    Keep,
+    /// Write `NULL`.
+    Null,
+    /// Write this value in every row.
+    Fixed(FixedValue),
+}
+
+impl Strategy {
+    /// The strategy's name as written in rules files and reports.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Strategy::Keep => "keep",
+            Strategy::Null => "null",
+            Strategy::Fixed(_) => "fixed",
+        }
+    }
+}
+
+struct StrategyVisitor;
+
+impl<'de> Visitor<'de> for StrategyVisitor {
+    type Value = Strategy;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a strategy: `keep`, `null`, or a map with one key such as `{fixed: VALUE}`")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<Strategy, E> {
+        Ok(Strategy::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> std::result::Result<Strategy, E> {
+        Ok(Strategy::Null)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Strategy, E> {
+        match v {
+            "keep" => Ok(Strategy::Keep),
+            "null" => Ok(Strategy::Null),
+            "fixed" => Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
+            other => Err(E::custom(format!(
+                "unknown strategy `{other}` (known: keep, null, fixed)"
+            ))),
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Strategy, A::Error> {
+        let Some(key) = map.next_key::<String>()? else {
+            return Err(de::Error::custom("empty strategy map"));
+        };
+        let s = match key.as_str() {
+            "fixed" => Strategy::Fixed(map.next_value::<FixedScalar>()?.0),
+            "keep" | "null" => {
+                map.next_value::<de::IgnoredAny>()?;
+                self.visit_str(&key)?
+            }
+            other => {
+                return Err(de::Error::custom(format!(
+                    "unknown strategy `{other}` (known: keep, null, fixed)"
+                )))
+            }
+        };
+        if map.next_key::<String>()?.is_some() {
+            return Err(de::Error::custom("a column takes exactly one strategy"));
+        }
+        Ok(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Strategy {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(StrategyVisitor)
+    }
+}
+
+/// A YAML scalar for `fixed`, keeping strings and numbers apart.
+struct FixedScalar(FixedValue);
+
+impl<'de> Deserialize<'de> for FixedScalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = FixedScalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Text(v.to_string())))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Number(v.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Number(v.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<FixedScalar, E> {
+                if v.is_finite() {
+                    Ok(FixedScalar(FixedValue::Number(v.to_string())))
+                } else {
+                    Err(E::custom("a fixed number must be finite"))
+                }
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> std::result::Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Number(
+                    if v { "1" } else { "0" }.into(),
+                )))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// What happens to a whole table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TableAction {
+    /// Per-column rules (the default).
+    #[default]
+    Columns,
+    /// Every column is kept, whatever the table's columns are (non-personal master data).
+    Keep,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTable {
+    #[serde(default)]
+    action: TableAction,
+    #[serde(default)]
+    columns: BTreeMap<String, Strategy>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDatabase {
+    #[serde(default)]
+    tables: BTreeMap<String, RawTable>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRules {
+    version: u32,
+    #[serde(default)]
+    default: DefaultPolicy,
+    #[serde(default)]
+    databases: BTreeMap<String, RawDatabase>,
+}
+
+/// The rules for one table.
+#[derive(Debug, Clone)]
+pub struct TableRules {
+    /// Database name as written in the rules.
+    pub db: String,
+    /// Table name as written in the rules.
+    pub name: String,
+    /// Whole-table action.
+    pub action: TableAction,
+    /// Column rules: (name as written, strategy), sorted by lower-cased name.
+    pub columns: Vec<(String, Strategy)>,
+}
+
+impl TableRules {
+    /// The strategy for `column`, if a rule names it.
+    pub fn column(&self, column: &str) -> Option<&Strategy> {
+        self.columns
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(column))
+            .map(|(_, s)| s)
+    }
+}
+
+/// A loaded, validated rules file.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    /// Where the rules came from (for messages).
+    pub source: PathBuf,
+    /// Policy for unnamed columns.
+    pub default: DefaultPolicy,
+    /// Table rules keyed by lower-cased (database, table).
+    tables: BTreeMap<(String, String), TableRules>,
+    /// Lower-cased database names named by the file.
+    databases: BTreeMap<String, String>,
+}
+
+impl RuleSet {
+    /// Parse rules from YAML text; `source` names the file in errors.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Rules`] with line and column for syntax or schema errors.
+    pub fn from_yaml(text: &str, source: impl Into<PathBuf>) -> Result<RuleSet> {
+        let source = source.into();
+        let raw: RawRules = serde_yaml_ng::from_str(text).map_err(|e| {
+            let loc = e.location();
+            Error::from(ErrorKind::Rules {
+                file: source.clone(),
+                line: loc.as_ref().map(|l| l.line()),
+                column: loc.as_ref().map(|l| l.column()),
+                msg: e.to_string(),
+            })
+        })?;
+        if raw.version != 1 {
+            return Err(Error::rules(
+                &source,
+                format!(
+                    "unsupported rules version {} (this build reads version 1)",
+                    raw.version
+                ),
+            ));
+        }
+        let mut tables = BTreeMap::new();
+        let mut databases = BTreeMap::new();
+        for (db, rdb) in raw.databases {
+            if databases.insert(db.to_lowercase(), db.clone()).is_some() {
+                return Err(Error::rules(
+                    &source,
+                    format!("database `{db}` is named twice (names are case-insensitive)"),
+                ));
+            }
+            for (t, rt) in rdb.tables {
+                let mut columns: Vec<(String, Strategy)> = rt.columns.into_iter().collect();
+                columns.sort_by_key(|(n, _)| n.to_lowercase());
+                if let Some(w) = columns
+                    .windows(2)
+                    .find(|w| w[0].0.eq_ignore_ascii_case(&w[1].0))
+                {
+                    return Err(Error::rules(
+                        &source,
+                        format!("column `{db}.{t}.{}` is named twice", w[0].0),
+                    ));
+                }
+                if rt.action == TableAction::Keep && !columns.is_empty() {
+                    return Err(Error::rules(
+                        &source,
+                        format!("table `{db}.{t}` has `action: keep` and column rules; choose one"),
+                    ));
+                }
+                let key = (db.to_lowercase(), t.to_lowercase());
+                let rules = TableRules {
+                    db: db.clone(),
+                    name: t.clone(),
+                    action: rt.action,
+                    columns,
+                };
+                if tables.insert(key, rules).is_some() {
+                    return Err(Error::rules(
+                        &source,
+                        format!("table `{db}.{t}` is named twice"),
+                    ));
+                }
+            }
+        }
+        Ok(RuleSet {
+            source,
+            default: raw.default,
+            tables,
+            databases,
+        })
+    }
+
+    /// Load rules from a YAML file.
+    ///
+    /// # Errors
+    /// I/O errors and the errors of [`RuleSet::from_yaml`].
+    pub fn load(path: &Path) -> Result<RuleSet> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::io(format!("reading the rules file {}", path.display()), e))?;
+        RuleSet::from_yaml(&text, path)
+    }
+
+    /// Rules that keep everything: for identity runs and tests.
+    pub fn keep_all() -> RuleSet {
+        RuleSet {
+            source: PathBuf::from("<keep-all>"),
+            default: DefaultPolicy::Keep,
+            tables: BTreeMap::new(),
+            databases: BTreeMap::new(),
+        }
+    }
+
+    /// The rules for `db.table`. With no database known, a table named under exactly one
+    /// database of the rules is found there.
+    pub fn table(&self, db: Option<&str>, table: &str) -> Option<&TableRules> {
+        let t = table.to_lowercase();
+        match db {
+            Some(d) => self.tables.get(&(d.to_lowercase(), t)),
+            None => {
+                let mut hits = self
+                    .tables
+                    .iter()
+                    .filter(|((_, tn), _)| *tn == t)
+                    .map(|(_, r)| r);
+                let first = hits.next();
+                if hits.next().is_some() {
+                    None
+                } else {
+                    first
+                }
+            }
+        }
+    }
+
+    /// True when data of `db.table` could be changed or stopped by these rules: the table is
+    /// named with column rules, or unnamed columns fail closed.
+    pub fn applies_to(&self, db: Option<&str>, table: &str) -> bool {
+        match self.table(db, table) {
+            Some(t) => t.action != TableAction::Keep,
+            None => self.default == DefaultPolicy::Fail,
+        }
+    }
+
+    /// Every table rule, in name order.
+    pub fn tables(&self) -> impl Iterator<Item = &TableRules> {
+        self.tables.values()
+    }
+
+    /// True when the file names database `db`.
+    pub fn has_database(&self, db: &str) -> bool {
+        self.databases.contains_key(&db.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "version: 1\ndefault: fail\ndatabases:\n  Shop:\n    tables:\n      customers:\n        columns:\n          email: null\n          name: {fixed: \"X Y\"}\n          age: {fixed: 42}\n          phone: keep\n          note: ~\n      log:\n        action: keep\n";
+
+    #[test]
+    fn loads_a_rules_file() {
+        let r = RuleSet::from_yaml(GOOD, "r.yaml").unwrap();
+        let t = r.table(Some("shop"), "CUSTOMERS").unwrap();
+        assert_eq!(t.column("EMAIL"), Some(&Strategy::Null));
+        assert_eq!(t.column("note"), Some(&Strategy::Null));
+        assert_eq!(
+            t.column("name"),
+            Some(&Strategy::Fixed(FixedValue::Text("X Y".into())))
+        );
+        assert_eq!(
+            t.column("age"),
+            Some(&Strategy::Fixed(FixedValue::Number("42".into())))
+        );
+        assert_eq!(t.column("phone"), Some(&Strategy::Keep));
+        assert!(r.table(None, "customers").is_some());
+        assert!(!r.applies_to(Some("shop"), "log"));
+        assert!(r.applies_to(Some("shop"), "other"));
+        assert!(r.has_database("SHOP"));
+    }
+
+    #[test]
+    fn errors_carry_line_and_column() {
+        let bad = "version: 1\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          a: shred\n";
+        let e = RuleSet::from_yaml(bad, "r.yaml").unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.contains("r.yaml:7:"), "{msg}");
+        assert!(msg.contains("unknown strategy `shred`"), "{msg}");
+        let typo = "version: 1\ndatabses: {}\n";
+        let e = RuleSet::from_yaml(typo, "r.yaml").unwrap_err();
+        assert!(e.to_string().contains("r.yaml:2:"), "{e}");
+        assert!(RuleSet::from_yaml("version: 2\n", "r").is_err());
+        let dup = "version: 1\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          a: keep\n          A: null\n";
+        assert!(RuleSet::from_yaml(dup, "r")
+            .unwrap_err()
+            .to_string()
+            .contains("twice"));
+    }
+}

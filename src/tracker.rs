@@ -1,0 +1,355 @@
+//! Schema state of one dump stream, advanced statement by statement in input order: the current
+//! database, every table's compiled plan, and what each statement needs done ([`Job`]).
+//!
+//! This is where the fail-closed gate runs: a table's plan is compiled at its `CREATE TABLE`
+//! (or, for `--no-create-info` dumps, from the `--schema` catalog at its first INSERT), before
+//! any of its rows is handed to a worker.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::Read;
+use std::sync::Arc;
+
+use crate::dump::insert::parse_header;
+use crate::dump::reader::{Batch, ReaderOptions, StatementReader, Stmt};
+use crate::dump::schema::{create_table_name, parse_create_table, TableSchema};
+use crate::dump::splitter::Boundary;
+use crate::dump::{classify, header_database, use_database, StatementKind};
+use crate::error::{Error, ErrorKind, Position, Result};
+use crate::rules::plan::{compile, display_name, Action, PlanError, TablePlan};
+use crate::rules::RuleSet;
+
+/// What the pipeline does with one statement.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// Copy the statement's bytes unchanged.
+    Copy,
+    /// Rewrite the INSERT's rows.
+    Rewrite(RewriteJob),
+}
+
+/// The work for one INSERT that has rewritten columns.
+#[derive(Debug, Clone)]
+pub struct RewriteJob {
+    /// Offset in the statement just after `VALUES`.
+    pub values_start: usize,
+    /// One action per value of each row.
+    pub actions: Arc<[Action]>,
+    /// `db.table`, for messages and counts.
+    pub table: Arc<str>,
+}
+
+/// Table schemas learned from a schema-only dump (`--schema FILE`), for dumps whose stream has
+/// no `CREATE TABLE` (`mysqldump --no-create-info`).
+#[derive(Debug, Default, Clone)]
+pub struct Catalog {
+    tables: HashMap<(Option<String>, String), TableSchema>,
+}
+
+impl Catalog {
+    /// Read every `CREATE TABLE` of a dump (following `USE`, `--databases` and the header comment).
+    ///
+    /// # Errors
+    /// I/O and splitting errors of the dump.
+    pub fn from_dump<R: Read>(input: R) -> Result<Catalog> {
+        let mut cat = Catalog::default();
+        let mut state = DbState::default();
+        let mut reader = StatementReader::new(input, ReaderOptions::default());
+        while let Some(batch) = reader.next_batch()? {
+            for stmt in &batch.stmts {
+                let bytes = batch.bytes(stmt);
+                let (kind, body) = classify(bytes);
+                state.observe(bytes, kind, body, stmt);
+                if kind == StatementKind::CreateTable {
+                    if let Ok(schema) = parse_create_table(&bytes[body..]) {
+                        let db = schema.db.clone().or_else(|| state.current(None));
+                        cat.insert(db.as_deref(), schema);
+                    }
+                }
+            }
+        }
+        Ok(cat)
+    }
+
+    /// Add a table.
+    pub fn insert(&mut self, db: Option<&str>, schema: TableSchema) {
+        self.tables.insert(key(db, &schema.name), schema);
+    }
+
+    /// The schema of `db.table`; with no database, a table name that is unique in the catalog.
+    pub fn get(&self, db: Option<&str>, table: &str) -> Option<&TableSchema> {
+        if let Some(s) = self.tables.get(&key(db, table)) {
+            return Some(s);
+        }
+        let t = table.to_lowercase();
+        let mut hits = self
+            .tables
+            .iter()
+            .filter(|((d, n), _)| *n == t && (db.is_none() || d.is_none()));
+        match (hits.next(), hits.next()) {
+            (Some((_, s)), None) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Number of tables.
+    pub fn len(&self) -> usize {
+        self.tables.len()
+    }
+
+    /// True when the catalog has no table.
+    pub fn is_empty(&self) -> bool {
+        self.tables.is_empty()
+    }
+}
+
+fn key(db: Option<&str>, table: &str) -> (Option<String>, String) {
+    (db.map(str::to_lowercase), table.to_lowercase())
+}
+
+/// Which database statements belong to.
+#[derive(Debug, Default, Clone)]
+struct DbState {
+    /// Forced by the caller (`--database`): used when the dump does not name one.
+    forced: Option<String>,
+    /// From the last `USE`.
+    used: Option<String>,
+    /// From the mysqldump header comment of a single-database dump.
+    header: Option<String>,
+    /// True once the first statement was seen.
+    started: bool,
+}
+
+impl DbState {
+    fn observe(&mut self, bytes: &[u8], kind: StatementKind, body: usize, _stmt: &Stmt) {
+        if !self.started {
+            self.started = true;
+            self.header = header_database(bytes);
+        }
+        if kind == StatementKind::Use {
+            if let Some(db) = use_database(bytes, body) {
+                self.used = Some(db);
+            }
+        }
+    }
+
+    /// The database of a statement that names `qualifier` (or none).
+    fn current(&self, qualifier: Option<&str>) -> Option<String> {
+        qualifier
+            .map(str::to_string)
+            .or_else(|| self.used.clone())
+            .or_else(|| self.forced.clone())
+            .or_else(|| self.header.clone())
+    }
+}
+
+enum Entry {
+    Planned(Arc<TablePlan>),
+    /// The DDL did not parse; its data may only be copied.
+    Unparsed,
+}
+
+/// Counts and findings of a tracker over a whole dump.
+#[derive(Debug, Default, Clone)]
+pub struct TrackReport {
+    /// Rules that name no column / table of the dump (`db.table.column` or `db.table`).
+    pub unmatched_rules: BTreeSet<String>,
+    /// `db.table` of every table the dump declared.
+    pub tables_seen: BTreeSet<String>,
+}
+
+/// The schema state machine. Feed it every statement in order with [`Tracker::job`].
+pub struct Tracker<'r> {
+    rules: &'r RuleSet,
+    catalog: Option<&'r Catalog>,
+    db: DbState,
+    tables: HashMap<(Option<String>, String), Entry>,
+    seen: BTreeSet<(Option<String>, String)>,
+    report: TrackReport,
+}
+
+impl<'r> Tracker<'r> {
+    /// A tracker at the start of a dump. `database` names the database for a dump that does not
+    /// say (`mysqldump db` writes no `USE`); `catalog` supplies schemas the stream lacks.
+    pub fn new(rules: &'r RuleSet, catalog: Option<&'r Catalog>, database: Option<String>) -> Self {
+        Tracker {
+            rules,
+            catalog,
+            db: DbState {
+                forced: database,
+                ..DbState::default()
+            },
+            tables: HashMap::new(),
+            seen: BTreeSet::new(),
+            report: TrackReport::default(),
+        }
+    }
+
+    /// Decide what to do with `stmt` of `batch`, updating the schema state first.
+    ///
+    /// # Errors
+    /// The gate's errors: uncovered columns (exit 2), rules that do not fit, tables with rules
+    /// whose schema is unknown or unparsable, INSERTs of such tables that cannot be lexed.
+    pub fn job(&mut self, batch: &Batch, stmt: &Stmt) -> Result<Job> {
+        let bytes = batch.bytes(stmt);
+        let (kind, body) = classify(bytes);
+        self.db.observe(bytes, kind, body, stmt);
+        // Statements under a non-default delimiter are routine and trigger bodies: code.
+        if !stmt.default_delimiter || stmt.boundary != Boundary::Delimiter {
+            return Ok(Job::Copy);
+        }
+        match kind {
+            StatementKind::CreateTable => {
+                self.create_table(bytes, body, stmt)?;
+                Ok(Job::Copy)
+            }
+            StatementKind::Insert => self.insert(bytes, body, stmt),
+            _ => Ok(Job::Copy),
+        }
+    }
+
+    fn pos(&self, stmt: &Stmt, table: Option<String>) -> Position {
+        Position {
+            byte: stmt.offset,
+            statement: stmt.number,
+            table,
+            ..Position::default()
+        }
+    }
+
+    fn create_table(&mut self, bytes: &[u8], body: usize, stmt: &Stmt) -> Result<()> {
+        match parse_create_table(&bytes[body..]) {
+            Ok(schema) => {
+                let db = self.db.current(schema.db.as_deref());
+                let plan = self.plan(db.as_deref(), &schema, stmt)?;
+                self.tables
+                    .insert(key(db.as_deref(), &schema.name), Entry::Planned(plan));
+            }
+            Err(msg) => {
+                let Some((q, name)) = create_table_name(bytes, body) else {
+                    return Err(Error::parse(
+                        self.pos(stmt, None),
+                        "CREATE TABLE without a readable table name",
+                    ));
+                };
+                let db = self.db.current(q.as_deref());
+                let display = display_name(db.as_deref(), &name);
+                self.note_seen(db.as_deref(), &name);
+                if self.rules.applies_to(db.as_deref(), &name) {
+                    return Err(Error::schema(
+                        self.pos(stmt, Some(display)),
+                        format!("the CREATE TABLE could not be parsed ({msg}), so rules cannot be applied to its data; report this DDL shape as a bug"),
+                    ));
+                }
+                self.tables
+                    .insert(key(db.as_deref(), &name), Entry::Unparsed);
+            }
+        }
+        Ok(())
+    }
+
+    fn note_seen(&mut self, db: Option<&str>, table: &str) {
+        if self.seen.insert(key(db, table)) {
+            self.report.tables_seen.insert(display_name(db, table));
+        }
+    }
+
+    fn plan(
+        &mut self,
+        db: Option<&str>,
+        schema: &TableSchema,
+        stmt: &Stmt,
+    ) -> Result<Arc<TablePlan>> {
+        self.note_seen(db, &schema.name);
+        let display = display_name(db, &schema.name);
+        match compile(self.rules, db, schema) {
+            Ok(plan) => {
+                self.report
+                    .unmatched_rules
+                    .extend(plan.unmatched_rules.iter().cloned());
+                Ok(Arc::new(plan))
+            }
+            Err(PlanError::Uncovered(columns)) => Err(ErrorKind::Uncovered {
+                pos: self.pos(stmt, Some(display)),
+                columns,
+            }
+            .into()),
+            Err(PlanError::Unfit(msg)) => Err(Error::schema(self.pos(stmt, Some(display)), msg)),
+        }
+    }
+
+    fn insert(&mut self, bytes: &[u8], body: usize, stmt: &Stmt) -> Result<Job> {
+        let Some(header) = parse_header(bytes, body) else {
+            if self.rules.default == crate::rules::DefaultPolicy::Fail {
+                return Err(Error::parse(
+                    self.pos(stmt, None),
+                    "an INSERT that is not of the `INSERT … VALUES (…)` form; its table and columns cannot be checked against the rules",
+                ));
+            }
+            return Ok(Job::Copy);
+        };
+        let db = self.db.current(header.db.as_deref());
+        let k = key(db.as_deref(), &header.table);
+        let display = display_name(db.as_deref(), &header.table);
+        if !self.tables.contains_key(&k) {
+            if let Some(schema) = self
+                .catalog
+                .and_then(|c| c.get(db.as_deref(), &header.table))
+                .cloned()
+            {
+                let plan = self.plan(db.as_deref(), &schema, stmt)?;
+                self.tables.insert(k.clone(), Entry::Planned(plan));
+            }
+        }
+        let plan = match self.tables.get(&k) {
+            Some(Entry::Planned(p)) => p.clone(),
+            Some(Entry::Unparsed) => return Ok(Job::Copy),
+            None => {
+                self.note_seen(db.as_deref(), &header.table);
+                if self.rules.applies_to(db.as_deref(), &header.table) {
+                    return Err(Error::schema(
+                        self.pos(stmt, Some(display)),
+                        "rows for a table whose CREATE TABLE the dump does not contain; give its schema with --schema FILE (a --no-data dump)",
+                    ));
+                }
+                return Ok(Job::Copy);
+            }
+        };
+        if !plan.rewrites {
+            return Ok(Job::Copy);
+        }
+        let actions = match &header.columns {
+            None => plan.actions.clone(),
+            Some(cols) => plan.actions_for(cols).map_err(|c| {
+                let mut pos = self.pos(stmt, Some(display.clone()));
+                pos.column = Some(c);
+                Error::schema(
+                    pos,
+                    "the INSERT names a column the CREATE TABLE does not have",
+                )
+            })?,
+        };
+        Ok(Job::Rewrite(RewriteJob {
+            values_start: header.values_start,
+            actions,
+            table: plan.display.as_str().into(),
+        }))
+    }
+
+    /// Findings so far; call after the last statement. Rules for tables of a database the dump
+    /// has but not declared are added to the unmatched list here.
+    pub fn finish(mut self) -> TrackReport {
+        let seen_dbs: BTreeSet<Option<String>> = self.seen.iter().map(|(d, _)| d.clone()).collect();
+        for t in self.rules.tables() {
+            let d = Some(t.db.to_lowercase());
+            let tk = t.name.to_lowercase();
+            let declared =
+                self.seen.contains(&(d.clone(), tk.clone())) || self.seen.contains(&(None, tk));
+            if seen_dbs.contains(&d) && !declared {
+                self.report
+                    .unmatched_rules
+                    .insert(format!("{}.{}", t.db, t.name));
+            }
+        }
+        self.report
+    }
+}
