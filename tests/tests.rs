@@ -1,1 +1,8 @@
+//! One integration-test binary (faster to link than many): a module per concern.
 
+mod cli;
+mod corpus;
+mod mariadb;
+mod props;
+mod regression;
+mod util;
