@@ -38,6 +38,22 @@ pub struct Cli {
 pub enum Command {
     /// Rewrite a dump under the rules (the default command).
     Transform(TransformArgs),
+    /// Write a deterministic synthetic dump (no real data) for benchmarks and demos.
+    Synth(SynthArgs),
+}
+
+/// Options of `synth`.
+#[derive(Debug, Args, Clone)]
+pub struct SynthArgs {
+    /// Approximate size of the dump (suffixes K, M, G).
+    #[arg(long, default_value = "16M", value_parser = parse_size, value_name = "SIZE")]
+    pub size: usize,
+    /// Seed of the generator: the same seed and size give the same bytes.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Write here instead of stdout.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 /// Options of `transform`.

@@ -34,6 +34,7 @@ pub mod io;
 pub mod pipeline;
 pub mod rewrite;
 pub mod rules;
+pub mod synth;
 pub mod tracker;
 
 pub use error::{Error, ErrorClass, ErrorKind, Position, Result};

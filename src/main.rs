@@ -38,6 +38,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => cmd::transform::run(&cli.transform, interrupt),
         Some(Command::Transform(args)) => cmd::transform::run(args, interrupt),
+        Some(Command::Synth(args)) => cmd::synth::run(args),
     };
     match result {
         Ok(()) => ExitCode::from(Exit::Ok as u8),

@@ -128,15 +128,16 @@ pub fn run<R: Read + Send>(
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p));
         written?;
-        let (bytes_in, report) = reader_result?;
+        let (bytes_in, statements, report) = reader_result?;
         stats.bytes_in = bytes_in;
+        stats.statements = statements;
         stats.unmatched_rules = report.unmatched_rules.into_iter().collect();
         stats.tables_seen = report.tables_seen.into_iter().collect();
         Ok(stats)
     })
 }
 
-type ReadOutcome = Result<(u64, crate::tracker::TrackReport)>;
+type ReadOutcome = Result<(u64, u64, crate::tracker::TrackReport)>;
 
 fn read_loop<R: Read>(
     input: R,
@@ -200,8 +201,7 @@ fn read_loop<R: Read>(
         }
         seq += 1;
     }
-    let bytes_read = reader.bytes_read();
-    Ok((bytes_read, tracker.finish()))
+    Ok((reader.bytes_read(), reader.statements(), tracker.finish()))
 }
 
 fn work_loop(rx: Receiver<Msg>, tx: Sender<(u64, Result<Piece>)>) {

@@ -17,7 +17,7 @@ use crate::cli::TransformArgs;
 use crate::ui;
 
 /// Where the output goes: stdout, or a file written under a temporary name and renamed at the end.
-enum Sink {
+pub(crate) enum Sink {
     Stdout(io::StdoutLock<'static>),
     File {
         tmp: PathBuf,
@@ -27,7 +27,8 @@ enum Sink {
 }
 
 impl Sink {
-    fn open(path: Option<&Path>) -> Result<Sink> {
+    /// Open stdout (`None` or `-`) or a temporary file next to `path`.
+    pub(crate) fn open(path: Option<&Path>) -> Result<Sink> {
         match path {
             None => Ok(Sink::Stdout(io::stdout().lock())),
             Some(p) if p == Path::new("-") => Ok(Sink::Stdout(io::stdout().lock())),
@@ -54,7 +55,8 @@ impl Sink {
         }
     }
 
-    fn writer(&mut self) -> &mut dyn Write {
+    /// The writer to write the output to.
+    pub(crate) fn writer(&mut self) -> &mut dyn Write {
         match self {
             Sink::Stdout(s) => s,
             Sink::File { file, .. } => file,
@@ -62,7 +64,7 @@ impl Sink {
     }
 
     /// Flush and, for a file, sync and move it to its final name.
-    fn finish(self) -> Result<()> {
+    pub(crate) fn finish(self) -> Result<()> {
         match self {
             Sink::Stdout(mut s) => s.flush().map_err(|e| Error::io("writing the output", e)),
             Sink::File { tmp, dest, file } => {
@@ -78,7 +80,7 @@ impl Sink {
     }
 
     /// Remove the temporary file of a failed run, so no partial output sits under the final name.
-    fn abandon(self) {
+    pub(crate) fn abandon(self) {
         if let Sink::File { tmp, file, .. } = self {
             drop(file);
             let _ = std::fs::remove_file(tmp);

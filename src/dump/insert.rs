@@ -89,7 +89,10 @@ fn column_list(i: &[u8]) -> IResult<&[u8], Vec<String>> {
     .parse(i)
 }
 
-fn header(i: &[u8]) -> IResult<&[u8], (Option<String>, String, Option<Vec<String>>)> {
+/// (database, table, column list) of an INSERT header.
+type HeaderParts = (Option<String>, String, Option<Vec<String>>);
+
+fn header(i: &[u8]) -> IResult<&[u8], HeaderParts> {
     let (i, _) = alt((tag_no_case("INSERT"), tag_no_case("REPLACE"))).parse(i)?;
     let modifier = alt((
         tag_no_case("LOW_PRIORITY"),
@@ -391,7 +394,9 @@ mod tests {
         assert_eq!(h.table, "नाम");
     }
 
-    fn lex(stmt: &[u8]) -> Result<Vec<Vec<(ValueKind, Vec<u8>)>>, LexError> {
+    type Rows = Vec<Vec<(ValueKind, Vec<u8>)>>;
+
+    fn lex(stmt: &[u8]) -> Result<Rows, LexError> {
         let h = parse_header(stmt, 0).unwrap();
         let mut lx = TupleLexer::new(stmt, h.values_start);
         let mut spans = Vec::new();

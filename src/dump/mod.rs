@@ -139,7 +139,9 @@ pub fn use_database(stmt: &[u8], body: usize) -> Option<String> {
 /// The database named in a mysqldump header comment (`-- Host: x    Database: db`), which is how a
 /// single-database dump without `USE` says where it came from.
 pub fn header_database(stmt: &[u8]) -> Option<String> {
-    let head = &stmt[..body_start(stmt)];
+    // The sandbox line `/*M!999999\- … */` of recent mariadb-dump comes before the comments, so
+    // look at every line of the (first) statement, not only its leading comments.
+    let head = &stmt[..stmt.len().min(8192)];
     for line in head.split(|&b| b == b'\n') {
         if line.starts_with(b"-- Host:") {
             let k = memchr::memmem::find(line, b"Database: ")?;
@@ -196,6 +198,8 @@ mod tests {
         assert_eq!(use_database(b"USE world;", 0).as_deref(), Some("world"));
         let head = b"-- MariaDB dump 10.19\n--\n-- Host: localhost    Database: hardcases\n-- ---\n/*!40101 SET x=1 */;";
         assert_eq!(header_database(head).as_deref(), Some("hardcases"));
+        let sandbox = b"/*M!999999\\- enable the sandbox mode */ \n-- MariaDB dump\n-- Host: localhost    Database: hc\n/*!40101 SET x=1 */;";
+        assert_eq!(header_database(sandbox).as_deref(), Some("hc"));
         assert_eq!(
             header_database(b"-- Host: localhost    Database: \nSET a=1;"),
             None

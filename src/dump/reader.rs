@@ -106,6 +106,11 @@ impl<R: Read> StatementReader<R> {
         self.offset + self.buf.len() as u64
     }
 
+    /// Statements handed out so far.
+    pub fn statements(&self) -> u64 {
+        self.count
+    }
+
     /// The next batch of complete statements, or `None` at the end of the dump.
     ///
     /// # Errors
@@ -118,6 +123,13 @@ impl<R: Read> StatementReader<R> {
             let default_delimiter = self.splitter.default_delimiter();
             match self.splitter.feed(&self.buf[self.start..], self.eof) {
                 Ok(Split::Statement { end, boundary }) => {
+                    if end > self.opts.max_statement {
+                        return Err(ErrorKind::StatementTooLarge {
+                            pos: self.here(),
+                            limit: self.opts.max_statement,
+                        }
+                        .into());
+                    }
                     self.count += 1;
                     self.stmts.push(Stmt {
                         start: self.start,
