@@ -195,6 +195,7 @@ impl<'a> TupleLexer<'a> {
         self.row
     }
 
+    #[cold]
     fn err(&self, offset: usize, what: &'static str) -> LexError {
         LexError {
             offset,
@@ -235,9 +236,10 @@ impl<'a> TupleLexer<'a> {
         self.pos += 1;
         loop {
             self.skip_ws();
-            let span = self.value()?;
-            spans.push(span);
-            self.skip_ws();
+            self.value(spans)?;
+            while self.pos < self.stmt.len() && is_ws(self.stmt[self.pos]) {
+                self.pos += 1;
+            }
             match self.stmt.get(self.pos) {
                 Some(b',') => self.pos += 1,
                 Some(b')') => {
@@ -260,14 +262,15 @@ impl<'a> TupleLexer<'a> {
         }
     }
 
-    fn value(&mut self) -> Result<Span, LexError> {
+    /// Lex one value at `pos` and push its span.
+    fn value(&mut self, spans: &mut Vec<Span>) -> Result<(), LexError> {
         let s = self.stmt;
         let start = self.pos;
         let Some(&b) = s.get(start) else {
             return Err(self.err(start, "statement ends inside a row"));
         };
         match b {
-            b'\'' | b'"' => self.quoted(start, start + 1, ValueKind::Str),
+            b'\'' | b'"' => spans.push(self.quoted(start, start + 1, ValueKind::Str)?),
             b'_' => {
                 // Charset introducer: `_binary '…'`, `_utf8mb4'…'`, `_binary 0x…`.
                 let mut i = start + 1;
@@ -278,11 +281,15 @@ impl<'a> TupleLexer<'a> {
                     i += 1;
                 }
                 match s.get(i) {
-                    Some(b'\'') | Some(b'"') => self.quoted(start, i + 1, ValueKind::Str),
+                    Some(b'\'') | Some(b'"') => {
+                        spans.push(self.quoted(start, i + 1, ValueKind::Str)?)
+                    }
                     _ => {
                         self.pos = i;
-                        let inner = self.value()?;
-                        Ok(Span { start, ..inner })
+                        self.value(spans)?;
+                        if let Some(last) = spans.last_mut() {
+                            last.start = start;
+                        }
                     }
                 }
             }
@@ -292,7 +299,7 @@ impl<'a> TupleLexer<'a> {
                     b'b' | b'B' => ValueKind::Bit,
                     _ => ValueKind::Str,
                 };
-                self.quoted(start, start + 2, kind)
+                spans.push(self.quoted(start, start + 2, kind)?)
             }
             _ => {
                 let mut i = start;
@@ -323,14 +330,15 @@ impl<'a> TupleLexer<'a> {
                 } else {
                     start
                 };
-                Ok(Span {
+                spans.push(Span {
                     start,
                     end: i,
                     body,
                     kind,
-                })
+                });
             }
         }
+        Ok(())
     }
 
     /// A quoted literal whose body starts at `body` (just after the opening quote).
