@@ -31,6 +31,7 @@
 pub mod dump;
 pub mod error;
 pub mod io;
+pub mod keys;
 pub mod pipeline;
 pub mod rewrite;
 pub mod rules;

@@ -4,6 +4,7 @@
 //! Everything here works on bytes (dumps hold invalid UTF-8 inside strings) and never changes
 //! a byte; rewriting lives in [`crate::rewrite`].
 
+pub mod coltype;
 pub mod insert;
 pub mod literal;
 pub mod reader;

@@ -4,6 +4,8 @@
 //! Workers call [`rewrite_insert`] with their own [`Scratch`], which is cleared and reused, so the
 //! hot path does not allocate per row or per value.
 
+pub mod pseudonym;
+
 use crate::dump::insert::{Span, TupleLexer};
 use crate::dump::literal::{escape_into, ValueKind};
 use crate::rules::plan::Action;

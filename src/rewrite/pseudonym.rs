@@ -1,0 +1,257 @@
+//! Keyed, deterministic building blocks: per-domain keys, keyed hashes (seeds), and a keyed
+//! permutation of the integers `[0, n)` (a Feistel network over two halves with cycle walking),
+//! which maps IDs one-to-one with no mapping table. Also the Verhoeff check digit (Aadhaar).
+//!
+//! Every function here depends only on its key and input: the same key gives the same output in
+//! every run, thread and database; another key gives unrelated output.
+
+use crate::keys::MasterKey;
+
+/// A domain's secret: the same logical value (a BenRegID, a phone) hashes identically wherever
+/// it appears, whatever the column, table or database.
+#[derive(Clone)]
+pub struct DomainKey {
+    key: [u8; 32],
+    rounds: [blake3::Hasher; ROUNDS],
+}
+
+impl std::fmt::Debug for DomainKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DomainKey(..)")
+    }
+}
+
+const ROUNDS: usize = 6;
+
+impl DomainKey {
+    /// The key of domain `name` under `master`.
+    pub fn new(master: &MasterKey, name: &str) -> DomainKey {
+        DomainKey::from_bytes(master.derive(&format!("domain:{name}")))
+    }
+
+    /// A domain key from raw bytes.
+    pub fn from_bytes(key: [u8; 32]) -> DomainKey {
+        let rounds = std::array::from_fn(|r| {
+            let sub = blake3::derive_key(
+                "amrit-stream 2026 feistel round",
+                &[&key[..], &[r as u8]].concat(),
+            );
+            blake3::Hasher::new_keyed(&sub)
+        });
+        DomainKey { key, rounds }
+    }
+
+    /// Keyed hash of `value` with a purpose tag: the seed of every fake of this domain.
+    pub fn seed(&self, purpose: &[u8], value: &[u8]) -> Seed {
+        let mut h = blake3::Hasher::new_keyed(&self.key);
+        h.update(&(purpose.len() as u64).to_le_bytes());
+        h.update(purpose);
+        h.update(value);
+        Seed {
+            reader: h.finalize_xof(),
+        }
+    }
+
+    fn round(&self, r: usize, half: u64, n: u64) -> u64 {
+        let mut h = self.rounds[r].clone();
+        h.update(&half.to_le_bytes());
+        h.update(&n.to_le_bytes());
+        let out = h.finalize();
+        u64::from_le_bytes(out.as_bytes()[..8].try_into().expect("8 bytes"))
+    }
+
+    /// A keyed permutation of `[0, n)`: one-to-one and onto by construction, `n >= 1`.
+    ///
+    /// # Panics
+    /// When `x >= n` or `n == 0`.
+    pub fn permute(&self, x: u64, n: u64) -> u64 {
+        assert!(n > 0 && x < n, "permute: {x} outside [0, {n})");
+        if n == 1 {
+            return 0;
+        }
+        let bits = 64 - (n - 1).leading_zeros();
+        let a = bits / 2;
+        let (p, q) = (1u128 << a, 1u128 << (bits - a));
+        let mut y = x;
+        // Cycle walking: the Feistel network permutes [0, p*q) ⊇ [0, n) with p*q < 2n, so the
+        // walk leaves [0, n) rarely and always comes back (a permutation's cycle through x).
+        loop {
+            y = self.feistel(y, p, q);
+            if y < n {
+                return y;
+            }
+        }
+    }
+
+    /// The inverse of [`DomainKey::permute`] (for tests and support lookups).
+    pub fn unpermute(&self, y: u64, n: u64) -> u64 {
+        assert!(n > 0 && y < n);
+        if n == 1 {
+            return 0;
+        }
+        let bits = 64 - (n - 1).leading_zeros();
+        let a = bits / 2;
+        let (p, q) = (1u128 << a, 1u128 << (bits - a));
+        let mut x = y;
+        loop {
+            x = self.feistel_inv(x, p, q);
+            if x < n {
+                return x;
+            }
+        }
+    }
+
+    fn feistel(&self, x: u64, p: u128, q: u128) -> u64 {
+        let (mut l, mut r) = ((x as u128 / q) as u64, (x as u128 % q) as u64);
+        // Alternating modular Feistel: each step adds a keyed function of one half to the other
+        // modulo that half's size, which is invertible whatever the sizes.
+        for i in 0..ROUNDS {
+            if i % 2 == 0 {
+                l = ((l as u128 + self.round(i, r, q as u64) as u128 % p) % p) as u64;
+            } else {
+                r = ((r as u128 + self.round(i, l, p as u64) as u128 % q) % q) as u64;
+            }
+        }
+        (l as u128 * q + r as u128) as u64
+    }
+
+    fn feistel_inv(&self, y: u64, p: u128, q: u128) -> u64 {
+        let (mut l, mut r) = ((y as u128 / q) as u128, (y as u128 % q) as u128);
+        for i in (0..ROUNDS).rev() {
+            if i % 2 == 0 {
+                l = (l + p - self.round(i, r as u64, q as u64) as u128 % p) % p;
+            } else {
+                r = (r + q - self.round(i, l as u64, p as u64) as u128 % q) % q;
+            }
+        }
+        (l * q + r) as u64
+    }
+}
+
+/// A stream of keyed pseudo-random numbers derived from one value.
+pub struct Seed {
+    reader: blake3::OutputReader,
+}
+
+impl Seed {
+    /// The next 64 bits.
+    pub fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        self.reader.fill(&mut b);
+        u64::from_le_bytes(b)
+    }
+
+    /// A number in `0..n` (`n > 0`); the bias is below 2^-40 for the sizes used here.
+    pub fn below(&mut self, n: u64) -> u64 {
+        ((self.next_u64() as u128 * n as u128) >> 64) as u64
+    }
+
+    /// Fill `out` with keyed bytes.
+    pub fn fill(&mut self, out: &mut [u8]) {
+        self.reader.fill(out);
+    }
+
+    /// One element of `items`.
+    pub fn pick<'a, T: ?Sized>(&mut self, items: &[&'a T]) -> &'a T {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const VERHOEFF_D: [[u8; 10]; 10] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P: [[u8; 10]; 8] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 8, 7, 6, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+
+/// The Verhoeff check digit for `digits` (ASCII digits).
+pub fn verhoeff_digit(digits: &[u8]) -> u8 {
+    let mut c = 0usize;
+    for (i, d) in digits.iter().rev().enumerate() {
+        c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][(d - b'0') as usize] as usize] as usize;
+    }
+    b'0' + VERHOEFF_INV[c]
+}
+
+/// True when the last digit of `digits` is their Verhoeff check digit.
+pub fn verhoeff_valid(digits: &[u8]) -> bool {
+    if digits.len() < 2 || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut c = 0usize;
+    for (i, d) in digits.iter().rev().enumerate() {
+        c = VERHOEFF_D[c][VERHOEFF_P[i % 8][(d - b'0') as usize] as usize] as usize;
+    }
+    c == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn key(b: u8) -> DomainKey {
+        DomainKey::from_bytes([b; 32])
+    }
+
+    #[test]
+    fn permutation_is_a_bijection_on_small_domains() {
+        let k = key(3);
+        for n in [1u64, 2, 3, 7, 10, 100, 1000, 4097] {
+            let outs: HashSet<u64> = (0..n).map(|x| k.permute(x, n)).collect();
+            assert_eq!(outs.len() as u64, n, "n = {n}");
+            assert!(outs.iter().all(|&y| y < n));
+            for x in (0..n).step_by(17) {
+                assert_eq!(k.unpermute(k.permute(x, n), n), x);
+            }
+        }
+    }
+
+    #[test]
+    fn permutation_depends_on_the_key_and_works_on_huge_domains() {
+        let n = 9_000_000_000_000_000_000u64;
+        let (a, b) = (key(1), key(2));
+        let x = 1_234_567_890_123_456_789;
+        assert_ne!(a.permute(x, n), b.permute(x, n));
+        assert_eq!(a.unpermute(a.permute(x, n), n), x);
+        let same = (0..1000u64)
+            .filter(|&i| a.permute(i, 1000) == b.permute(i, 1000))
+            .count();
+        assert!(same < 20, "two keys agree on {same} of 1000");
+    }
+
+    #[test]
+    fn verhoeff_known_values() {
+        assert_eq!(verhoeff_digit(b"236"), b'3');
+        assert!(verhoeff_valid(b"2363"));
+        assert!(!verhoeff_valid(b"2364"));
+        assert_eq!(verhoeff_digit(b"12345"), b'1');
+    }
+
+    #[test]
+    fn seeds_are_purpose_and_value_specific() {
+        let k = key(5);
+        assert_eq!(k.seed(b"a", b"x").next_u64(), k.seed(b"a", b"x").next_u64());
+        assert_ne!(k.seed(b"a", b"x").next_u64(), k.seed(b"b", b"x").next_u64());
+        assert_ne!(k.seed(b"a", b"x").next_u64(), k.seed(b"a", b"y").next_u64());
+        let mut s = k.seed(b"a", b"x");
+        assert!((0..1000).all(|_| s.below(7) < 7));
+    }
+}
