@@ -116,7 +116,7 @@ impl DomainKey {
     }
 
     fn feistel_inv(&self, y: u64, p: u128, q: u128) -> u64 {
-        let (mut l, mut r) = ((y as u128 / q) as u128, (y as u128 % q) as u128);
+        let (mut l, mut r) = (y as u128 / q, y as u128 % q);
         for i in (0..ROUNDS).rev() {
             if i % 2 == 0 {
                 l = (l + p - self.round(i, r as u64, q as u64) as u128 % p) % p;
