@@ -40,6 +40,16 @@ pub enum Command {
     Transform(TransformArgs),
     /// Write a deterministic synthetic dump (no real data) for benchmarks and demos.
     Synth(SynthArgs),
+    /// Write a new random pseudonymization key to a file (mode 0600; never overwrites).
+    Keygen(KeygenArgs),
+}
+
+/// Options of `keygen`.
+#[derive(Debug, Args, Clone)]
+pub struct KeygenArgs {
+    /// The key file to create.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
 }
 
 /// Options of `synth`.
@@ -79,6 +89,16 @@ pub struct TransformArgs {
     /// Database name for a dump that does not say (no `USE`, no header comment).
     #[arg(long, value_name = "NAME")]
     pub database: Option<String>,
+
+    /// File holding the pseudonymization key (base64, from `keygen`, mode 0600). Without it,
+    /// AMRIT_STREAM_KEY is used; without both, a random one-off key (pseudonyms then match no
+    /// other run).
+    #[arg(long, value_name = "PATH")]
+    pub key_file: Option<PathBuf>,
+
+    /// Refused: a key on the command line is visible to every user (ps, shell history).
+    #[arg(long, hide = true, value_name = "KEY")]
+    pub key: Option<String>,
 
     /// Worker threads; 0 = one per core.
     #[arg(short = 'j', long, default_value_t = 0, value_name = "N")]

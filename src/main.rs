@@ -39,6 +39,12 @@ fn main() -> ExitCode {
         None => cmd::transform::run(&cli.transform, interrupt),
         Some(Command::Transform(args)) => cmd::transform::run(args, interrupt),
         Some(Command::Synth(args)) => cmd::synth::run(args),
+        Some(Command::Keygen(args)) => amrit_stream::keys::keygen(&args.path).map(|id| {
+            ui::info(&format!(
+                "wrote a new key to {} (key id {id}); keep it secret",
+                args.path.display()
+            ));
+        }),
     };
     match result {
         Ok(()) => ExitCode::from(Exit::Ok as u8),

@@ -21,7 +21,8 @@ use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
 use crate::dump::reader::{Batch, ReaderOptions, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
-use crate::rewrite::{rewrite_insert, RewriteCounts, Scratch};
+use crate::keys::MasterKey;
+use crate::rewrite::{rewrite_insert, InsertJob, RewriteCounts, Scratch};
 use crate::rules::RuleSet;
 use crate::tracker::{Catalog, Job, Tracker};
 
@@ -36,6 +37,8 @@ pub struct Options {
     pub database: Option<String>,
     /// Set from outside (Ctrl-C) to stop the run with [`ErrorKind::Interrupted`].
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// The pseudonymization key; `None` = a random one-off key (pseudonyms match no other run).
+    pub key: Option<Arc<MasterKey>>,
 }
 
 /// Per-table counts of a run.
@@ -64,6 +67,8 @@ pub struct Stats {
     pub unmatched_rules: Vec<String>,
     /// Tables the dump declared.
     pub tables_seen: Vec<String>,
+    /// (pattern name, `db.table.column`) for every column a pattern covered.
+    pub pattern_matches: Vec<(String, String)>,
 }
 
 struct Work {
@@ -133,6 +138,7 @@ pub fn run<R: Read + Send>(
         stats.statements = statements;
         stats.unmatched_rules = report.unmatched_rules.into_iter().collect();
         stats.tables_seen = report.tables_seen.into_iter().collect();
+        stats.pattern_matches = report.pattern_matches.into_iter().collect();
         Ok(stats)
     })
 }
@@ -148,7 +154,11 @@ fn read_loop<R: Read>(
     token_rx: Receiver<()>,
 ) -> ReadOutcome {
     let mut reader = StatementReader::new(input, opts.reader.clone());
-    let mut tracker = Tracker::new(rules, catalog, opts.database.clone());
+    let key = match &opts.key {
+        Some(k) => k.clone(),
+        None => Arc::new(MasterKey::one_off()?),
+    };
+    let mut tracker = Tracker::new(rules, key, catalog, opts.database.clone());
     let mut seq = 0u64;
     let fail = |seq: u64, err: Error| {
         // The writer reports it in order; if the writer is gone, it already has an error.
@@ -231,18 +241,24 @@ fn process(work: Work, scratch: &mut Scratch) -> Result<Piece> {
         let bytes = batch.bytes(stmt);
         match job {
             Job::Copy => out.extend_from_slice(bytes),
+            Job::Drop => {}
             Job::Rewrite(rj) => {
-                let c = rewrite_insert(bytes, rj.values_start, &rj.actions, scratch, &mut out)
-                    .map_err(|e| {
-                        let pos = Position {
-                            byte: stmt.offset,
-                            statement: stmt.number,
-                            table: Some(rj.table.to_string()),
-                            row: Some(e.row),
-                            column: None,
-                        };
-                        Error::parse(pos, e.what)
-                    })?;
+                let job = InsertJob {
+                    values_start: rj.values_start,
+                    actions: &rj.actions,
+                    position: &rj.position,
+                    unique: &rj.unique,
+                };
+                let c = rewrite_insert(bytes, &job, scratch, &mut out).map_err(|e| {
+                    let pos = Position {
+                        byte: stmt.offset,
+                        statement: stmt.number,
+                        table: Some(rj.table.to_string()),
+                        row: Some(e.row),
+                        column: e.column,
+                    };
+                    Error::parse(pos, e.what)
+                })?;
                 counts.push((rj.table.clone(), c));
             }
         }

@@ -15,6 +15,8 @@ use crate::dump::schema::{create_table_name, parse_create_table, TableSchema};
 use crate::dump::splitter::Boundary;
 use crate::dump::{classify, header_database, use_database, StatementKind};
 use crate::error::{Error, ErrorKind, Position, Result};
+use crate::keys::MasterKey;
+use crate::rewrite::pseudonym::DomainKey;
 use crate::rules::plan::{compile, display_name, Action, PlanError, TablePlan};
 use crate::rules::RuleSet;
 
@@ -23,6 +25,8 @@ use crate::rules::RuleSet;
 pub enum Job {
     /// Copy the statement's bytes unchanged.
     Copy,
+    /// Leave the statement out (rows of a `drop_rows` table).
+    Drop,
     /// Rewrite the INSERT's rows.
     Rewrite(RewriteJob),
 }
@@ -34,6 +38,10 @@ pub struct RewriteJob {
     pub values_start: usize,
     /// One action per value of each row.
     pub actions: Arc<[Action]>,
+    /// For each schema column, its value's index in a row.
+    pub position: Arc<[Option<usize>]>,
+    /// Unique keys guarded against collisions.
+    pub unique: Arc<[Arc<crate::rules::plan::UniqueGuard>]>,
     /// `db.table`, for messages and counts.
     pub table: Arc<str>,
 }
@@ -155,11 +163,15 @@ pub struct TrackReport {
     pub unmatched_rules: BTreeSet<String>,
     /// `db.table` of every table the dump declared.
     pub tables_seen: BTreeSet<String>,
+    /// (pattern name, `db.table.column`) for every column a pattern covered.
+    pub pattern_matches: BTreeSet<(String, String)>,
 }
 
 /// The schema state machine. Feed it every statement in order with [`Tracker::job`].
 pub struct Tracker<'r> {
     rules: &'r RuleSet,
+    key: Arc<MasterKey>,
+    domains: HashMap<String, DomainKey>,
     catalog: Option<&'r Catalog>,
     db: DbState,
     tables: HashMap<(Option<String>, String), Entry>,
@@ -170,9 +182,16 @@ pub struct Tracker<'r> {
 impl<'r> Tracker<'r> {
     /// A tracker at the start of a dump. `database` names the database for a dump that does not
     /// say (`mysqldump db` writes no `USE`); `catalog` supplies schemas the stream lacks.
-    pub fn new(rules: &'r RuleSet, catalog: Option<&'r Catalog>, database: Option<String>) -> Self {
+    pub fn new(
+        rules: &'r RuleSet,
+        key: Arc<MasterKey>,
+        catalog: Option<&'r Catalog>,
+        database: Option<String>,
+    ) -> Self {
         Tracker {
             rules,
+            key,
+            domains: HashMap::new(),
             catalog,
             db: DbState {
                 forced: database,
@@ -261,11 +280,21 @@ impl<'r> Tracker<'r> {
     ) -> Result<Arc<TablePlan>> {
         self.note_seen(db, &schema.name);
         let display = display_name(db, &schema.name);
-        match compile(self.rules, db, schema) {
+        let (key, domains) = (&self.key, &mut self.domains);
+        let mut key_for = |d: &str| {
+            domains
+                .entry(d.to_string())
+                .or_insert_with(|| DomainKey::new(key, d))
+                .clone()
+        };
+        match compile(self.rules, db, schema, &mut key_for) {
             Ok(plan) => {
                 self.report
                     .unmatched_rules
                     .extend(plan.unmatched_rules.iter().cloned());
+                self.report
+                    .pattern_matches
+                    .extend(plan.pattern_matches.iter().cloned());
                 Ok(Arc::new(plan))
             }
             Err(PlanError::Uncovered(columns)) => Err(ErrorKind::Uncovered {
@@ -314,11 +343,14 @@ impl<'r> Tracker<'r> {
                 return Ok(Job::Copy);
             }
         };
+        if plan.drop_rows {
+            return Ok(Job::Drop);
+        }
         if !plan.rewrites {
             return Ok(Job::Copy);
         }
-        let actions = match &header.columns {
-            None => plan.actions.clone(),
+        let (actions, position) = match &header.columns {
+            None => (plan.actions.clone(), plan.identity_positions()),
             Some(cols) => plan.actions_for(cols).map_err(|c| {
                 let mut pos = self.pos(stmt, Some(display.clone()));
                 pos.column = Some(c);
@@ -331,6 +363,8 @@ impl<'r> Tracker<'r> {
         Ok(Job::Rewrite(RewriteJob {
             values_start: header.values_start,
             actions,
+            position,
+            unique: plan.unique.clone().into(),
             table: plan.display.as_str().into(),
         }))
     }

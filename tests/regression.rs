@@ -87,7 +87,7 @@ fn issue_2_delimiter_bodies_are_left_alone() {
         return;
     };
     let input = read_dump(&dir.join("mariadb/hardcases.routines-triggers-events.sql"));
-    let r = rules("version: 1\ndefault: keep\ndatabases:\n  hardcases:\n    tables:\n      audit_log:\n        columns:\n          msg: {fixed: M}\n      customers:\n        columns:\n          email: {fixed: e}\n          full_name: {fixed: f}\n");
+    let r = rules("version: 1\ndefault: keep\ndatabases:\n  hardcases:\n    tables:\n      audit_log:\n        columns:\n          msg: {fixed: M}\n      customers:\n        columns:\n          email: email\n          full_name: {fixed: f}\n");
     let (out, stats) = transform(&input, &r, 2, ReaderOptions::default()).unwrap();
     assert_eq!(
         stats.tables["hardcases.audit_log"].rows, 2,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::io::open_input;
+use amrit_stream::keys::MasterKey;
 use amrit_stream::pipeline::{self, Options, Stats};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::tracker::Catalog;
@@ -93,8 +94,23 @@ impl Sink {
 /// # Errors
 /// Any library error; the caller maps it to an exit code.
 pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
+    if args.key.is_some() {
+        return Err(ErrorKind::Refused(
+            "a key given on the command line is visible to every user (ps, shell history); \
+             use AMRIT_STREAM_KEY or --key-file"
+                .into(),
+        )
+        .into());
+    }
     let Some(rules_path) = &args.rules else {
         return Err(ErrorKind::NoRules.into());
+    };
+    let key = match MasterKey::load(args.key_file.as_deref())? {
+        Some(k) => k,
+        None => {
+            ui::warn("no key (AMRIT_STREAM_KEY or --key-file): using a random one-off key; pseudonyms will not match other runs");
+            MasterKey::one_off()?
+        }
     };
     let rules = RuleSet::load(rules_path)?;
     let catalog = match &args.schema {
@@ -113,6 +129,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
         },
         database: args.database.clone(),
         interrupt: Some(interrupt),
+        key: Some(Arc::new(key)),
     };
     let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
         vec![PathBuf::from("-")]

@@ -4,18 +4,27 @@
 //! Workers call [`rewrite_insert`] with their own [`Scratch`], which is cleared and reused, so the
 //! hot path does not allocate per row or per value.
 
+pub mod fake;
 pub mod pseudonym;
+pub mod strategy;
+pub mod words;
+
+use std::sync::Arc;
 
 use crate::dump::insert::{Span, TupleLexer};
-use crate::dump::literal::{escape_into, ValueKind};
-use crate::rules::plan::Action;
-use crate::rules::{FixedValue, Strategy};
+use crate::dump::literal::ValueKind;
+use crate::rules::plan::{Action, UniqueGuard};
+use strategy::{decode, emit, Form, Row};
 
 /// Per-worker buffers, reused from statement to statement.
 #[derive(Default)]
 pub struct Scratch {
     /// Spans of the current row.
     pub spans: Vec<Span>,
+    /// The value being generated.
+    pub value: Vec<u8>,
+    /// Where each value of the row was written in the output (rewritten values only).
+    written: Vec<Option<(usize, usize)>>,
 }
 
 /// Counts from rewriting one statement.
@@ -34,108 +43,171 @@ pub struct RewriteCounts {
 pub struct RewriteError {
     /// 1-based row number in the statement.
     pub row: u64,
-    /// 0-based value index in the row, when the problem is one value.
-    pub column: Option<usize>,
+    /// The column, when the problem is one value.
+    pub column: Option<String>,
     /// What is wrong.
     pub what: String,
 }
 
-/// Rewrite the INSERT `stmt` (rows from `values_start`) into `out` with one action per value.
+/// What to do with one INSERT's rows.
+pub struct InsertJob<'a> {
+    /// Offset in the statement just after `VALUES`.
+    pub values_start: usize,
+    /// One action per value of each row, in the INSERT's order.
+    pub actions: &'a [Action],
+    /// For each schema column, its value's index in a row (None: not in this INSERT).
+    pub position: &'a [Option<usize>],
+    /// Unique keys to guard against collisions.
+    pub unique: &'a [Arc<UniqueGuard>],
+}
+
+/// Rewrite the INSERT `stmt` into `out` under `job`.
 ///
 /// # Errors
-/// When the rows do not lex, or a row's value count differs from `actions.len()`.
+/// When the rows do not lex, a row's value count differs from the actions, a value cannot be
+/// rewritten under its rule, or two rows of a unique key would get the same output.
 pub fn rewrite_insert(
     stmt: &[u8],
-    values_start: usize,
-    actions: &[Action],
+    job: &InsertJob,
     scratch: &mut Scratch,
     out: &mut Vec<u8>,
 ) -> Result<RewriteCounts, RewriteError> {
-    let mut lexer = TupleLexer::new(stmt, values_start);
+    let mut lexer = TupleLexer::new(stmt, job.values_start);
     let mut counts = RewriteCounts::default();
     let mut copied = 0;
+    let Scratch {
+        spans,
+        value,
+        written,
+    } = scratch;
     loop {
-        let more = lexer
-            .next_row(&mut scratch.spans)
-            .map_err(|e| RewriteError {
-                row: e.row,
-                column: None,
-                what: e.what.to_string(),
-            })?;
+        let more = lexer.next_row(spans).map_err(|e| RewriteError {
+            row: e.row,
+            column: None,
+            what: e.what.to_string(),
+        })?;
         if !more {
             break;
         }
         counts.rows += 1;
-        if scratch.spans.len() != actions.len() {
+        if spans.len() != job.actions.len() {
             return Err(RewriteError {
                 row: lexer.rows(),
                 column: None,
                 what: format!(
                     "the row has {} values but the table has {} columns",
-                    scratch.spans.len(),
-                    actions.len()
+                    spans.len(),
+                    job.actions.len()
                 ),
             });
         }
-        for (span, action) in scratch.spans.iter().zip(actions.iter()) {
-            let Action::Rewrite(strategy) = action else {
+        written.clear();
+        written.resize(spans.len(), None);
+        let row = Row {
+            stmt,
+            spans,
+            position: job.position,
+        };
+        for (i, (span, action)) in spans.iter().zip(job.actions.iter()).enumerate() {
+            let Action::Rewrite(c) = action else {
                 continue;
             };
-            out.extend_from_slice(&stmt[copied..span.start]);
-            copied = span.end;
+            let original = &stmt[span.start..span.end];
             if span.kind == ValueKind::Null {
-                // NULL stays NULL: there is nothing personal in it, and NOT NULL stays valid.
-                out.extend_from_slice(&stmt[span.start..span.end]);
                 counts.nulls_kept += 1;
                 continue;
             }
-            write_value(strategy, out);
-            counts.values += 1;
+            let v = decode(stmt, span);
+            let form = c
+                .generate(v.as_deref(), span.kind, &row, value)
+                .map_err(|what| RewriteError {
+                    row: lexer.rows(),
+                    column: Some(c.column.clone()),
+                    what,
+                })?;
+            out.extend_from_slice(&stmt[copied..span.start]);
+            copied = span.end;
+            let at = out.len();
+            emit(out, form, value, original);
+            written[i] = Some((at, out.len()));
+            if form != Form::Original {
+                counts.values += 1;
+            }
+        }
+        for guard in job.unique {
+            let mut h = blake3::Hasher::new();
+            let mut has_null = false;
+            for &col in &guard.columns {
+                let Some(vi) = job.position.get(col).copied().flatten() else {
+                    continue;
+                };
+                let sp = &spans[vi];
+                has_null |= sp.kind == ValueKind::Null;
+                let bytes = match written[vi] {
+                    Some((a, b)) => &out[a..b],
+                    None => &stmt[sp.start..sp.end],
+                };
+                h.update(&(bytes.len() as u64).to_le_bytes());
+                h.update(bytes);
+            }
+            let key =
+                u128::from_le_bytes(h.finalize().as_bytes()[..16].try_into().expect("16 bytes"));
+            if !has_null && !guard.insert(key) {
+                return Err(RewriteError {
+                    row: lexer.rows(),
+                    column: None,
+                    what: format!("two rows of unique key {} would get the same rewritten value; use a one-to-one strategy with a wider range", guard.name),
+                });
+            }
         }
     }
     out.extend_from_slice(&stmt[copied..]);
     Ok(counts)
 }
 
-fn write_value(strategy: &Strategy, out: &mut Vec<u8>) {
-    match strategy {
-        Strategy::Keep => unreachable!("keep is never a rewrite action"),
-        Strategy::Null => out.extend_from_slice(b"NULL"),
-        Strategy::Fixed(FixedValue::Text(s)) => escape_into(out, s.as_bytes()),
-        Strategy::Fixed(FixedValue::Number(n)) => out.extend_from_slice(n.as_bytes()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::dump::insert::parse_header;
+    use crate::dump::schema::parse_create_table;
+    use crate::rewrite::pseudonym::DomainKey;
+    use crate::rules::plan::compile;
+    use crate::rules::RuleSet;
 
-    fn run(stmt: &[u8], actions: &[Action]) -> Result<(Vec<u8>, RewriteCounts), RewriteError> {
+    fn run(ddl: &str, rules: &str, stmt: &[u8]) -> Result<(Vec<u8>, RewriteCounts), RewriteError> {
+        let schema = parse_create_table(ddl.as_bytes()).unwrap();
+        let r = RuleSet::from_yaml(&format!("version: 1\ndefault: keep\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n{rules}"), "r").unwrap();
+        let plan = compile(&r, Some("d"), &schema, &mut |d: &str| {
+            DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes())
+        })
+        .unwrap();
         let h = parse_header(stmt, 0).unwrap();
+        let position = plan.identity_positions();
+        let job = InsertJob {
+            values_start: h.values_start,
+            actions: &plan.actions,
+            position: &position,
+            unique: &plan.unique,
+        };
         let mut out = Vec::new();
-        let c = rewrite_insert(
-            stmt,
-            h.values_start,
-            actions,
-            &mut Scratch::default(),
-            &mut out,
-        )?;
+        let c = rewrite_insert(stmt, &job, &mut Scratch::default(), &mut out)?;
         Ok((out, c))
     }
 
+    const DDL: &str = "CREATE TABLE t (id int, name varchar(40), note text, phone varchar(20))";
+
     #[test]
     fn rewrites_only_the_named_columns() {
-        let stmt = b"INSERT INTO `t` VALUES (1,'O\\'Brien','x'),\n(2,NULL,'y');";
-        let acts = [
-            Action::Keep,
-            Action::Rewrite(Strategy::Fixed(FixedValue::Text("it's".into()))),
-            Action::Rewrite(Strategy::Null),
-        ];
-        let (out, c) = run(stmt, &acts).unwrap();
+        let stmt = b"INSERT INTO `t` VALUES (1,'O\\'Brien','x','9876543210'),\n(2,NULL,'y',NULL);";
+        let (out, c) = run(
+            DDL,
+            "          name: {fixed: \"it's\"}\n          note: null\n",
+            stmt,
+        )
+        .unwrap();
         assert_eq!(
             out,
-            b"INSERT INTO `t` VALUES (1,'it\\'s',NULL),\n(2,NULL,NULL);"
+            b"INSERT INTO `t` VALUES (1,'it\\'s',NULL,'9876543210'),\n(2,NULL,NULL,NULL);"
         );
         assert_eq!(
             c,
@@ -149,19 +221,72 @@ mod tests {
 
     #[test]
     fn keep_everything_is_byte_identical() {
-        let stmt = b"INSERT INTO `t` VALUES (1,_binary '\\0\\'',0xFF) ;\n";
-        let (out, _) = run(stmt, &[Action::Keep, Action::Keep, Action::Keep]).unwrap();
+        let stmt = b"INSERT INTO `t` VALUES (1,_binary '\\0\\'',0xFF,'p') ;\n";
+        let (out, _) = run(DDL, "          id: keep\n", stmt).unwrap();
         assert_eq!(out, stmt);
     }
 
     #[test]
     fn value_count_mismatch_names_the_row() {
         let e = run(
-            b"INSERT INTO t VALUES (1,2),(3);",
-            &[Action::Keep, Action::Keep],
+            DDL,
+            "          note: null\n",
+            b"INSERT INTO t VALUES (1,'a','b','c'),(3);",
         )
         .unwrap_err();
         assert_eq!(e.row, 2);
-        assert!(e.what.contains("1 values but the table has 2"));
+        assert!(e.what.contains("1 values but the table has 4"));
+    }
+
+    #[test]
+    fn scrub_replaces_the_rows_own_name_and_phone_and_patterns() {
+        let stmt = b"INSERT INTO t VALUES (1,'Ravi Kumar','Ravi Kumar called from 9876543210 and +91 91234 56789, mail ravi@x.in','9876543210');";
+        let rules = "          name: full_name\n          phone: phone\n          note: {scrub: {name_columns: [name], phone_columns: [phone]}}\n";
+        let (out, _) = run(DDL, rules, stmt).unwrap();
+        let text = String::from_utf8_lossy(&out);
+        for secret in ["Ravi", "9876543210", "91234 56789", "ravi@x.in"] {
+            assert!(!text.contains(secret), "{secret} survived: {text}");
+        }
+        // The note's name is the row's new name.
+        let new_name = text.split('\'').nth(1).unwrap().to_string();
+        assert!(text.contains(&format!("'{new_name} called from")), "{text}");
+    }
+
+    #[test]
+    fn colliding_outputs_on_a_unique_key_stop_the_run() {
+        let ddl = "CREATE TABLE t (id bigint NOT NULL, name varchar(40), PRIMARY KEY (id))";
+        let ok = run(
+            ddl,
+            "          id: {id: {domain: x}}\n",
+            b"INSERT INTO t VALUES (11,'a'),(12,'b');",
+        )
+        .unwrap();
+        assert_ne!(ok.0, b"INSERT INTO t VALUES (11,'a'),(12,'b');");
+        let e = run(
+            ddl,
+            "          id: {id: {domain: x}}\n",
+            b"INSERT INTO t VALUES (11,'a'),(11,'b');",
+        )
+        .unwrap_err();
+        assert!(e.what.contains("unique key"), "{e:?}");
+    }
+
+    #[test]
+    fn id_out_of_range_is_an_error_naming_the_column() {
+        let ddl = "CREATE TABLE t (id bigint, name text)";
+        let e = run(
+            ddl,
+            "          id: {id: {domain: x}}\n",
+            b"INSERT INTO t VALUES (-5,'a');",
+        )
+        .unwrap_err();
+        assert_eq!(e.column.as_deref(), Some("id"));
+        let (out, _) = run(
+            ddl,
+            "          id: {id: {domain: x, out_of_range: keep}}\n",
+            b"INSERT INTO t VALUES (-5,'a');",
+        )
+        .unwrap();
+        assert_eq!(out, b"INSERT INTO t VALUES (-5,'a');");
     }
 }

@@ -22,12 +22,13 @@
 //! error with its line and column.
 
 pub mod plan;
+pub mod strategy;
+
+pub use strategy::{FixedValue, Strategy};
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -43,131 +44,6 @@ pub enum DefaultPolicy {
     Keep,
 }
 
-/// A value written by the `fixed` strategy.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FixedValue {
-    /// A string, written as an escaped, quoted literal.
-    Text(String),
-    /// A number (or boolean as 1/0), written bare.
-    Number(String),
-}
-
-/// How one column is rewritten.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Strategy {
-    /// Copy the value unchanged.
-    Keep,
-    /// Write `NULL`.
-    Null,
-    /// Write this value in every row.
-    Fixed(FixedValue),
-}
-
-impl Strategy {
-    /// The strategy's name as written in rules files and reports.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Strategy::Keep => "keep",
-            Strategy::Null => "null",
-            Strategy::Fixed(_) => "fixed",
-        }
-    }
-}
-
-struct StrategyVisitor;
-
-impl<'de> Visitor<'de> for StrategyVisitor {
-    type Value = Strategy;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a strategy: `keep`, `null`, or a map with one key such as `{fixed: VALUE}`")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> std::result::Result<Strategy, E> {
-        Ok(Strategy::Null)
-    }
-
-    fn visit_none<E: de::Error>(self) -> std::result::Result<Strategy, E> {
-        Ok(Strategy::Null)
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Strategy, E> {
-        match v {
-            "keep" => Ok(Strategy::Keep),
-            "null" => Ok(Strategy::Null),
-            "fixed" => Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
-            other => Err(E::custom(format!(
-                "unknown strategy `{other}` (known: keep, null, fixed)"
-            ))),
-        }
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Strategy, A::Error> {
-        let Some(key) = map.next_key::<String>()? else {
-            return Err(de::Error::custom("empty strategy map"));
-        };
-        let s = match key.as_str() {
-            "fixed" => Strategy::Fixed(map.next_value::<FixedScalar>()?.0),
-            "keep" | "null" => {
-                map.next_value::<de::IgnoredAny>()?;
-                self.visit_str(&key)?
-            }
-            other => {
-                return Err(de::Error::custom(format!(
-                    "unknown strategy `{other}` (known: keep, null, fixed)"
-                )))
-            }
-        };
-        if map.next_key::<String>()?.is_some() {
-            return Err(de::Error::custom("a column takes exactly one strategy"));
-        }
-        Ok(s)
-    }
-}
-
-impl<'de> Deserialize<'de> for Strategy {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        d.deserialize_any(StrategyVisitor)
-    }
-}
-
-/// A YAML scalar for `fixed`, keeping strings and numbers apart.
-struct FixedScalar(FixedValue);
-
-impl<'de> Deserialize<'de> for FixedScalar {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = FixedScalar;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string or a number")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<FixedScalar, E> {
-                Ok(FixedScalar(FixedValue::Text(v.to_string())))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<FixedScalar, E> {
-                Ok(FixedScalar(FixedValue::Number(v.to_string())))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<FixedScalar, E> {
-                Ok(FixedScalar(FixedValue::Number(v.to_string())))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<FixedScalar, E> {
-                if v.is_finite() {
-                    Ok(FixedScalar(FixedValue::Number(v.to_string())))
-                } else {
-                    Err(E::custom("a fixed number must be finite"))
-                }
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> std::result::Result<FixedScalar, E> {
-                Ok(FixedScalar(FixedValue::Number(
-                    if v { "1" } else { "0" }.into(),
-                )))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
 /// What happens to a whole table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -177,6 +53,62 @@ pub enum TableAction {
     Columns,
     /// Every column is kept, whatever the table's columns are (non-personal master data).
     Keep,
+    /// The table's rows are not written at all (its structure is).
+    DropRows,
+}
+
+fn any_glob() -> String {
+    "*".into()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPattern {
+    name: Option<String>,
+    #[serde(default = "any_glob")]
+    database: String,
+    #[serde(default = "any_glob")]
+    table: String,
+    column: Option<String>,
+    column_regex: Option<String>,
+    table_regex: Option<String>,
+    strategy: Strategy,
+}
+
+/// A rule over names: every column whose database, table and column names match gets the
+/// strategy, unless a column rule names it. Reported with every column it matched.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// Name for reports (the rule's `name`, or `pattern N`).
+    pub name: String,
+    database: regex::Regex,
+    table: regex::Regex,
+    column: regex::Regex,
+    /// The strategy applied.
+    pub strategy: Strategy,
+}
+
+impl Pattern {
+    /// True when the pattern covers `db.table.column`.
+    pub fn matches(&self, db: Option<&str>, table: &str, column: &str) -> bool {
+        db.is_none_or(|d| self.database.is_match(d))
+            && self.table.is_match(table)
+            && self.column.is_match(column)
+    }
+}
+
+/// A case-insensitive, anchored regex for a glob (`*` any run, `?` one character).
+fn glob_regex(glob: &str) -> String {
+    let mut r = String::from("(?i)^");
+    for c in glob.chars() {
+        match c {
+            '*' => r.push_str(".*"),
+            '?' => r.push('.'),
+            c => r.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    r.push('$');
+    r
 }
 
 #[derive(Deserialize)]
@@ -203,6 +135,8 @@ struct RawRules {
     default: DefaultPolicy,
     #[serde(default)]
     databases: BTreeMap<String, RawDatabase>,
+    #[serde(default)]
+    patterns: Vec<RawPattern>,
 }
 
 /// The rules for one table.
@@ -239,6 +173,8 @@ pub struct RuleSet {
     tables: BTreeMap<(String, String), TableRules>,
     /// Lower-cased database names named by the file.
     databases: BTreeMap<String, String>,
+    /// Name patterns, in file order (the first match wins).
+    pub patterns: Vec<Pattern>,
 }
 
 impl RuleSet {
@@ -308,11 +244,46 @@ impl RuleSet {
                 }
             }
         }
+        let mut patterns = Vec::new();
+        for (i, p) in raw.patterns.into_iter().enumerate() {
+            let name = p
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("pattern {}", i + 1));
+            let column = match (&p.column, &p.column_regex) {
+                (Some(g), None) => glob_regex(g),
+                (None, Some(r)) => format!("(?i){r}"),
+                _ => {
+                    return Err(Error::rules(
+                        &source,
+                        format!("{name}: give exactly one of `column` (a glob) or `column_regex`"),
+                    ))
+                }
+            };
+            let table = match &p.table_regex {
+                Some(r) => format!("(?i){r}"),
+                None => glob_regex(&p.table),
+            };
+            let re = |r: &str| {
+                regex::Regex::new(r)
+                    .map_err(|e| Error::rules(&source, format!("{name}: bad pattern: {e}")))
+            };
+            let (database, table, column) =
+                (re(&glob_regex(&p.database))?, re(&table)?, re(&column)?);
+            patterns.push(Pattern {
+                name,
+                database,
+                table,
+                column,
+                strategy: p.strategy,
+            });
+        }
         Ok(RuleSet {
             source,
             default: raw.default,
             tables,
             databases,
+            patterns,
         })
     }
 
@@ -333,7 +304,13 @@ impl RuleSet {
             default: DefaultPolicy::Keep,
             tables: BTreeMap::new(),
             databases: BTreeMap::new(),
+            patterns: Vec::new(),
         }
+    }
+
+    /// The first pattern covering `db.table.column`.
+    pub fn pattern_for(&self, db: Option<&str>, table: &str, column: &str) -> Option<&Pattern> {
+        self.patterns.iter().find(|p| p.matches(db, table, column))
     }
 
     /// The rules for `db.table`. With no database known, a table named under exactly one
@@ -362,8 +339,8 @@ impl RuleSet {
     /// named with column rules, or unnamed columns fail closed.
     pub fn applies_to(&self, db: Option<&str>, table: &str) -> bool {
         match self.table(db, table) {
-            Some(t) => t.action != TableAction::Keep,
-            None => self.default == DefaultPolicy::Fail,
+            Some(t) => t.action == TableAction::Columns,
+            None => self.default == DefaultPolicy::Fail || !self.patterns.is_empty(),
         }
     }
 
@@ -403,6 +380,34 @@ mod tests {
         assert!(!r.applies_to(Some("shop"), "log"));
         assert!(r.applies_to(Some("shop"), "other"));
         assert!(r.has_database("SHOP"));
+    }
+
+    #[test]
+    fn patterns_match_case_insensitively_and_first_wins() {
+        let y = "version: 1\npatterns:\n  - name: benregid\n    column_regex: '^ben(efi|nefi|ifi)?(ciary)?_?reg_?id$'\n    strategy: {id: {domain: ben_reg_id}}\n  - table: '*_bkp*'\n    column: '*name'\n    strategy: full_name\n";
+        let r = RuleSet::from_yaml(y, "r").unwrap();
+        assert_eq!(
+            r.pattern_for(Some("db_iemr"), "t", "BeneficiaryRegID")
+                .unwrap()
+                .name,
+            "benregid"
+        );
+        assert_eq!(
+            r.pattern_for(None, "t", "BenRegId").unwrap().name,
+            "benregid"
+        );
+        assert_eq!(
+            r.pattern_for(None, "t", "beneficiary_reg_id").unwrap().name,
+            "benregid"
+        );
+        assert!(r.pattern_for(None, "t", "BenRegIDx").is_none());
+        assert_eq!(
+            r.pattern_for(None, "i_bkp_2023", "FirstName").unwrap().name,
+            "pattern 2"
+        );
+        assert!(r.applies_to(None, "anything"));
+        let bad = "version: 1\npatterns:\n  - column: a\n    column_regex: b\n    strategy: keep\n";
+        assert!(RuleSet::from_yaml(bad, "r").is_err());
     }
 
     #[test]

@@ -1,19 +1,70 @@
 //! Compile the rules against one table's schema into a [`TablePlan`]: one action per column,
-//! checked before any row of the table is read (the fail-closed gate).
+//! type-fitted and checked before any row of the table is read (the fail-closed gate).
+//!
+//! Columns of a PRIMARY or UNIQUE key accept only one-to-one strategies; on top of that, every
+//! unique key with a rewritten column gets a [`UniqueGuard`] that remembers a 128-bit hash of
+//! each output key (about 40 bytes per row with the set's overhead) and stops the run if two
+//! rows would ever collide.
 
-use std::sync::Arc;
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
 
-use super::{DefaultPolicy, RuleSet, Strategy, TableAction};
+use super::strategy::Strategy;
+use super::{DefaultPolicy, RuleSet, TableAction};
+use crate::dump::coltype::ColumnType;
 use crate::dump::schema::TableSchema;
+use crate::rewrite::pseudonym::DomainKey;
+use crate::rewrite::strategy::{Compiled, Refs};
 
 /// What happens to one column's values.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Action {
     /// Copied as the original bytes.
     Keep,
-    /// Rewritten by this strategy (never [`Strategy::Keep`]).
-    Rewrite(Strategy),
+    /// Rewritten by this compiled strategy.
+    Rewrite(Arc<Compiled>),
 }
+
+impl Action {
+    /// The strategy name (`keep` for [`Action::Keep`]).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::Keep => "keep",
+            Action::Rewrite(c) => c.strategy.name(),
+        }
+    }
+}
+
+/// Remembers the output values of one unique key and refuses a second row with the same.
+#[derive(Debug)]
+pub struct UniqueGuard {
+    /// `db.table (col, col)` for messages.
+    pub name: String,
+    /// Schema indexes of the key's columns.
+    pub columns: Vec<usize>,
+    shards: Vec<Mutex<HashSet<u128>>>,
+}
+
+impl UniqueGuard {
+    fn new(name: String, columns: Vec<usize>) -> UniqueGuard {
+        UniqueGuard {
+            name,
+            columns,
+            shards: (0..16).map(|_| Mutex::new(HashSet::new())).collect(),
+        }
+    }
+
+    /// Record one output key (already hashed); false when it was seen before.
+    pub fn insert(&self, h: u128) -> bool {
+        self.shards[(h & 15) as usize]
+            .lock()
+            .expect("guard lock")
+            .insert(h)
+    }
+}
+
+/// For each schema column, the index of its value in an INSERT row.
+pub type Positions = Arc<[Option<usize>]>;
 
 /// The compiled plan for one table.
 #[derive(Debug, Clone)]
@@ -26,8 +77,14 @@ pub struct TablePlan {
     pub actions: Arc<[Action]>,
     /// True when at least one column is rewritten.
     pub rewrites: bool,
+    /// True when the table's rows are dropped.
+    pub drop_rows: bool,
     /// Column rules that name no column of the table (`db.table.column`): reported, not fatal.
     pub unmatched_rules: Vec<String>,
+    /// (pattern name, `db.table.column`) for every column a pattern covered.
+    pub pattern_matches: Vec<(String, String)>,
+    /// Guards of the unique keys that have a rewritten column.
+    pub unique: Vec<Arc<UniqueGuard>>,
 }
 
 /// Why a table cannot be planned.
@@ -48,60 +105,148 @@ pub fn display_name(db: Option<&str>, table: &str) -> String {
 }
 
 impl TablePlan {
-    /// The actions for an INSERT's own column list, in the list's order.
-    /// Returns the name of a listed column the table does not have, as the error.
-    pub fn actions_for(&self, columns: &[String]) -> Result<Arc<[Action]>, String> {
-        columns
-            .iter()
-            .map(|c| match self.schema.column_index(c) {
-                Some(i) => Ok(self.actions[i].clone()),
-                None => Err(c.clone()),
-            })
-            .collect()
+    /// The actions for an INSERT's own column list, in the list's order, and the position of
+    /// each schema column in the list. Returns the name of a listed column the table does not
+    /// have, as the error.
+    pub fn actions_for(&self, columns: &[String]) -> Result<(Arc<[Action]>, Positions), String> {
+        let mut position = vec![None; self.schema.columns.len()];
+        let mut actions = Vec::with_capacity(columns.len());
+        for (i, c) in columns.iter().enumerate() {
+            let idx = self.schema.column_index(c).ok_or_else(|| c.clone())?;
+            position[idx] = Some(i);
+            actions.push(self.actions[idx].clone());
+        }
+        Ok((actions.into(), position.into()))
+    }
+
+    /// Positions when the INSERT has no column list: every column, in order.
+    pub fn identity_positions(&self) -> Arc<[Option<usize>]> {
+        (0..self.schema.columns.len()).map(Some).collect()
     }
 }
 
-/// Compile `rules` for table `schema` of database `db`.
+/// Compile `rules` for table `schema` of database `db`; `key_for` gives a domain's key.
 ///
 /// # Errors
 /// [`PlanError::Uncovered`] listing every column no rule covers when the policy is fail-closed;
-/// [`PlanError::Unfit`] when a rule cannot work on its column (e.g. `null` on `NOT NULL`).
+/// [`PlanError::Unfit`] when a rule cannot work on its column (type, NOT NULL, unique key,
+/// a referenced column the table lacks).
 pub fn compile(
     rules: &RuleSet,
     db: Option<&str>,
     schema: &TableSchema,
+    key_for: &mut dyn FnMut(&str) -> DomainKey,
 ) -> Result<TablePlan, PlanError> {
     let display = display_name(db, &schema.name);
     let table_rules = rules.table(db, &schema.name);
-    let mut actions = Vec::with_capacity(schema.columns.len());
+    let action = table_rules.map_or(super::TableAction::Columns, |t| t.action);
+    let mut chosen: Vec<Option<Strategy>> = Vec::with_capacity(schema.columns.len());
     let mut uncovered = Vec::new();
+    let mut pattern_matches = Vec::new();
     for col in &schema.columns {
-        let strategy = match table_rules {
-            Some(t) if t.action == TableAction::Keep => Some(&Strategy::Keep),
-            Some(t) => t.column(&col.name),
-            None => None,
+        let explicit = match action {
+            TableAction::Keep | TableAction::DropRows => Some(Strategy::Keep),
+            TableAction::Columns => table_rules.and_then(|t| t.column(&col.name)).cloned(),
         };
-        let action = match strategy {
-            Some(Strategy::Keep) => Action::Keep,
-            Some(s) => {
-                if *s == Strategy::Null && !col.nullable {
-                    return Err(PlanError::Unfit(format!(
-                        "{display}.{}: rule `null` on a NOT NULL column; use `fixed` or another strategy",
-                        col.name
-                    )));
-                }
-                Action::Rewrite(s.clone())
-            }
-            None if rules.default == DefaultPolicy::Keep => Action::Keep,
+        let strategy = explicit.or_else(|| {
+            rules.pattern_for(db, &schema.name, &col.name).map(|p| {
+                pattern_matches.push((p.name.clone(), format!("{display}.{}", col.name)));
+                p.strategy.clone()
+            })
+        });
+        match strategy {
+            Some(s) => chosen.push(Some(s)),
+            None if rules.default == DefaultPolicy::Keep => chosen.push(Some(Strategy::Keep)),
             None => {
                 uncovered.push(format!("{display}.{}", col.name));
-                Action::Keep
+                chosen.push(None);
             }
-        };
-        actions.push(action);
+        }
     }
     if !uncovered.is_empty() {
         return Err(PlanError::Uncovered(uncovered));
+    }
+    let index = |name: &str, what: &str, col: &str| {
+        schema.column_index(name).ok_or_else(|| {
+            PlanError::Unfit(format!(
+                "{display}.{col}: the {what} `{name}` is not a column of the table"
+            ))
+        })
+    };
+    let mut actions: Vec<Action> = vec![Action::Keep; schema.columns.len()];
+    // Scrub reads the new values of other columns, so everything else is compiled first.
+    let order: Vec<usize> = (0..chosen.len())
+        .filter(|&i| !matches!(chosen[i], Some(Strategy::Scrub(_))))
+        .chain((0..chosen.len()).filter(|&i| matches!(chosen[i], Some(Strategy::Scrub(_)))))
+        .collect();
+    for i in order {
+        let strategy = chosen[i].clone().expect("covered");
+        if strategy == Strategy::Keep {
+            continue;
+        }
+        let col = &schema.columns[i];
+        let mut refs = Refs::default();
+        match &strategy {
+            Strategy::Name(_, n) => {
+                if let Some(g) = &n.gender_column {
+                    refs.gender = Some(index(g, "gender_column", &col.name)?);
+                }
+            }
+            Strategy::DateShift(d) => {
+                if let Some(s) = &d.subject_column {
+                    refs.subject = Some(index(s, "subject_column", &col.name)?);
+                }
+            }
+            Strategy::Scrub(s) => {
+                let compiled = |j: usize| match &actions[j] {
+                    Action::Rewrite(c) => Some(c.clone()),
+                    Action::Keep => None,
+                };
+                for n in &s.name_columns {
+                    let j = index(n, "name column", &col.name)?;
+                    refs.names.push((j, compiled(j)));
+                }
+                for n in &s.phone_columns {
+                    let j = index(n, "phone column", &col.name)?;
+                    refs.phones.push((j, compiled(j)));
+                }
+            }
+            _ => {}
+        }
+        let ty = ColumnType::parse(&col.sql_type);
+        let c = Compiled::new(strategy, &col.name, ty, col.nullable, refs, key_for)
+            .map_err(|m| PlanError::Unfit(format!("{display}: {m}")))?;
+        actions[i] = Action::Rewrite(Arc::new(c));
+    }
+    let mut keys: Vec<Vec<String>> = Vec::new();
+    if !schema.primary_key.is_empty() {
+        keys.push(schema.primary_key.clone());
+    }
+    keys.extend(schema.unique_keys.iter().cloned());
+    let mut unique = Vec::new();
+    for key in keys {
+        let cols: Vec<usize> = key.iter().filter_map(|c| schema.column_index(c)).collect();
+        let mut rewritten = false;
+        for &j in &cols {
+            if let Action::Rewrite(c) = &actions[j] {
+                rewritten = true;
+                let short_hash =
+                    matches!(&c.strategy, Strategy::Hash(h) if h.length.is_some_and(|l| l < 16));
+                if !c.strategy.one_to_one() || short_hash {
+                    return Err(PlanError::Unfit(format!(
+                        "{display}.{}: the column is in a PRIMARY or UNIQUE key, so it needs a one-to-one strategy (id, phone, email, aadhaar, pan, abha_number, bank_account, hash of 16+ characters, …), not `{}`",
+                        schema.columns[j].name,
+                        c.strategy.name()
+                    )));
+                }
+            }
+        }
+        if rewritten && !cols.is_empty() {
+            unique.push(Arc::new(UniqueGuard::new(
+                format!("{display} ({})", key.join(", ")),
+                cols,
+            )));
+        }
     }
     let unmatched_rules = table_rules
         .map(|t| {
@@ -118,7 +263,10 @@ pub fn compile(
         schema: schema.clone(),
         actions: actions.into(),
         rewrites,
+        drop_rows: action == TableAction::DropRows,
         unmatched_rules,
+        pattern_matches,
+        unique,
     })
 }
 
@@ -128,40 +276,91 @@ mod tests {
     use crate::dump::schema::parse_create_table;
 
     fn schema() -> TableSchema {
-        parse_create_table(
-            b"CREATE TABLE t (id int NOT NULL, email varchar(50) NOT NULL, note text, extra int)",
-        )
-        .unwrap()
+        parse_create_table(b"CREATE TABLE t (id int NOT NULL, email varchar(50) NOT NULL, note text, extra int, PRIMARY KEY (id), UNIQUE KEY (email))").unwrap()
+    }
+
+    fn keys() -> impl FnMut(&str) -> DomainKey {
+        |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes())
+    }
+
+    fn plan(yaml: &str) -> Result<TablePlan, PlanError> {
+        let r = RuleSet::from_yaml(yaml, "r").unwrap();
+        compile(&r, Some("d"), &schema(), &mut keys())
     }
 
     #[test]
     fn fail_closed_lists_every_uncovered_column() {
-        let r = RuleSet::from_yaml("version: 1\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          id: keep\n          note: null\n", "r").unwrap();
-        match compile(&r, Some("d"), &schema()) {
+        match plan("version: 1\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          id: keep\n          note: null\n") {
             Err(PlanError::Uncovered(c)) => assert_eq!(c, ["d.t.email", "d.t.extra"]),
             other => panic!("{other:?}"),
         }
     }
 
     #[test]
-    fn plan_maps_columns_and_reports_unmatched_rules() {
-        let r = RuleSet::from_yaml("version: 1\ndefault: keep\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          NOTE: null\n          gone: null\n", "r").unwrap();
-        let p = compile(&r, Some("d"), &schema()).unwrap();
+    fn plan_maps_columns_reports_unmatched_rules_and_patterns() {
+        let p = plan("version: 1\ndefault: keep\npatterns:\n  - column: ext*\n    strategy: {noise: {percent: 5}}\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          NOTE: null\n          gone: null\n").unwrap();
         assert!(p.rewrites);
-        assert_eq!(p.actions[2], Action::Rewrite(Strategy::Null));
-        assert_eq!(p.actions[0], Action::Keep);
+        assert_eq!(p.actions[2].name(), "null");
+        assert_eq!(p.actions[0].name(), "keep");
+        assert_eq!(p.actions[3].name(), "noise");
         assert_eq!(p.unmatched_rules, ["d.t.gone"]);
-        let a = p.actions_for(&["note".into(), "id".into()]).unwrap();
-        assert_eq!(a[0], Action::Rewrite(Strategy::Null));
+        assert_eq!(
+            p.pattern_matches,
+            [("pattern 1".to_string(), "d.t.extra".to_string())]
+        );
+        let (a, pos) = p.actions_for(&["note".into(), "id".into()]).unwrap();
+        assert_eq!(a[0].name(), "null");
+        assert_eq!(pos[2], Some(0));
         assert_eq!(p.actions_for(&["nope".into()]).unwrap_err(), "nope");
     }
 
     #[test]
-    fn null_on_not_null_is_unfit() {
-        let r = RuleSet::from_yaml("version: 1\ndefault: keep\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          email: null\n", "r").unwrap();
+    fn unfit_rules_are_refused_before_any_row() {
+        let y = |col: &str, s: &str| {
+            format!("version: 1\ndefault: keep\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          {col}: {s}\n")
+        };
+        assert!(
+            matches!(plan(&y("email", "null")), Err(PlanError::Unfit(_))),
+            "null on NOT NULL"
+        );
+        assert!(
+            matches!(plan(&y("email", "full_name")), Err(PlanError::Unfit(m)) if m.contains("one-to-one")),
+            "unique needs one-to-one"
+        );
+        assert!(plan(&y("email", "email")).is_ok());
+        assert!(
+            matches!(plan(&y("extra", "phone")), Err(PlanError::Unfit(m)) if m.contains("BIGINT")),
+            "10 digits do not fit INT"
+        );
+        assert!(
+            matches!(plan(&y("note", "{full_name: {gender_column: sex}}")), Err(PlanError::Unfit(m)) if m.contains("sex"))
+        );
         assert!(matches!(
-            compile(&r, Some("d"), &schema()),
+            plan(&y("extra", "{fixed: 'abc'}")),
             Err(PlanError::Unfit(_))
         ));
+        let small = "version: 1\ndefault: keep\ndatabases:\n  d:\n    tables:\n      s:\n        columns:\n          p: phone\n";
+        let r = RuleSet::from_yaml(small, "r").unwrap();
+        let s = parse_create_table(b"CREATE TABLE s (p varchar(5))").unwrap();
+        assert!(
+            matches!(compile(&r, Some("d"), &s, &mut keys()), Err(PlanError::Unfit(m)) if m.contains("at least 10"))
+        );
+    }
+
+    #[test]
+    fn drop_rows_and_keep_tables_need_no_column_rules() {
+        let p = plan(
+            "version: 1\ndatabases:\n  d:\n    tables:\n      t:\n        action: drop_rows\n",
+        )
+        .unwrap();
+        assert!(p.drop_rows && !p.rewrites);
+        assert_eq!(p.unique.len(), 0);
+    }
+
+    #[test]
+    fn unique_keys_with_rewritten_columns_get_guards() {
+        let p = plan("version: 1\ndefault: keep\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          email: email\n").unwrap();
+        assert_eq!(p.unique.len(), 1);
+        assert!(p.unique[0].insert(7) && !p.unique[0].insert(7));
     }
 }

@@ -1,0 +1,446 @@
+//! Deterministic fakes: every output depends only on the domain key and the original value.
+//!
+//! Identifiers (phone, Aadhaar, PAN, ABHA number, bank account, IFSC branch, IPv4, PIN suffix)
+//! go through the keyed permutation of [`DomainKey::permute`], so distinct well-formed originals
+//! always give distinct outputs, and the original's layout (prefixes, spaces, dashes, length) is
+//! kept. Names, addresses and places come from the embedded word lists.
+
+use super::pseudonym::{verhoeff_digit, DomainKey, Seed};
+use super::words;
+use crate::rules::strategy::{NameKind, PlaceKind};
+
+const POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// Positions of the ASCII digits of `v`.
+fn digit_positions(v: &[u8]) -> Vec<usize> {
+    v.iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_digit())
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The number written by the digits of `v` at `pos` (at most 19 of them).
+fn number_at(v: &[u8], pos: &[usize]) -> u64 {
+    pos.iter().fold(0u64, |n, &i| n * 10 + (v[i] - b'0') as u64)
+}
+
+/// Write `v` to `out` with the digits at `pos` replaced by `n`, zero-padded to `pos.len()`.
+fn with_digits(v: &[u8], pos: &[usize], n: u64, out: &mut Vec<u8>) {
+    let start = out.len();
+    out.extend_from_slice(v);
+    let mut n = n;
+    for &i in pos.iter().rev() {
+        out[start + i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+}
+
+/// Replace every digit and letter with a keyed one of the same class (fallback for malformed
+/// identifiers: no original character survives, layout kept).
+pub fn mask(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let mut s = k.seed(b"mask", v);
+    for &b in v {
+        out.push(match b {
+            b'0'..=b'9' => b'0' + s.below(10) as u8,
+            b'a'..=b'z' => b'a' + s.below(26) as u8,
+            b'A'..=b'Z' => b'A' + s.below(26) as u8,
+            other => other,
+        });
+    }
+}
+
+/// Indian mobile numbers: the last 10 digits are permuted one-to-one, a 6–9 mobile number
+/// stays a 6–9 mobile number; `+91`, `0`, spaces and dashes are kept.
+pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let pos = digit_positions(v);
+    if pos.len() >= 10 {
+        let last = &pos[pos.len() - 10..];
+        let x = number_at(v, last);
+        let y = if x >= 6_000_000_000 {
+            6_000_000_000 + k.permute(x - 6_000_000_000, 4_000_000_000)
+        } else {
+            k.permute(x, 6_000_000_000)
+        };
+        with_digits(v, last, y, out);
+    } else if !pos.is_empty() {
+        let d = pos.len();
+        with_digits(v, &pos, k.permute(number_at(v, &pos), POW10[d]), out);
+    } else {
+        out.extend_from_slice(v);
+    }
+}
+
+/// Aadhaar: 12 digits, first 2–9, valid Verhoeff check digit, for any input; one-to-one on
+/// well-formed numbers (first 11 digits permuted, check digit recomputed), layout kept.
+pub fn aadhaar(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    const SPAN: u64 = 80_000_000_000;
+    let pos = digit_positions(v);
+    let base = if pos.len() == 12 && v[pos[0]] >= b'2' {
+        20_000_000_000 + k.permute(number_at(v, &pos[..11]) - 20_000_000_000, SPAN)
+    } else {
+        20_000_000_000 + k.seed(b"aadhaar", v).below(SPAN)
+    };
+    let digits = format!("{base:011}");
+    let check = verhoeff_digit(digits.as_bytes());
+    let full = digits.parse::<u64>().expect("digits") * 10 + (check - b'0') as u64;
+    if pos.len() == 12 {
+        with_digits(v, &pos, full, out);
+    } else {
+        out.extend_from_slice(format!("{full:012}").as_bytes());
+    }
+}
+
+/// PAN `AAAAA9999A`: one-to-one on well-formed PANs; the fourth letter (holder type) is kept.
+pub fn pan(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    const N: u64 = 26u64.pow(4) * 10_000 * 26;
+    let well_formed = v.len() == 10
+        && v[..5].iter().all(u8::is_ascii_alphabetic)
+        && v[5..9].iter().all(u8::is_ascii_digit)
+        && v[9].is_ascii_alphabetic();
+    let (x, kind) = if well_formed {
+        let l = |i: usize| (v[i].to_ascii_uppercase() - b'A') as u64;
+        let letters = ((l(0) * 26 + l(1)) * 26 + l(2)) * 26 + l(4);
+        let digits = std::str::from_utf8(&v[5..9])
+            .expect("ascii")
+            .parse::<u64>()
+            .expect("digits");
+        (
+            k.permute((letters * 10_000 + digits) * 26 + l(9), N),
+            v[3].to_ascii_uppercase(),
+        )
+    } else {
+        (k.seed(b"pan", v).below(N), b'P')
+    };
+    let last = (x % 26) as u8;
+    let digits = (x / 26) % 10_000;
+    let mut letters = x / 26 / 10_000;
+    let mut l = [0u8; 4];
+    for c in l.iter_mut().rev() {
+        *c = b'A' + (letters % 26) as u8;
+        letters /= 26;
+    }
+    out.extend_from_slice(&[l[0], l[1], l[2], kind, l[3]]);
+    out.extend_from_slice(format!("{digits:04}").as_bytes());
+    out.push(b'A' + last);
+}
+
+/// ABHA numbers: 14 digits permuted one-to-one; `xx-xxxx-xxxx-xxxx` when the original has dashes.
+pub fn abha_number(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let pos = digit_positions(v);
+    if pos.len() == 14 {
+        with_digits(v, &pos, k.permute(number_at(v, &pos), POW10[14]), out);
+        return;
+    }
+    let d = format!("{:014}", k.seed(b"abha", v).below(POW10[14]));
+    if v.contains(&b'-') {
+        out.extend_from_slice(
+            format!("{}-{}-{}-{}", &d[..2], &d[2..6], &d[6..10], &d[10..]).as_bytes(),
+        );
+    } else {
+        out.extend_from_slice(d.as_bytes());
+    }
+}
+
+const BASE32: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+
+fn tag(s: &mut Seed, len: usize, out: &mut Vec<u8>) {
+    for _ in 0..len {
+        out.push(BASE32[s.below(32) as usize]);
+    }
+}
+
+/// ABHA addresses `name@suffix`: a keyed name and tag; the suffix (`@abdm`, `@sbx`) is kept.
+pub fn abha_address(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let mut s = k.seed(b"abha_address", v);
+    let first = s
+        .pick(
+            words::MALE
+                .iter()
+                .chain(words::FEMALE)
+                .copied()
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .to_ascii_lowercase();
+    out.extend_from_slice(first.as_bytes());
+    out.push(b'.');
+    tag(&mut s, 8, out);
+    match memchr::memrchr(b'@', v) {
+        Some(i) => out.extend_from_slice(&v[i..]),
+        None => out.extend_from_slice(b"@abdm"),
+    }
+}
+
+/// Bank account numbers: digits permuted one-to-one within their length (the last 19 digits
+/// of longer numbers); other characters kept.
+pub fn bank_account(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let pos = digit_positions(v);
+    if pos.is_empty() {
+        return mask(k, v, out);
+    }
+    let tail = &pos[pos.len().saturating_sub(19)..];
+    with_digits(
+        v,
+        tail,
+        k.permute(number_at(v, tail), POW10[tail.len()]),
+        out,
+    );
+}
+
+/// IFSC `AAAA0XXXXXX`: the bank code and the `0` are kept, the branch code is permuted.
+pub fn ifsc(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    const ALNUM: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let idx = |b: u8| ALNUM.iter().position(|&c| c == b.to_ascii_uppercase());
+    if v.len() != 11 || !v[..4].iter().all(u8::is_ascii_alphabetic) {
+        return mask(k, v, out);
+    }
+    let Some(x) = v[5..]
+        .iter()
+        .try_fold(0u64, |n, &b| idx(b).map(|d| n * 36 + d as u64))
+    else {
+        return mask(k, v, out);
+    };
+    let mut y = k.permute(x, 36u64.pow(6));
+    out.extend(v[..5].iter().map(u8::to_ascii_uppercase));
+    let mut branch = [0u8; 6];
+    for c in branch.iter_mut().rev() {
+        *c = ALNUM[(y % 36) as usize];
+        y /= 36;
+    }
+    out.extend_from_slice(&branch);
+}
+
+/// IPv4 addresses permuted one-to-one; anything else is masked.
+pub fn ip(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let parsed = std::str::from_utf8(v)
+        .ok()
+        .and_then(|s| s.parse::<std::net::Ipv4Addr>().ok());
+    match parsed {
+        Some(a) => {
+            let y = k.permute(u32::from(a) as u64, 1 << 32) as u32;
+            out.extend_from_slice(std::net::Ipv4Addr::from(y).to_string().as_bytes());
+        }
+        None => mask(k, v, out),
+    }
+}
+
+/// PIN codes: the first `keep` digits stay, the rest are permuted one-to-one.
+pub fn pincode(k: &DomainKey, v: &[u8], keep: usize, out: &mut Vec<u8>) {
+    let pos = digit_positions(v);
+    if pos.len() <= keep || pos.len() - keep > 19 {
+        return out.extend_from_slice(v);
+    }
+    let rest = &pos[keep..];
+    with_digits(
+        v,
+        rest,
+        k.permute(number_at(v, rest), POW10[rest.len()]),
+        out,
+    );
+}
+
+/// An address `user.<tag>@domain` in a reserved mail domain; 50 keyed bits in the tag.
+pub fn email(k: &DomainKey, v: &[u8], domain: &str, out: &mut Vec<u8>) {
+    let mut s = k.seed(b"email", &v.to_ascii_lowercase());
+    out.extend_from_slice(b"user.");
+    tag(&mut s, 10, out);
+    out.push(b'@');
+    out.extend_from_slice(domain.as_bytes());
+}
+
+/// Gender read from a gender column's value: `Some(true)` male, `Some(false)` female.
+pub fn gender_of(v: &[u8]) -> Option<bool> {
+    let v = v.trim_ascii();
+    if v.eq_ignore_ascii_case(b"m") || v.eq_ignore_ascii_case(b"male") || v == b"1" {
+        Some(true)
+    } else if v.eq_ignore_ascii_case(b"f") || v.eq_ignore_ascii_case(b"female") || v == b"2" {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn given(s: &mut Seed, male: Option<bool>) -> &'static str {
+    match male {
+        Some(true) => s.pick(words::MALE),
+        Some(false) => s.pick(words::FEMALE),
+        None if s.below(2) == 0 => s.pick(words::MALE),
+        None => s.pick(words::FEMALE),
+    }
+}
+
+/// Indian names of `kind` for the original `v`, with the row's gender when known.
+pub fn name(k: &DomainKey, kind: NameKind, v: &[u8], male: Option<bool>, out: &mut Vec<u8>) {
+    let purpose: &[u8] = match kind {
+        NameKind::First => b"first",
+        NameKind::Last => b"last",
+        _ => b"full",
+    };
+    let mut s = k.seed(purpose, &v.to_ascii_lowercase());
+    let g = match kind {
+        NameKind::Father => Some(true),
+        NameKind::Mother => Some(false),
+        NameKind::Spouse => male.map(|m| !m),
+        _ => male,
+    };
+    match kind {
+        NameKind::First => out.extend_from_slice(given(&mut s, g).as_bytes()),
+        NameKind::Last => out.extend_from_slice(s.pick(words::SURNAME).as_bytes()),
+        _ => {
+            out.extend_from_slice(given(&mut s, g).as_bytes());
+            out.push(b' ');
+            out.extend_from_slice(s.pick(words::SURNAME).as_bytes());
+        }
+    }
+}
+
+/// An address line: house number and locality.
+pub fn address(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let mut s = k.seed(b"address", v);
+    let n = 1 + s.below(499);
+    let loc = s.pick(words::LOCALITY);
+    out.extend_from_slice(format!("House No. {n}, {loc}").as_bytes());
+}
+
+/// A village, district or state name.
+pub fn place(k: &DomainKey, kind: PlaceKind, v: &[u8], out: &mut Vec<u8>) {
+    let list = match kind {
+        PlaceKind::Village => words::VILLAGE,
+        PlaceKind::District => words::DISTRICT,
+        PlaceKind::State => words::STATE,
+    };
+    out.extend_from_slice(k.seed(b"place", v).pick(list).as_bytes());
+}
+
+/// Keyed synthetic words, about as many characters as the original.
+pub fn lorem(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let target = String::from_utf8_lossy(v).chars().count().max(1);
+    let mut s = k.seed(b"lorem", v);
+    let start = out.len();
+    while out.len() - start < target {
+        if out.len() > start {
+            out.push(b' ');
+        }
+        out.extend_from_slice(s.pick(words::LOREM).as_bytes());
+    }
+    out.truncate(start + target);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rewrite::pseudonym::verhoeff_valid;
+    use std::collections::HashSet;
+
+    fn k() -> DomainKey {
+        DomainKey::from_bytes([9; 32])
+    }
+
+    fn run(f: impl Fn(&DomainKey, &[u8], &mut Vec<u8>), v: &str) -> String {
+        let mut o = Vec::new();
+        f(&k(), v.as_bytes(), &mut o);
+        String::from_utf8(o).unwrap()
+    }
+
+    #[test]
+    fn phones_keep_their_format_and_stay_mobile() {
+        for v in [
+            "9876543210",
+            "+91 98765 43210",
+            "09876-543210",
+            "+91-9876543210",
+        ] {
+            let out = run(phone, v);
+            assert_eq!(out.len(), v.len());
+            assert_ne!(out, v);
+            let digits: String = out.chars().filter(char::is_ascii_digit).collect();
+            assert!(
+                matches!(digits.as_bytes()[digits.len() - 10], b'6'..=b'9'),
+                "{v} -> {out}"
+            );
+            assert_eq!(
+                out.chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .collect::<String>(),
+                v.chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .collect::<String>()
+            );
+        }
+        assert!(run(phone, "+91 98765 43210").starts_with("+91 "));
+    }
+
+    #[test]
+    fn phones_are_one_to_one() {
+        let outs: HashSet<String> = (0..20_000u64)
+            .map(|i| run(phone, &format!("98{:08}", i)))
+            .collect();
+        assert_eq!(outs.len(), 20_000);
+    }
+
+    #[test]
+    fn aadhaar_is_always_valid() {
+        for v in [
+            "234567890123",
+            "2345 6789 0123",
+            "12",
+            "",
+            "999999999999",
+            "abc",
+        ] {
+            let out = run(aadhaar, v);
+            let d: Vec<u8> = out.bytes().filter(u8::is_ascii_digit).collect();
+            assert_eq!(d.len(), 12, "{v} -> {out}");
+            assert!(d[0] >= b'2' && verhoeff_valid(&d), "{v} -> {out}");
+        }
+        assert_eq!(run(aadhaar, "2345 6789 0123").len(), 14);
+    }
+
+    #[test]
+    fn pan_ifsc_abha_account_ip_formats() {
+        let p = run(pan, "ABCPE1234F");
+        assert!(
+            p.len() == 10 && p.as_bytes()[3] == b'P' && p[5..9].bytes().all(|b| b.is_ascii_digit()),
+            "{p}"
+        );
+        let i = run(ifsc, "SBIN0001234");
+        assert!(
+            i.starts_with("SBIN0") && i.len() == 11 && i != "SBIN0001234",
+            "{i}"
+        );
+        let a = run(abha_number, "12-3456-7890-1234");
+        assert!(a.len() == 17 && a.as_bytes()[2] == b'-', "{a}");
+        let b = run(bank_account, "000123456789");
+        assert_eq!(b.len(), 12);
+        let ipv = run(ip, "10.1.2.3");
+        assert!(ipv.parse::<std::net::Ipv4Addr>().is_ok());
+        assert!(run(abha_address, "ravi.k@abdm").ends_with("@abdm"));
+        assert_eq!(&run(|k, v, o| pincode(k, v, 2, o), "110001")[..2], "11");
+        assert!(run(|k, v, o| email(k, v, "example.org", o), "A@b.in").ends_with("@example.org"));
+    }
+
+    #[test]
+    fn names_follow_gender() {
+        let mut o = Vec::new();
+        name(&k(), NameKind::First, b"Sita", Some(false), &mut o);
+        assert!(words::FEMALE.contains(&std::str::from_utf8(&o).unwrap()));
+        o.clear();
+        name(&k(), NameKind::Father, b"x", None, &mut o);
+        let first = std::str::from_utf8(&o)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .to_string();
+        assert!(words::MALE.contains(&first.as_str()));
+    }
+}

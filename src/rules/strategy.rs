@@ -1,0 +1,608 @@
+//! Strategy specifications as written in a rules file: a name (`phone`) or a one-key map with
+//! parameters (`{id: {domain: ben_reg_id}}`), parsed with positions kept for errors.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+/// A value written by the `fixed` strategy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FixedValue {
+    /// A string, written as an escaped, quoted literal.
+    Text(String),
+    /// A number (or boolean as 1/0), written bare.
+    Number(String),
+}
+
+/// Parameters shared by strategies that only need a domain.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DomainSpec {
+    /// The domain: the same value maps to the same fake in every column of this domain.
+    /// Defaults to the strategy's name.
+    pub domain: Option<String>,
+}
+
+/// `hash`: keyed hash, hex or base32, sized to the column.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HashSpec {
+    /// Domain (default `hash`).
+    pub domain: Option<String>,
+    /// `hex` (default) or `base32`.
+    pub format: HashFormat,
+    /// Characters to write (default: the column's length, at most 32).
+    pub length: Option<usize>,
+}
+
+/// Encoding of `hash`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HashFormat {
+    /// Lower-case hexadecimal.
+    #[default]
+    Hex,
+    /// RFC 4648 base32 alphabet, lower case, no padding.
+    Base32,
+}
+
+/// What `id` does with a value outside its range.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutOfRange {
+    /// Stop with an error (default).
+    #[default]
+    Error,
+    /// Copy the value unchanged.
+    Keep,
+    /// Write NULL.
+    Null,
+}
+
+/// `id`: keyed one-to-one permutation of integers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IdSpec {
+    /// Domain (required in practice: e.g. `ben_reg_id`; default `id`).
+    pub domain: Option<String>,
+    /// Smallest value of the range (with `max`); default: same digit count as the value.
+    pub min: Option<u64>,
+    /// Largest value of the range.
+    pub max: Option<u64>,
+    /// What to do with a value outside the range.
+    pub out_of_range: OutOfRange,
+}
+
+/// Names: `first_name`, `last_name`, `full_name`, `father_name`, `mother_name`, `spouse_name`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NameSpec {
+    /// Domain (default `name`).
+    pub domain: Option<String>,
+    /// Column of the same row holding the gender (`M`/`F`, `Male`/`Female`, `1`/`2`).
+    pub gender_column: Option<String>,
+}
+
+/// `email`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EmailSpec {
+    /// Domain (default `email`).
+    pub domain: Option<String>,
+    /// Mail domain of the fakes (default `example.org`, reserved by RFC 2606).
+    pub reserved_domain: Option<String>,
+}
+
+/// `pincode`: keep the first digits, fake the rest.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PincodeSpec {
+    /// Domain (default `pincode`).
+    pub domain: Option<String>,
+    /// Leading digits kept (default 2: the postal region).
+    pub keep_digits: Option<usize>,
+}
+
+/// `gps`: coordinates with keyed noise.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GpsSpec {
+    /// Domain (default `gps`).
+    pub domain: Option<String>,
+    /// Largest offset in metres (default 1000).
+    pub noise_meters: Option<f64>,
+}
+
+/// `date_shift`: keyed shift of dates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DateShiftSpec {
+    /// Domain (default `date_shift`).
+    pub domain: Option<String>,
+    /// Largest shift in days, either way (default 30). Never 0.
+    pub max_days: Option<u32>,
+    /// Column of the same row identifying the subject: every date of one subject moves by the
+    /// same number of days, which keeps intervals between visits real.
+    pub subject_column: Option<String>,
+}
+
+/// `birth_date`: shift that stays inside the same year, so ages stay right within a year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BirthDateSpec {
+    /// Domain (default `birth_date`).
+    pub domain: Option<String>,
+    /// Largest shift in days (default 60).
+    pub max_days: Option<u32>,
+}
+
+/// Granularity of `date_generalize`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// First of January of the year.
+    #[default]
+    Year,
+    /// First day of the month.
+    Month,
+}
+
+/// `date_generalize`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GeneralizeSpec {
+    /// `year` (default) or `month`.
+    pub to: Granularity,
+}
+
+/// `noise`: multiply by a keyed factor within ±percent.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NoiseSpec {
+    /// Domain (default `noise`).
+    pub domain: Option<String>,
+    /// Largest change in percent (default 10).
+    pub percent: Option<f64>,
+}
+
+/// `round`: round to a multiple.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RoundSpec {
+    /// The multiple (default 10).
+    pub to: Option<f64>,
+}
+
+/// `scrub`: replace personal patterns inside free text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScrubSpec {
+    /// Columns of the same row whose original values (names) are replaced by their new values.
+    pub name_columns: Vec<String>,
+    /// Columns of the same row whose original phone values are replaced by their new values.
+    pub phone_columns: Vec<String>,
+}
+
+/// `redact`: a fixed placeholder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RedactSpec {
+    /// The placeholder (default `[REDACTED]`), cut to the column length.
+    pub text: Option<String>,
+}
+
+/// Which name a name strategy makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// Given name.
+    First,
+    /// Surname.
+    Last,
+    /// Given name and surname.
+    Full,
+    /// A male full name.
+    Father,
+    /// A female full name.
+    Mother,
+    /// A full name of the other gender, when the row's gender is known.
+    Spouse,
+}
+
+/// Which place list `village`/`district`/`state` draws from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// Villages.
+    Village,
+    /// Districts.
+    District,
+    /// States.
+    State,
+}
+
+/// How one column is rewritten.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Strategy {
+    /// Copy the value unchanged.
+    Keep,
+    /// Write NULL.
+    Null,
+    /// Write an empty string.
+    Empty,
+    /// Write this value in every row.
+    Fixed(FixedValue),
+    /// Keyed hash.
+    Hash(HashSpec),
+    /// Keyed one-to-one integer permutation.
+    Id(IdSpec),
+    /// Indian names.
+    Name(NameKind, NameSpec),
+    /// Indian mobile numbers, one-to-one, original format kept.
+    Phone(DomainSpec),
+    /// Keyed address in a reserved mail domain.
+    Email(EmailSpec),
+    /// Address lines.
+    Address(DomainSpec),
+    /// Village, district or state names.
+    Place(PlaceKind, DomainSpec),
+    /// PIN codes keeping the first digits.
+    Pincode(PincodeSpec),
+    /// Aadhaar numbers: 12 digits, first 2–9, valid Verhoeff digit, one-to-one.
+    Aadhaar(DomainSpec),
+    /// PAN `AAAAA9999A`, one-to-one, holder-type letter kept.
+    Pan(DomainSpec),
+    /// ABHA numbers, 14 digits, one-to-one, dashes kept.
+    AbhaNumber(DomainSpec),
+    /// ABHA addresses `name@suffix`, suffix kept.
+    AbhaAddress(DomainSpec),
+    /// Bank account numbers: digits, same length, one-to-one.
+    BankAccount(DomainSpec),
+    /// IFSC codes keeping the bank code, branch one-to-one.
+    Ifsc(DomainSpec),
+    /// IPv4 addresses, one-to-one.
+    Ip(DomainSpec),
+    /// Coordinates with keyed noise.
+    Gps(GpsSpec),
+    /// Keyed date shift.
+    DateShift(DateShiftSpec),
+    /// Dates cut to year or month.
+    DateGeneralize(GeneralizeSpec),
+    /// Birth dates shifted within their year.
+    BirthDate(BirthDateSpec),
+    /// Numbers with keyed noise.
+    Noise(NoiseSpec),
+    /// Numbers rounded.
+    Round(RoundSpec),
+    /// Free text with personal patterns replaced.
+    Scrub(ScrubSpec),
+    /// A fixed placeholder.
+    Redact(RedactSpec),
+    /// Keyed synthetic text of similar length.
+    Lorem(DomainSpec),
+}
+
+/// Every strategy name, for messages and docs.
+pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
+mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, abha_number, \
+abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem";
+
+impl Strategy {
+    /// The strategy's name as written in rules files and reports.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Strategy::Keep => "keep",
+            Strategy::Null => "null",
+            Strategy::Empty => "empty",
+            Strategy::Fixed(_) => "fixed",
+            Strategy::Hash(_) => "hash",
+            Strategy::Id(_) => "id",
+            Strategy::Name(NameKind::First, _) => "first_name",
+            Strategy::Name(NameKind::Last, _) => "last_name",
+            Strategy::Name(NameKind::Full, _) => "full_name",
+            Strategy::Name(NameKind::Father, _) => "father_name",
+            Strategy::Name(NameKind::Mother, _) => "mother_name",
+            Strategy::Name(NameKind::Spouse, _) => "spouse_name",
+            Strategy::Phone(_) => "phone",
+            Strategy::Email(_) => "email",
+            Strategy::Address(_) => "address",
+            Strategy::Place(PlaceKind::Village, _) => "village",
+            Strategy::Place(PlaceKind::District, _) => "district",
+            Strategy::Place(PlaceKind::State, _) => "state",
+            Strategy::Pincode(_) => "pincode",
+            Strategy::Aadhaar(_) => "aadhaar",
+            Strategy::Pan(_) => "pan",
+            Strategy::AbhaNumber(_) => "abha_number",
+            Strategy::AbhaAddress(_) => "abha_address",
+            Strategy::BankAccount(_) => "bank_account",
+            Strategy::Ifsc(_) => "ifsc",
+            Strategy::Ip(_) => "ip",
+            Strategy::Gps(_) => "gps",
+            Strategy::DateShift(_) => "date_shift",
+            Strategy::DateGeneralize(_) => "date_generalize",
+            Strategy::BirthDate(_) => "birth_date",
+            Strategy::Noise(_) => "noise",
+            Strategy::Round(_) => "round",
+            Strategy::Scrub(_) => "scrub",
+            Strategy::Redact(_) => "redact",
+            Strategy::Lorem(_) => "lorem",
+        }
+    }
+
+    /// The domain whose key the strategy uses (its own name unless the rule names one).
+    pub fn domain(&self) -> String {
+        let named = match self {
+            Strategy::Hash(s) => s.domain.clone(),
+            Strategy::Id(s) => s.domain.clone(),
+            Strategy::Name(_, s) => s.domain.clone().or_else(|| Some("name".into())),
+            Strategy::Email(s) => s.domain.clone(),
+            Strategy::Pincode(s) => s.domain.clone(),
+            Strategy::Gps(s) => s.domain.clone(),
+            Strategy::DateShift(s) => s.domain.clone(),
+            Strategy::BirthDate(s) => s.domain.clone(),
+            Strategy::Noise(s) => s.domain.clone(),
+            Strategy::Phone(s)
+            | Strategy::Address(s)
+            | Strategy::Place(_, s)
+            | Strategy::Aadhaar(s)
+            | Strategy::Pan(s)
+            | Strategy::AbhaNumber(s)
+            | Strategy::AbhaAddress(s)
+            | Strategy::BankAccount(s)
+            | Strategy::Ifsc(s)
+            | Strategy::Ip(s)
+            | Strategy::Lorem(s) => s.domain.clone(),
+            _ => None,
+        };
+        named.unwrap_or_else(|| self.name().to_string())
+    }
+
+    /// True when distinct inputs always give distinct outputs (allowed on PRIMARY/UNIQUE keys).
+    pub fn one_to_one(&self) -> bool {
+        matches!(
+            self,
+            Strategy::Keep
+                | Strategy::Id(_)
+                | Strategy::Phone(_)
+                | Strategy::Aadhaar(_)
+                | Strategy::Pan(_)
+                | Strategy::AbhaNumber(_)
+                | Strategy::AbhaAddress(_)
+                | Strategy::BankAccount(_)
+                | Strategy::Ifsc(_)
+                | Strategy::Ip(_)
+                | Strategy::Email(_)
+                | Strategy::Hash(_)
+        )
+    }
+}
+
+struct StrategyVisitor;
+
+fn opt<'de, T: Deserialize<'de> + Default, A: MapAccess<'de>>(map: &mut A) -> Result<T, A::Error> {
+    Ok(map.next_value::<Option<T>>()?.unwrap_or_default())
+}
+
+fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
+    use Strategy as S;
+    Ok(match name {
+        "keep" => S::Keep,
+        "null" => S::Null,
+        "empty" => S::Empty,
+        "hash" => S::Hash(HashSpec::default()),
+        "first_name" => S::Name(NameKind::First, NameSpec::default()),
+        "last_name" => S::Name(NameKind::Last, NameSpec::default()),
+        "full_name" => S::Name(NameKind::Full, NameSpec::default()),
+        "father_name" => S::Name(NameKind::Father, NameSpec::default()),
+        "mother_name" => S::Name(NameKind::Mother, NameSpec::default()),
+        "spouse_name" => S::Name(NameKind::Spouse, NameSpec::default()),
+        "phone" => S::Phone(DomainSpec::default()),
+        "email" => S::Email(EmailSpec::default()),
+        "address" => S::Address(DomainSpec::default()),
+        "village" => S::Place(PlaceKind::Village, DomainSpec::default()),
+        "district" => S::Place(PlaceKind::District, DomainSpec::default()),
+        "state" => S::Place(PlaceKind::State, DomainSpec::default()),
+        "pincode" => S::Pincode(PincodeSpec::default()),
+        "aadhaar" => S::Aadhaar(DomainSpec::default()),
+        "pan" => S::Pan(DomainSpec::default()),
+        "abha_number" => S::AbhaNumber(DomainSpec::default()),
+        "abha_address" => S::AbhaAddress(DomainSpec::default()),
+        "bank_account" => S::BankAccount(DomainSpec::default()),
+        "ifsc" => S::Ifsc(DomainSpec::default()),
+        "ip" => S::Ip(DomainSpec::default()),
+        "gps" => S::Gps(GpsSpec::default()),
+        "date_shift" => S::DateShift(DateShiftSpec::default()),
+        "date_generalize" => S::DateGeneralize(GeneralizeSpec::default()),
+        "birth_date" => S::BirthDate(BirthDateSpec::default()),
+        "noise" => S::Noise(NoiseSpec::default()),
+        "round" => S::Round(RoundSpec::default()),
+        "scrub" => S::Scrub(ScrubSpec::default()),
+        "redact" => S::Redact(RedactSpec::default()),
+        "lorem" => S::Lorem(DomainSpec::default()),
+        "fixed" => return Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
+        "id" => {
+            return Err(E::custom(
+                "`id` needs a domain: write `{id: {domain: NAME}}`",
+            ))
+        }
+        other => {
+            return Err(E::custom(format!(
+                "unknown strategy `{other}` (known: {NAMES})"
+            )))
+        }
+    })
+}
+
+impl<'de> Visitor<'de> for StrategyVisitor {
+    type Value = Strategy;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a strategy: a name such as `keep` or `phone`, or a one-key map such as `{fixed: VALUE}`")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Strategy, E> {
+        Ok(Strategy::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Strategy, E> {
+        Ok(Strategy::Null)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Strategy, E> {
+        by_name(v)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Strategy, A::Error> {
+        use Strategy as S;
+        let Some(key) = map.next_key::<String>()? else {
+            return Err(de::Error::custom("empty strategy map"));
+        };
+        let m = &mut map;
+        let s = match key.as_str() {
+            "fixed" => S::Fixed(m.next_value::<FixedScalar>()?.0),
+            "hash" => S::Hash(opt(m)?),
+            "id" => {
+                let spec: IdSpec = opt(m)?;
+                if spec.domain.is_none() {
+                    return Err(de::Error::custom(
+                        "`id` needs a domain: write `{id: {domain: NAME}}`",
+                    ));
+                }
+                if spec.min.is_some() != spec.max.is_some() || spec.min > spec.max {
+                    return Err(de::Error::custom(
+                        "`id` takes both `min` and `max`, with min <= max",
+                    ));
+                }
+                S::Id(spec)
+            }
+            "first_name" => S::Name(NameKind::First, opt(m)?),
+            "last_name" => S::Name(NameKind::Last, opt(m)?),
+            "full_name" => S::Name(NameKind::Full, opt(m)?),
+            "father_name" => S::Name(NameKind::Father, opt(m)?),
+            "mother_name" => S::Name(NameKind::Mother, opt(m)?),
+            "spouse_name" => S::Name(NameKind::Spouse, opt(m)?),
+            "email" => S::Email(opt(m)?),
+            "pincode" => S::Pincode(opt(m)?),
+            "gps" => S::Gps(opt(m)?),
+            "date_shift" => S::DateShift(opt(m)?),
+            "date_generalize" => S::DateGeneralize(opt(m)?),
+            "birth_date" => S::BirthDate(opt(m)?),
+            "noise" => S::Noise(opt(m)?),
+            "round" => S::Round(opt(m)?),
+            "scrub" => S::Scrub(opt(m)?),
+            "redact" => S::Redact(opt(m)?),
+            other => {
+                let base = by_name::<A::Error>(other)?;
+                let spec: DomainSpec = opt(m)?;
+                match base {
+                    S::Phone(_) => S::Phone(spec),
+                    S::Address(_) => S::Address(spec),
+                    S::Place(k, _) => S::Place(k, spec),
+                    S::Aadhaar(_) => S::Aadhaar(spec),
+                    S::Pan(_) => S::Pan(spec),
+                    S::AbhaNumber(_) => S::AbhaNumber(spec),
+                    S::AbhaAddress(_) => S::AbhaAddress(spec),
+                    S::BankAccount(_) => S::BankAccount(spec),
+                    S::Ifsc(_) => S::Ifsc(spec),
+                    S::Ip(_) => S::Ip(spec),
+                    S::Lorem(_) => S::Lorem(spec),
+                    plain if spec.domain.is_none() => plain,
+                    _ => return Err(de::Error::custom(format!("`{other}` takes no parameters"))),
+                }
+            }
+        };
+        if map.next_key::<String>()?.is_some() {
+            return Err(de::Error::custom("a column takes exactly one strategy"));
+        }
+        Ok(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Strategy {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(StrategyVisitor)
+    }
+}
+
+/// A YAML scalar for `fixed`, keeping strings and numbers apart.
+struct FixedScalar(FixedValue);
+
+impl<'de> Deserialize<'de> for FixedScalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = FixedScalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Text(v.to_string())))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Number(v.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Number(v.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<FixedScalar, E> {
+                if v.is_finite() {
+                    Ok(FixedScalar(FixedValue::Number(v.to_string())))
+                } else {
+                    Err(E::custom("a fixed number must be finite"))
+                }
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<FixedScalar, E> {
+                Ok(FixedScalar(FixedValue::Number(
+                    if v { "1" } else { "0" }.into(),
+                )))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(y: &str) -> Result<Strategy, String> {
+        serde_yaml_ng::from_str::<Strategy>(y).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn names_and_maps() {
+        assert_eq!(
+            parse("phone").unwrap(),
+            Strategy::Phone(DomainSpec::default())
+        );
+        assert_eq!(parse("~").unwrap(), Strategy::Null);
+        assert_eq!(
+            parse("{phone: {domain: mobile}}").unwrap().domain(),
+            "mobile"
+        );
+        assert_eq!(
+            parse("{aadhaar: }").unwrap(),
+            Strategy::Aadhaar(DomainSpec::default())
+        );
+        let id = parse("{id: {domain: ben_reg_id}}").unwrap();
+        assert_eq!(id.domain(), "ben_reg_id");
+        assert!(id.one_to_one());
+        assert_eq!(
+            parse("{full_name: {gender_column: GenderID}}")
+                .unwrap()
+                .name(),
+            "full_name"
+        );
+        assert_eq!(
+            parse("{date_shift: {max_days: 15, subject_column: BenRegID}}")
+                .unwrap()
+                .domain(),
+            "date_shift"
+        );
+        assert!(parse("id").unwrap_err().contains("needs a domain"));
+        assert!(parse("{id: {domain: x, min: 5}}").is_err());
+        assert!(parse("{phone: {digits: 3}}").is_err());
+        assert!(parse("{keep: {domain: x}}").is_err());
+        assert!(parse("shred").unwrap_err().contains("unknown strategy"));
+        assert!(!parse("full_name").unwrap().one_to_one());
+    }
+}
