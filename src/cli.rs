@@ -42,6 +42,24 @@ pub enum Command {
     Synth(SynthArgs),
     /// Write a new random pseudonymization key to a file (mode 0600; never overwrites).
     Keygen(KeygenArgs),
+    /// Work with rules files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+/// `rules` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Print a complete starter rules file for a schema: every table and column, with suggested
+    /// strategies marked for review.
+    Init {
+        /// A dump to read the schema from (`mysqldump --no-data`, or a full dump).
+        #[arg(long, value_name = "DUMP")]
+        schema: PathBuf,
+        /// Database name for a dump that does not say.
+        #[arg(long, value_name = "NAME")]
+        database: Option<String>,
+    },
 }
 
 /// Options of `keygen`.

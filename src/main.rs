@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, RulesCommand};
 use cmd::Exit;
 
 fn main() -> ExitCode {
@@ -39,6 +39,9 @@ fn main() -> ExitCode {
         None => cmd::transform::run(&cli.transform, interrupt),
         Some(Command::Transform(args)) => cmd::transform::run(args, interrupt),
         Some(Command::Synth(args)) => cmd::synth::run(args),
+        Some(Command::Rules(RulesCommand::Init { schema, database })) => {
+            cmd::rules::init(schema, database.as_deref())
+        }
         Some(Command::Keygen(args)) => amrit_stream::keys::keygen(&args.path).map(|id| {
             ui::info(&format!(
                 "wrote a new key to {} (key id {id}); keep it secret",

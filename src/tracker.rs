@@ -50,7 +50,7 @@ pub struct RewriteJob {
 /// no `CREATE TABLE` (`mysqldump --no-create-info`).
 #[derive(Debug, Default, Clone)]
 pub struct Catalog {
-    tables: HashMap<(Option<String>, String), TableSchema>,
+    tables: HashMap<(Option<String>, String), (Option<String>, TableSchema)>,
 }
 
 impl Catalog {
@@ -59,8 +59,19 @@ impl Catalog {
     /// # Errors
     /// I/O and splitting errors of the dump.
     pub fn from_dump<R: Read>(input: R) -> Result<Catalog> {
+        Catalog::from_dump_in(input, None)
+    }
+
+    /// [`Catalog::from_dump`], with `database` for a dump that does not name its database.
+    ///
+    /// # Errors
+    /// I/O and splitting errors of the dump.
+    pub fn from_dump_in<R: Read>(input: R, database: Option<String>) -> Result<Catalog> {
         let mut cat = Catalog::default();
-        let mut state = DbState::default();
+        let mut state = DbState {
+            forced: database,
+            ..DbState::default()
+        };
         let mut reader = StatementReader::new(input, ReaderOptions::default());
         while let Some(batch) = reader.next_batch()? {
             for stmt in &batch.stmts {
@@ -80,12 +91,13 @@ impl Catalog {
 
     /// Add a table.
     pub fn insert(&mut self, db: Option<&str>, schema: TableSchema) {
-        self.tables.insert(key(db, &schema.name), schema);
+        self.tables
+            .insert(key(db, &schema.name), (db.map(str::to_string), schema));
     }
 
     /// The schema of `db.table`; with no database, a table name that is unique in the catalog.
     pub fn get(&self, db: Option<&str>, table: &str) -> Option<&TableSchema> {
-        if let Some(s) = self.tables.get(&key(db, table)) {
+        if let Some((_, s)) = self.tables.get(&key(db, table)) {
             return Some(s);
         }
         let t = table.to_lowercase();
@@ -94,9 +106,20 @@ impl Catalog {
             .iter()
             .filter(|((d, n), _)| *n == t && (db.is_none() || d.is_none()));
         match (hits.next(), hits.next()) {
-            (Some((_, s)), None) => Some(s),
+            (Some((_, (_, s))), None) => Some(s),
             _ => None,
         }
+    }
+
+    /// Every table with its database, sorted by database and table name.
+    pub fn tables(&self) -> Vec<(Option<&str>, &TableSchema)> {
+        let mut v: Vec<_> = self
+            .tables
+            .values()
+            .map(|(d, s)| (d.as_deref(), s))
+            .collect();
+        v.sort_by(|a, b| (a.0, &a.1.name).cmp(&(b.0, &b.1.name)));
+        v
     }
 
     /// Number of tables.

@@ -5,4 +5,5 @@ mod corpus;
 mod mariadb;
 mod props;
 mod regression;
+mod strategies;
 mod util;

@@ -1,6 +1,7 @@
 //! Subcommands and the exit-code table. `main` is the only place that turns an [`Exit`] into a
 //! process exit code.
 
+pub mod rules;
 pub mod synth;
 pub mod transform;
 

@@ -172,9 +172,18 @@ fn merge(total: &mut Stats, s: Stats) {
     }
     total.unmatched_rules.extend(s.unmatched_rules);
     total.tables_seen.extend(s.tables_seen);
+    total.pattern_matches.extend(s.pattern_matches);
 }
 
 fn summary(s: &Stats) {
+    let mut per_pattern: std::collections::BTreeMap<&str, usize> =
+        std::collections::BTreeMap::new();
+    for (p, _) in &s.pattern_matches {
+        *per_pattern.entry(p.as_str()).or_default() += 1;
+    }
+    for (p, n) in per_pattern {
+        ui::info(&format!("pattern `{p}` covered {n} column(s)"));
+    }
     for r in &s.unmatched_rules {
         ui::warn(&format!("rule for {r} matched nothing in this dump"));
     }

@@ -80,11 +80,16 @@ pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
 }
 
 /// Aadhaar: 12 digits, first 2–9, valid Verhoeff check digit, for any input; one-to-one on
-/// well-formed numbers (first 11 digits permuted, check digit recomputed), layout kept.
+/// well-formed numbers (first 11 digits permuted, check digit recomputed), layout kept. Other
+/// inputs get a keyed valid number (collisions between them are caught on unique keys).
 pub fn aadhaar(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     const SPAN: u64 = 80_000_000_000;
     let pos = digit_positions(v);
-    let base = if pos.len() == 12 && v[pos[0]] >= b'2' {
+    let digits: Vec<u8> = pos.iter().map(|&i| v[i]).collect();
+    // Only well-formed numbers use the permutation: a typo'd copy (wrong check digit) must not
+    // land on the same fake as the real number.
+    let base = if pos.len() == 12 && v[pos[0]] >= b'2' && super::pseudonym::verhoeff_valid(&digits)
+    {
         20_000_000_000 + k.permute(number_at(v, &pos[..11]) - 20_000_000_000, SPAN)
     } else {
         20_000_000_000 + k.seed(b"aadhaar", v).below(SPAN)

@@ -146,7 +146,7 @@ fn type_text(ty: &ColumnType) -> String {
 }
 
 /// Why `strategy` cannot fit a column of type `ty`, if it cannot.
-fn fit_problem(strategy: &Strategy, ty: &ColumnType, nullable: bool) -> Option<String> {
+pub fn fit_problem(strategy: &Strategy, ty: &ColumnType, nullable: bool) -> Option<String> {
     let name = strategy.name();
     let text_ok = ty.is_text() || matches!(ty, ColumnType::Json);
     let fits_chars = |n: u64| ty.max_chars().is_none_or(|m| m >= n);
@@ -219,7 +219,8 @@ fn fit_problem(strategy: &Strategy, ty: &ColumnType, nullable: bool) -> Option<S
         Strategy::Noise(_) | Strategy::Round(_) => {
             (!numeric && !text_ok).then(|| format!("`{name}` needs a numeric column"))
         }
-        Strategy::Gps(_) => (!numeric && !text_ok)
+        Strategy::Gps(_) => (!matches!(ty, ColumnType::Decimal { .. } | ColumnType::Float)
+            && !text_ok)
             .then(|| "`gps` needs a DECIMAL, FLOAT or character column".into()),
         Strategy::Name(..)
         | Strategy::Address(_)
@@ -441,6 +442,17 @@ impl Compiled {
             Strategy::Place(k, _) => {
                 fake::place(self.key(), *k, v, buf);
                 Form::Quoted
+            }
+            // In an integer column a same-digit-count permutation clamped to the type's range
+            // is the one-to-one fake that always fits.
+            Strategy::Pincode(_) | Strategy::BankAccount(_)
+                if matches!(self.ty, ColumnType::Int { .. }) =>
+            {
+                let spec = crate::rules::strategy::IdSpec {
+                    out_of_range: OutOfRange::Keep,
+                    ..Default::default()
+                };
+                return self.id(&spec, v, kind, buf);
             }
             Strategy::Pincode(p) => {
                 fake::pincode(self.key(), v, p.keep_digits.unwrap_or(2), buf);
@@ -704,9 +716,18 @@ impl Compiled {
             own.push((orig.trim_ascii().to_vec(), new));
         }
         own.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
-        let mut text: Vec<u8> = v.to_vec();
+        // Every replacement is found in the original text and applied in one pass, so a new
+        // value is never matched again by a pattern (the note keeps the row's new phone).
+        let mut edits: Vec<(usize, usize, Vec<u8>)> = Vec::new();
+        let free = |edits: &[(usize, usize, Vec<u8>)], a: usize, b: usize| {
+            edits.iter().all(|&(s, e, _)| b <= s || a >= e)
+        };
         for (orig, new) in &own {
-            text = replace_ci(&text, orig, new);
+            for a in find_ci(v, orig) {
+                if free(&edits, a, a + orig.len()) {
+                    edits.push((a, a + orig.len(), new.clone()));
+                }
+            }
         }
         let fakes: [FakeFn; 5] = [
             fake::phone,
@@ -716,36 +737,37 @@ impl Compiled {
             fake::abha_number,
         ];
         for (i, re) in regexes().iter().enumerate() {
-            if !re.is_match(&text) {
-                continue;
+            for m in re.find_iter(v) {
+                if free(&edits, m.start(), m.end()) {
+                    let mut new = Vec::new();
+                    fakes[i](&keys[i], m.as_bytes(), &mut new);
+                    edits.push((m.start(), m.end(), new));
+                }
             }
-            let mut out = Vec::with_capacity(text.len());
-            let mut last = 0;
-            for m in re.find_iter(&text) {
-                out.extend_from_slice(&text[last..m.start()]);
-                fakes[i](&keys[i], m.as_bytes(), &mut out);
-                last = m.end();
-            }
-            out.extend_from_slice(&text[last..]);
-            text = out;
         }
-        buf.extend_from_slice(&text);
+        edits.sort_by_key(|e| e.0);
+        let mut last = 0;
+        for (a, b, new) in edits {
+            buf.extend_from_slice(&v[last..a]);
+            buf.extend_from_slice(&new);
+            last = b;
+        }
+        buf.extend_from_slice(&v[last..]);
     }
 }
 
 /// A fake generator: (key, original, output).
 type FakeFn = fn(&DomainKey, &[u8], &mut Vec<u8>);
 
-/// Replace every ASCII-case-insensitive occurrence of `from` in `text` by `to`.
-fn replace_ci(text: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
+/// Start offsets of the non-overlapping ASCII-case-insensitive occurrences of `what` in `text`.
+fn find_ci(text: &[u8], what: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
     let mut i = 0;
-    while i < text.len() {
-        if text.len() - i >= from.len() && text[i..i + from.len()].eq_ignore_ascii_case(from) {
-            out.extend_from_slice(to);
-            i += from.len();
+    while !what.is_empty() && i + what.len() <= text.len() {
+        if text[i..i + what.len()].eq_ignore_ascii_case(what) {
+            out.push(i);
+            i += what.len();
         } else {
-            out.push(text[i]);
             i += 1;
         }
     }
@@ -791,10 +813,7 @@ mod tests {
     }
 
     #[test]
-    fn replace_is_case_insensitive() {
-        assert_eq!(
-            replace_ci(b"Ravi met RAVI", b"ravi", b"Sunil"),
-            b"Sunil met Sunil"
-        );
+    fn find_is_case_insensitive() {
+        assert_eq!(find_ci(b"Ravi met RAVI", b"ravi"), [0, 9]);
     }
 }

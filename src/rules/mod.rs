@@ -22,6 +22,7 @@
 //! error with its line and column.
 
 pub mod plan;
+pub mod scaffold;
 pub mod strategy;
 
 pub use strategy::{FixedValue, Strategy};
