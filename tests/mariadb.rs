@@ -354,3 +354,150 @@ fn rewritten_columns_reload_and_everything_else_is_intact() {
         );
     }
 }
+
+/// A Verhoeff-valid 12-digit Aadhaar-like number from `i`.
+fn aadhaar_like(i: u64) -> String {
+    let base = format!("{}", 30_000_000_000u64 + i * 7_919);
+    let check = amrit_stream::rewrite::pseudonym::verhoeff_digit(base.as_bytes()) as char;
+    format!("{base}{check}")
+}
+
+#[test]
+fn strategies_reload_in_strict_mode_and_no_original_survives() {
+    const TEST: &str = "strategies_reload_in_strict_mode_and_no_original_survives";
+    let Some(server) = Server::start(TEST) else {
+        return;
+    };
+    let Some(dumper) = find_tool(&["mariadb-dump", "mysqldump"]) else {
+        skip(TEST, "mariadb-dump is not installed");
+        return;
+    };
+    let work = Workdir::new();
+    let mut sql = String::from(
+        "CREATE DATABASE src; USE src;\nCREATE TABLE people (id bigint NOT NULL, name varchar(40) NOT NULL, gender char(1), phone varchar(16), email varchar(60) NOT NULL, aadhaar varchar(14), pan char(10), dob date, visit datetime, pin varchar(6), account varchar(18), ifsc varchar(11), note text, PRIMARY KEY (id), UNIQUE KEY (email)) DEFAULT CHARSET=utf8mb4;\n",
+    );
+    for i in 0..400u64 {
+        sql.push_str(&format!(
+            "INSERT INTO people VALUES ({id}, 'Qzname{i} Qzsurname', '{g}', '+91 98{i:08}', 'person{i}@realmail.in', '{a}', 'ABCPQ{i:04}Z', '19{y:02}-0{m}-1{d}', '2024-0{m}-1{d} 09:30:00', '1100{p:02}', '0000{i:08}', 'SBIN000{i:04}', 'Qzname{i} Qzsurname called from +91 98{i:08}; Aadhaar {a}, it''s urgent');\n",
+            id = 500_000_000 + i * 104_729,
+            g = if i % 2 == 0 { "M" } else { "F" },
+            a = aadhaar_like(i),
+            y = 40 + i % 50,
+            m = 1 + i % 9,
+            d = i % 10,
+            p = i % 100,
+        ));
+    }
+    let seed = work.path("seed.sql");
+    std::fs::write(&seed, sql).unwrap();
+    server.load(&seed, None, None).unwrap();
+    // --compact: no SET SQL_MODE header, so the load below really runs in strict mode.
+    let dump = work.path("src.sql");
+    let out = Command::new(&dumper)
+        .args([
+            "--protocol=TCP",
+            "-h",
+            "127.0.0.1",
+            "-uroot",
+            "--compact",
+            "--default-character-set=utf8mb4",
+        ])
+        .arg(format!("--port={}", server.port))
+        .arg("src")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(&dump, &out.stdout).unwrap();
+    let rules = work.path("rules.yaml");
+    std::fs::write(
+        &rules,
+        "version: 1\ndatabases:\n  src:\n    tables:\n      people:\n        columns:\n          id: {id: {domain: ben_reg_id}}\n          name: {full_name: {gender_column: gender}}\n          gender: keep\n          phone: phone\n          email: email\n          aadhaar: aadhaar\n          pan: pan\n          dob: birth_date\n          visit: {date_shift: {max_days: 30, subject_column: id}}\n          pin: pincode\n          account: bank_account\n          ifsc: ifsc\n          note: {scrub: {name_columns: [name], phone_columns: [phone]}}\n",
+    )
+    .unwrap();
+    let anon = work.path("anon.sql");
+    let o = crate::util::run_bin_env(
+        &[
+            "-q",
+            "--rules",
+            rules.to_str().unwrap(),
+            "--database",
+            "src",
+            "-o",
+            anon.to_str().unwrap(),
+            dump.to_str().unwrap(),
+        ],
+        b"",
+        &[(
+            "AMRIT_STREAM_KEY",
+            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+        )],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    server.sql("CREATE DATABASE dst").unwrap();
+    let load = server
+        .client()
+        .args([
+            "--show-warnings",
+            "--init-command=SET SESSION sql_mode='STRICT_ALL_TABLES'",
+            "dst",
+        ])
+        .stdin(std::fs::File::open(&anon).unwrap())
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&load.stdout),
+        String::from_utf8_lossy(&load.stderr)
+    );
+    assert!(load.status.success(), "strict load failed: {said}");
+    assert!(
+        !said.contains("Warning") && !said.contains("Note"),
+        "warnings on load: {said}"
+    );
+    let q = |s: &str| server.sql(s).unwrap().trim().to_string();
+    assert_eq!(q("SELECT COUNT(*) FROM dst.people"), "400");
+    for col in ["id", "phone", "email", "aadhaar", "pan", "account", "name"] {
+        let n = q(&format!(
+            "SELECT COUNT(*) FROM dst.people d JOIN src.people s ON d.{col} = s.{col}"
+        ));
+        assert_eq!(n, "0", "original {col} values survived");
+    }
+    for col in ["phone", "aadhaar", "name", "email"] {
+        let n = q(&format!(
+            "SELECT COUNT(*) FROM dst.people d JOIN src.people s ON INSTR(d.note, s.{col}) > 0"
+        ));
+        assert_eq!(n, "0", "an original {col} appears inside a scrubbed note");
+    }
+    assert_eq!(
+        q("SELECT COUNT(*) FROM dst.people WHERE note LIKE '%Qz%' OR name LIKE '%Qz%'"),
+        "0"
+    );
+    assert_eq!(
+        q("SELECT COUNT(DISTINCT ifsc LIKE 'SBIN0%') FROM dst.people"),
+        "1",
+        "bank code kept"
+    );
+    assert_eq!(
+        q("SELECT MIN(LEFT(pin, 2)), MAX(LEFT(pin, 2)) FROM dst.people"),
+        "11\t11",
+        "PIN region kept"
+    );
+    let years = |db: &str| {
+        q(&format!(
+            "SELECT YEAR(dob), COUNT(*) FROM {db}.people GROUP BY 1 ORDER BY 1"
+        ))
+    };
+    assert_eq!(
+        years("dst"),
+        years("src"),
+        "birth dates move within their year"
+    );
+    assert_ne!(
+        q("SELECT GROUP_CONCAT(dob ORDER BY dob) FROM dst.people"),
+        q("SELECT GROUP_CONCAT(dob ORDER BY dob) FROM src.people")
+    );
+}
