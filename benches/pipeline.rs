@@ -6,10 +6,12 @@
 
 use std::hint::black_box;
 use std::io::Write;
+use std::sync::Arc;
 
 use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::reader::{ReaderOptions, StatementReader};
 use amrit_stream::dump::{classify, StatementKind};
+use amrit_stream::keys::MasterKey;
 use amrit_stream::pipeline::{run, Options};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::synth::write_people_dump;
@@ -97,6 +99,48 @@ fn benches(c: &mut Criterion) {
                     ..Options::default()
                 };
                 let stats = run(&dump[..], &mut out, &rewrite, None, &opts).unwrap();
+                assert_eq!(stats.tables["synth.people"].rows, synth.rows);
+            })
+        });
+    }
+    g.finish();
+
+    // One strategy at a time on one column of the same dump: relative cost per strategy.
+    let mut g = c.benchmark_group("strategy");
+    g.throughput(Throughput::Bytes(dump.len() as u64));
+    g.sample_size(10);
+    let key = Arc::new(MasterKey::from_bytes([7; 32]));
+    for (name, column, strategy) in [
+        ("fixed", "name", "{fixed: 'Test Person'}"),
+        ("full_name", "name", "full_name"),
+        ("phone", "phone", "phone"),
+        ("email", "email", "email"),
+        ("hash", "email", "{hash: {length: 32}}"),
+        ("id", "id", "{id: {domain: ben_reg_id}}"),
+        ("address", "city", "address"),
+        (
+            "date_shift",
+            "created",
+            "{date_shift: {max_days: 30, subject_column: id}}",
+        ),
+        (
+            "scrub",
+            "note",
+            "{scrub: {name_columns: [name], phone_columns: [phone]}}",
+        ),
+        ("lorem", "note", "lorem"),
+    ] {
+        let yaml = format!("version: 1\ndefault: keep\ndatabases:\n  synth:\n    tables:\n      people:\n        columns:\n          {column}: {strategy}\n");
+        let rules = RuleSet::from_yaml(&yaml, "bench").unwrap();
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let mut out = Count(0);
+                let opts = Options {
+                    threads: 2,
+                    key: Some(key.clone()),
+                    ..Options::default()
+                };
+                let stats = run(&dump[..], &mut out, &rules, None, &opts).unwrap();
                 assert_eq!(stats.tables["synth.people"].rows, synth.rows);
             })
         });

@@ -117,6 +117,15 @@ pub fn rewrite_insert(
                 counts.nulls_kept += 1;
                 continue;
             }
+            if let Some(lit) = c.constant() {
+                out.extend_from_slice(&stmt[copied..span.start]);
+                copied = span.end;
+                let at = out.len();
+                out.extend_from_slice(lit);
+                written[i] = Some((at, out.len()));
+                counts.values += 1;
+                continue;
+            }
             let v = decode(stmt, span);
             let form = c
                 .generate(v.as_deref(), span.kind, &row, value)

@@ -71,6 +71,8 @@ pub struct Compiled {
     pub refs: Refs,
     /// Keys of the fixed-pattern fakes used by scrub: phone, email, aadhaar, pan, abha.
     scrub_keys: Option<Box<[DomainKey; 5]>>,
+    /// The finished SQL literal of strategies whose output does not depend on the value.
+    constant: Option<Vec<u8>>,
 }
 
 /// Minimum column length (characters) a strategy's output needs.
@@ -130,14 +132,31 @@ impl Compiled {
                 key_for("abha_number"),
             ])
         });
-        Ok(Compiled {
+        let mut c = Compiled {
             strategy,
             column: column.to_string(),
             ty,
             key,
             refs,
             scrub_keys,
-        })
+            constant: None,
+        };
+        if matches!(
+            c.strategy,
+            Strategy::Null | Strategy::Fixed(_) | Strategy::Empty | Strategy::Redact(_)
+        ) {
+            let row = Row {
+                stmt: b"",
+                spans: &[],
+                position: &[],
+            };
+            let mut buf = Vec::new();
+            let form = c.generate(Some(b""), ValueKind::Str, &row, &mut buf)?;
+            let mut lit = Vec::new();
+            emit(&mut lit, form, &buf, b"");
+            c.constant = Some(lit);
+        }
+        Ok(c)
     }
 }
 
@@ -346,6 +365,12 @@ fn fit(out: &mut Vec<u8>, start: usize, ty: &ColumnType) {
 }
 
 impl Compiled {
+    /// The finished literal written for every non-NULL value, when it does not depend on the
+    /// value (`null`, `fixed`, `empty`, `redact`): the hot path skips decoding for these.
+    pub fn constant(&self) -> Option<&[u8]> {
+        self.constant.as_deref()
+    }
+
     fn key(&self) -> &DomainKey {
         self.key
             .as_ref()
