@@ -12,7 +12,7 @@ use crate::keys::MasterKey;
 #[derive(Clone)]
 pub struct DomainKey {
     key: [u8; 32],
-    rounds: [blake3::Hasher; ROUNDS],
+    rounds: [[u8; 32]; ROUNDS],
 }
 
 impl std::fmt::Debug for DomainKey {
@@ -36,7 +36,7 @@ impl DomainKey {
                 "amrit-stream 2026 feistel round",
                 &[&key[..], &[r as u8]].concat(),
             );
-            blake3::Hasher::new_keyed(&sub)
+            sub
         });
         DomainKey { key, rounds }
     }
@@ -53,10 +53,10 @@ impl DomainKey {
     }
 
     fn round(&self, r: usize, half: u64, n: u64) -> u64 {
-        let mut h = self.rounds[r].clone();
-        h.update(&half.to_le_bytes());
-        h.update(&n.to_le_bytes());
-        let out = h.finalize();
+        let mut input = [0u8; 16];
+        input[..8].copy_from_slice(&half.to_le_bytes());
+        input[8..].copy_from_slice(&n.to_le_bytes());
+        let out = blake3::keyed_hash(&self.rounds[r], &input);
         u64::from_le_bytes(out.as_bytes()[..8].try_into().expect("8 bytes"))
     }
 
