@@ -32,11 +32,10 @@ impl DomainKey {
     /// A domain key from raw bytes.
     pub fn from_bytes(key: [u8; 32]) -> DomainKey {
         let rounds = std::array::from_fn(|r| {
-            let sub = blake3::derive_key(
+            blake3::derive_key(
                 "amrit-stream 2026 feistel round",
                 &[&key[..], &[r as u8]].concat(),
-            );
-            sub
+            )
         });
         DomainKey { key, rounds }
     }
