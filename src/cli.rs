@@ -53,7 +53,8 @@ pub enum RulesCommand {
     /// Print a complete starter rules file for a schema: every table and column, with suggested
     /// strategies marked for review.
     Init {
-        /// A dump to read the schema from (`mysqldump --no-data`, or a full dump).
+        /// A dump to read the schema from (`mysqldump --no-data`, or a full dump), or schema facts
+        /// (a `.yaml` file or a directory of them, as in `../shared/amrit-schema`).
         #[arg(long, value_name = "DUMP")]
         schema: PathBuf,
         /// Database name for a dump that does not say.

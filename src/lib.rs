@@ -30,6 +30,7 @@
 
 pub mod dump;
 pub mod error;
+pub mod facts;
 pub mod io;
 pub mod keys;
 pub mod pipeline;

@@ -3,18 +3,24 @@
 use std::io::Write;
 use std::path::Path;
 
+use amrit_stream::facts;
 use amrit_stream::io::open_input;
 use amrit_stream::rules::scaffold;
 use amrit_stream::tracker::Catalog;
 use amrit_stream::{Error, Result};
 
-/// `rules init`: print a starter rules file for the schema of `schema`.
+/// `rules init`: print a starter rules file for the schema of `schema` (a dump, or AMRIT schema
+/// facts: a `.yaml` file or a directory of them).
 ///
 /// # Errors
 /// Reading the dump, writing stdout.
 pub fn init(schema: &Path, database: Option<&str>) -> Result<()> {
-    let input = open_input(schema)?;
-    let cat = Catalog::from_dump_in(input.reader, database.map(str::to_string))?;
+    let cat = if facts::is_facts(schema) {
+        facts::catalog(&facts::load(schema)?)
+    } else {
+        let input = open_input(schema)?;
+        Catalog::from_dump_in(input.reader, database.map(str::to_string))?
+    };
     let text = scaffold::init(&cat);
     std::io::stdout()
         .lock()
