@@ -29,6 +29,7 @@ fn main() -> ExitCode {
     };
     let interrupt = Arc::new(AtomicBool::new(false));
     let flag = interrupt.clone();
+    let interrupted = interrupt.clone();
     let _ = ctrlc::set_handler(move || {
         if flag.swap(true, Ordering::SeqCst) {
             // Second Ctrl-C: stop now.
@@ -51,6 +52,11 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::from(Exit::Ok as u8),
+        // After Ctrl-C the upstream dies too (truncated input) or the pipe closes: report 130.
+        Err(_) if interrupted.load(Ordering::SeqCst) => {
+            ui::error("interrupted");
+            ExitCode::from(Exit::Interrupted as u8)
+        }
         Err(e) if e.is_broken_pipe() => ExitCode::from(Exit::Ok as u8),
         Err(e) => {
             ui::error(&e.to_string());

@@ -213,3 +213,54 @@ fn no_create_info_dump_needs_schema_file() {
         "USE `shop`;\nINSERT INTO `c` VALUES (1,'user@example.invalid',NULL);\n"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_exits_130() {
+    let w = Workdir::new();
+    let rules = w.write("r.yaml", b"version: 1\ndefault: keep\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amrit-stream"))
+        .args(["--rules", &rules, "-o", w.path("out.sql").to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // A dump that keeps coming, as from a slow mysqldump.
+    let feeder = std::thread::spawn(move || {
+        let chunk =
+            "SET @a = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';\n"
+                .repeat(20_000);
+        for _ in 0..2_000 {
+            if stdin.write_all(chunk.as_bytes()).is_err() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    });
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let pid = child.id().to_string();
+    assert!(Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let names: Vec<String> = std::fs::read_dir(w.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["r.yaml"],
+        "an interrupted run leaves no output file"
+    );
+}
