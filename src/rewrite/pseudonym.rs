@@ -64,7 +64,21 @@ impl DomainKey {
     /// # Panics
     /// When `x >= n` or `n == 0`.
     pub fn permute(&self, x: u64, n: u64) -> u64 {
-        assert!(n > 0 && x < n, "permute: {x} outside [0, {n})");
+        self.walk(x, n, Self::feistel)
+    }
+
+    /// The inverse of [`DomainKey::permute`] (for tests and support lookups).
+    ///
+    /// # Panics
+    /// When `y >= n` or `n == 0`.
+    pub fn unpermute(&self, y: u64, n: u64) -> u64 {
+        self.walk(y, n, Self::feistel_inv)
+    }
+
+    /// Apply `step`, a permutation of `[0, p*q)` with `n <= p*q < 2n`, until the value is back in
+    /// `[0, n)` (cycle walking: it always comes back, along the permutation's cycle through x).
+    fn walk(&self, x: u64, n: u64, step: fn(&Self, u64, u128, u128) -> u64) -> u64 {
+        assert!(n > 0 && x < n, "permutation input {x} outside [0, {n})");
         if n == 1 {
             return 0;
         }
@@ -72,30 +86,10 @@ impl DomainKey {
         let a = bits / 2;
         let (p, q) = (1u128 << a, 1u128 << (bits - a));
         let mut y = x;
-        // Cycle walking: the Feistel network permutes [0, p*q) ⊇ [0, n) with p*q < 2n, so the
-        // walk leaves [0, n) rarely and always comes back (a permutation's cycle through x).
         loop {
-            y = self.feistel(y, p, q);
+            y = step(self, y, p, q);
             if y < n {
                 return y;
-            }
-        }
-    }
-
-    /// The inverse of [`DomainKey::permute`] (for tests and support lookups).
-    pub fn unpermute(&self, y: u64, n: u64) -> u64 {
-        assert!(n > 0 && y < n);
-        if n == 1 {
-            return 0;
-        }
-        let bits = 64 - (n - 1).leading_zeros();
-        let a = bits / 2;
-        let (p, q) = (1u128 << a, 1u128 << (bits - a));
-        let mut x = y;
-        loop {
-            x = self.feistel_inv(x, p, q);
-            if x < n {
-                return x;
             }
         }
     }
