@@ -77,7 +77,7 @@ impl Catalog {
             for stmt in &batch.stmts {
                 let bytes = batch.bytes(stmt);
                 let (kind, body) = classify(bytes);
-                state.observe(bytes, kind, body, stmt);
+                state.observe(bytes, kind, body);
                 if kind == StatementKind::CreateTable {
                     if let Ok(schema) = parse_create_table(&bytes[body..]) {
                         let db = schema.db.clone().or_else(|| state.current(None));
@@ -151,7 +151,7 @@ struct DbState {
 }
 
 impl DbState {
-    fn observe(&mut self, bytes: &[u8], kind: StatementKind, body: usize, _stmt: &Stmt) {
+    fn observe(&mut self, bytes: &[u8], kind: StatementKind, body: usize) {
         if !self.started {
             self.started = true;
             self.header = header_database(bytes);
@@ -234,7 +234,7 @@ impl<'r> Tracker<'r> {
     pub fn job(&mut self, batch: &Batch, stmt: &Stmt) -> Result<Job> {
         let bytes = batch.bytes(stmt);
         let (kind, body) = classify(bytes);
-        self.db.observe(bytes, kind, body, stmt);
+        self.db.observe(bytes, kind, body);
         // Statements under a non-default delimiter are routine and trigger bodies: code.
         if !stmt.default_delimiter || stmt.boundary != Boundary::Delimiter {
             return Ok(Job::Copy);
