@@ -58,6 +58,57 @@ pub fn mask(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     }
 }
 
+/// Identifiers of any layout (voter IDs, ration cards, identity document numbers): each digit
+/// stays a digit and each letter a letter of the same case, other characters are kept, and the
+/// whole is one-to-one. The letters and digits are read as mixed-radix numbers in chunks below
+/// 10^18; each chunk is permuted under a tweak derived from the original characters before it,
+/// so the map can be undone chunk by chunk (a bijection) while equal chunks do not map alike.
+pub fn identifier(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    const LIMIT: u64 = 1_000_000_000_000_000_000;
+    let radix = |b: u8| match b {
+        b'0'..=b'9' => 10u64,
+        b'a'..=b'z' | b'A'..=b'Z' => 26,
+        _ => 1,
+    };
+    let start = out.len();
+    out.extend_from_slice(v);
+    let mut i = 0;
+    while i < v.len() {
+        // One chunk: positions i..j whose radix product stays below LIMIT.
+        let (mut j, mut n, mut x) = (i, 1u64, 0u64);
+        while j < v.len() && n.saturating_mul(radix(v[j])) <= LIMIT {
+            let r = radix(v[j]);
+            let d = match v[j] {
+                b'0'..=b'9' => v[j] - b'0',
+                b'a'..=b'z' => v[j] - b'a',
+                b'A'..=b'Z' => v[j] - b'A',
+                _ => 0,
+            };
+            x = x * r + d as u64;
+            n *= r;
+            j += 1;
+        }
+        if n > 1 {
+            let tweak = k.seed(b"identifier", &v[..i]).below(n);
+            let mut y = k.permute((x + tweak) % n, n);
+            for p in (i..j).rev() {
+                let r = radix(v[p]);
+                if r == 1 {
+                    continue;
+                }
+                let d = (y % r) as u8;
+                y /= r;
+                out[start + p] = match v[p] {
+                    b'0'..=b'9' => b'0' + d,
+                    b'a'..=b'z' => b'a' + d,
+                    _ => b'A' + d,
+                };
+            }
+        }
+        i = j;
+    }
+}
+
 /// Indian mobile numbers: the last 10 digits are permuted one-to-one, a 6–9 mobile number
 /// stays a 6–9 mobile number; `+91`, `0`, spaces and dashes are kept.
 pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
@@ -408,6 +459,38 @@ mod tests {
             assert!(d[0] >= b'2' && verhoeff_valid(&d), "{v} -> {out}");
         }
         assert_eq!(run(aadhaar, "2345 6789 0123").len(), 14);
+    }
+
+    #[test]
+    fn identifier_keeps_layout_and_is_one_to_one() {
+        let k = k();
+        let mut seen = HashSet::new();
+        for a in 0..26u8 {
+            for n in 0..400u32 {
+                let v = format!(
+                    "{}{}X/{n:03}",
+                    (b'A' + a) as char,
+                    (b'a' + (n % 26) as u8) as char
+                );
+                let mut out = Vec::new();
+                identifier(&k, v.as_bytes(), &mut out);
+                assert_eq!(out.len(), v.len());
+                for (o, i) in out.iter().zip(v.as_bytes()) {
+                    assert_eq!(o.is_ascii_digit(), i.is_ascii_digit());
+                    assert_eq!(o.is_ascii_uppercase(), i.is_ascii_uppercase());
+                    assert_eq!(o.is_ascii_lowercase(), i.is_ascii_lowercase());
+                    if !i.is_ascii_alphanumeric() {
+                        assert_eq!(o, i);
+                    }
+                }
+                assert!(seen.insert(out), "collision on {v}");
+            }
+        }
+        // Longer than one chunk (30 digits): still a digit string of the same length.
+        let long = b"123456789012345678901234567890";
+        let mut out = Vec::new();
+        identifier(&k, long, &mut out);
+        assert!(out.len() == 30 && out.iter().all(u8::is_ascii_digit) && out != long);
     }
 
     #[test]

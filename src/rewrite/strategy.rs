@@ -225,7 +225,7 @@ pub fn fit_problem(strategy: &Strategy, ty: &ColumnType, nullable: bool) -> Opti
             )),
             _ => need_text(min_chars(strategy)),
         },
-        Strategy::BankAccount(_) | Strategy::Pincode(_) => match ty {
+        Strategy::BankAccount(_) | Strategy::Pincode(_) | Strategy::Identifier(_) => match ty {
             ColumnType::Int { .. } => None,
             _ => need_text(1),
         },
@@ -470,7 +470,7 @@ impl Compiled {
             }
             // In an integer column a same-digit-count permutation clamped to the type's range
             // is the one-to-one fake that always fits.
-            Strategy::Pincode(_) | Strategy::BankAccount(_)
+            Strategy::Pincode(_) | Strategy::BankAccount(_) | Strategy::Identifier(_)
                 if matches!(self.ty, ColumnType::Int { .. }) =>
             {
                 let spec = crate::rules::strategy::IdSpec {
@@ -490,6 +490,10 @@ impl Compiled {
             Strategy::Pan(_) => {
                 fake::pan(self.key(), v, buf);
                 Form::Quoted
+            }
+            Strategy::Identifier(_) => {
+                fake::identifier(self.key(), v, buf);
+                bare_if_number
             }
             Strategy::AbhaNumber(_) => {
                 fake::abha_number(self.key(), v, buf);
@@ -689,18 +693,26 @@ impl Compiled {
                 } else {
                     10u64.pow(d) - 1
                 };
-                // Stay inside the column's integer type (e.g. signed BIGINT).
-                let hi = match &self.ty {
-                    ColumnType::Int { max, .. } => hi.min((*max).min(u64::MAX as i128) as u64),
-                    _ => hi,
-                };
                 (lo, hi)
             }
         };
-        if x < lo || x > hi {
+        // The permutation is over the digit-count range whatever the column type, so a value
+        // maps alike in BIGINT, INT and text columns; a result above the column's integer type
+        // walks on along the permutation's cycle until it fits (a bijection on the fitting part).
+        let cap = match &self.ty {
+            ColumnType::Int { max, .. } if spec.max.is_none() => {
+                hi.min((*max).clamp(0, u64::MAX as i128) as u64)
+            }
+            _ => hi,
+        };
+        if x < lo || x > cap {
             return out_of_range(buf);
         }
-        let y = lo + self.key().permute(x - lo, hi - lo + 1);
+        let n = hi - lo + 1;
+        let mut y = lo + self.key().permute(x - lo, n);
+        while y > cap {
+            y = lo + self.key().permute(y - lo, n);
+        }
         if text[0] == b'0' && text.len() > 1 && spec.min.is_none() {
             buf.extend_from_slice(format!("{:0width$}", y, width = text.len()).as_bytes());
         } else {

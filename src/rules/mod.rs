@@ -7,6 +7,7 @@
 //!                          # keep: unnamed columns are copied unchanged
 //! databases:
 //!   hardcases:
+//!     flyway_version: 18       # optional: the schema version these rules were reviewed against
 //!     tables:
 //!       customers:
 //!         columns:
@@ -125,6 +126,8 @@ struct RawTable {
 #[serde(deny_unknown_fields)]
 struct RawDatabase {
     #[serde(default)]
+    flyway_version: Option<u64>,
+    #[serde(default)]
     tables: BTreeMap<String, RawTable>,
 }
 
@@ -172,8 +175,9 @@ pub struct RuleSet {
     pub default: DefaultPolicy,
     /// Table rules keyed by lower-cased (database, table).
     tables: BTreeMap<(String, String), TableRules>,
-    /// Lower-cased database names named by the file.
-    databases: BTreeMap<String, String>,
+    /// Lower-cased database names named by the file, with the name as written and the
+    /// Flyway version the rules were verified against.
+    databases: BTreeMap<String, (String, Option<u64>)>,
     /// Name patterns, in file order (the first match wins).
     pub patterns: Vec<Pattern>,
 }
@@ -206,7 +210,10 @@ impl RuleSet {
         let mut tables = BTreeMap::new();
         let mut databases = BTreeMap::new();
         for (db, rdb) in raw.databases {
-            if databases.insert(db.to_lowercase(), db.clone()).is_some() {
+            if databases
+                .insert(db.to_lowercase(), (db.clone(), rdb.flyway_version))
+                .is_some()
+            {
                 return Err(Error::rules(
                     &source,
                     format!("database `{db}` is named twice (names are case-insensitive)"),
@@ -354,13 +361,24 @@ impl RuleSet {
     pub fn has_database(&self, db: &str) -> bool {
         self.databases.contains_key(&db.to_lowercase())
     }
+
+    /// The Flyway schema version the rules for `db` were verified against (`flyway_version:`
+    /// under the database), if the file records one.
+    pub fn flyway_version(&self, db: &str) -> Option<u64> {
+        self.databases.get(&db.to_lowercase()).and_then(|d| d.1)
+    }
+
+    /// The databases the file names, as written, with their recorded Flyway versions.
+    pub fn databases(&self) -> impl Iterator<Item = (&str, Option<u64>)> {
+        self.databases.values().map(|(n, v)| (n.as_str(), *v))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const GOOD: &str = "version: 1\ndefault: fail\ndatabases:\n  Shop:\n    tables:\n      customers:\n        columns:\n          email: null\n          name: {fixed: \"X Y\"}\n          age: {fixed: 42}\n          phone: keep\n          note: ~\n      log:\n        action: keep\n";
+    const GOOD: &str = "version: 1\ndefault: fail\ndatabases:\n  Shop:\n    flyway_version: 18\n    tables:\n      customers:\n        columns:\n          email: null\n          name: {fixed: \"X Y\"}\n          age: {fixed: 42}\n          phone: keep\n          note: ~\n      log:\n        action: keep\n";
 
     #[test]
     fn loads_a_rules_file() {
@@ -381,6 +399,8 @@ mod tests {
         assert!(!r.applies_to(Some("shop"), "log"));
         assert!(r.applies_to(Some("shop"), "other"));
         assert!(r.has_database("SHOP"));
+        assert_eq!(r.flyway_version("shop"), Some(18));
+        assert_eq!(r.databases().collect::<Vec<_>>(), [("Shop", Some(18))]);
     }
 
     #[test]

@@ -251,6 +251,9 @@ pub enum Strategy {
     Aadhaar(DomainSpec),
     /// PAN `AAAAA9999A`, one-to-one, holder-type letter kept.
     Pan(DomainSpec),
+    /// Other identifiers (voter ID, ration card, identity document numbers): letters and digits
+    /// replaced one-to-one within their class and length, layout kept.
+    Identifier(DomainSpec),
     /// ABHA numbers, 14 digits, one-to-one, dashes kept.
     AbhaNumber(DomainSpec),
     /// ABHA addresses `name@suffix`, suffix kept.
@@ -283,8 +286,8 @@ pub enum Strategy {
 
 /// Every strategy name, for messages and docs.
 pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
-mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, abha_number, \
-abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem";
+mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, \
+abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem";
 
 impl Strategy {
     /// The strategy's name as written in rules files and reports.
@@ -311,6 +314,7 @@ impl Strategy {
             Strategy::Pincode(_) => "pincode",
             Strategy::Aadhaar(_) => "aadhaar",
             Strategy::Pan(_) => "pan",
+            Strategy::Identifier(_) => "identifier",
             Strategy::AbhaNumber(_) => "abha_number",
             Strategy::AbhaAddress(_) => "abha_address",
             Strategy::BankAccount(_) => "bank_account",
@@ -345,6 +349,7 @@ impl Strategy {
             | Strategy::Place(_, s)
             | Strategy::Aadhaar(s)
             | Strategy::Pan(s)
+            | Strategy::Identifier(s)
             | Strategy::AbhaNumber(s)
             | Strategy::AbhaAddress(s)
             | Strategy::BankAccount(s)
@@ -365,6 +370,7 @@ impl Strategy {
                 | Strategy::Phone(_)
                 | Strategy::Aadhaar(_)
                 | Strategy::Pan(_)
+                | Strategy::Identifier(_)
                 | Strategy::AbhaNumber(_)
                 | Strategy::AbhaAddress(_)
                 | Strategy::BankAccount(_)
@@ -404,6 +410,7 @@ fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
         "pincode" => S::Pincode(PincodeSpec::default()),
         "aadhaar" => S::Aadhaar(DomainSpec::default()),
         "pan" => S::Pan(DomainSpec::default()),
+        "identifier" => S::Identifier(DomainSpec::default()),
         "abha_number" => S::AbhaNumber(DomainSpec::default()),
         "abha_address" => S::AbhaAddress(DomainSpec::default()),
         "bank_account" => S::BankAccount(DomainSpec::default()),
@@ -499,6 +506,7 @@ impl<'de> Visitor<'de> for StrategyVisitor {
                     S::Place(k, _) => S::Place(k, spec),
                     S::Aadhaar(_) => S::Aadhaar(spec),
                     S::Pan(_) => S::Pan(spec),
+                    S::Identifier(_) => S::Identifier(spec),
                     S::AbhaNumber(_) => S::AbhaNumber(spec),
                     S::AbhaAddress(_) => S::AbhaAddress(spec),
                     S::BankAccount(_) => S::BankAccount(spec),
