@@ -45,6 +45,24 @@ pub enum Command {
     /// Work with rules files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Schema drift gate: check that the rules cover every table and column of a schema
+    /// (exit 2 when not), before anything is anonymized.
+    Check(CheckArgs),
+}
+
+/// Options of `check`.
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// Schema-only dumps (`mysqldump --no-data`), full dumps, or schema facts (a `.yaml` file or
+    /// a directory of them); `-` or none = stdin.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The rules file (YAML); default: the built-in AMRIT rules.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Database name for a dump that does not say.
+    #[arg(long, value_name = "NAME")]
+    pub database: Option<String>,
 }
 
 /// `rules` subcommands.
@@ -60,6 +78,13 @@ pub enum RulesCommand {
         /// Database name for a dump that does not say.
         #[arg(long, value_name = "NAME")]
         database: Option<String>,
+    },
+    /// Print the personal-data inventory of a rules file as a Markdown table: every column
+    /// whose strategy is not `keep`, with its category and strategy.
+    Inventory {
+        /// The rules file (YAML); default: the built-in AMRIT rules.
+        #[arg(long, value_name = "FILE")]
+        rules: Option<PathBuf>,
     },
 }
 
@@ -93,7 +118,8 @@ pub struct TransformArgs {
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// The rules file (YAML). Without it the run refuses to start (exit 2).
+    /// The rules file (YAML). Without it, the AMRIT rules built into the binary
+    /// (`rules/amrit.yaml`) are used.
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
 

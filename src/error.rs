@@ -114,8 +114,8 @@ pub enum ErrorKind {
         /// Every uncovered `db.table.column` (or `db.table` when the columns are unknown).
         columns: Vec<String>,
     },
-    /// No rules were given and none are built in: exit 2.
-    NoRules,
+    /// The schema drifted from the rules (found by `check`): exit 2. The details were reported.
+    Drift(String),
     /// A security refusal (secret on the command line, ...): exit 3.
     Refused(String),
     /// The run was interrupted.
@@ -131,7 +131,7 @@ impl Error {
     /// Which exit-code class this error belongs to.
     pub fn class(&self) -> ErrorClass {
         match *self.0 {
-            ErrorKind::Uncovered { .. } | ErrorKind::NoRules => ErrorClass::Policy,
+            ErrorKind::Uncovered { .. } | ErrorKind::Drift(_) => ErrorClass::Policy,
             ErrorKind::Refused(_) => ErrorClass::Security,
             ErrorKind::Interrupted => ErrorClass::Interrupted,
             _ => ErrorClass::Operational,
@@ -233,10 +233,7 @@ impl fmt::Display for Error {
                 )?;
                 f.write_str(&columns.join(", "))
             }
-            ErrorKind::NoRules => f.write_str(
-                "no rules given: refusing to pass personal data through; \
-                 give --rules FILE (a rules file with `default: keep` copies everything)",
-            ),
+            ErrorKind::Drift(what) => write!(f, "schema drift: {what}"),
             ErrorKind::Refused(why) => write!(f, "refused: {why}"),
             ErrorKind::Interrupted => f.write_str("interrupted"),
         }
@@ -258,7 +255,6 @@ mod tests {
 
     #[test]
     fn classes_map_to_exit_kinds() {
-        assert_eq!(Error::from(ErrorKind::NoRules).class(), ErrorClass::Policy);
         let unc = ErrorKind::Uncovered {
             pos: Position::default(),
             columns: vec!["a.b.c".into()],

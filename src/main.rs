@@ -43,6 +43,10 @@ fn main() -> ExitCode {
         Some(Command::Rules(RulesCommand::Init { schema, database })) => {
             cmd::rules::init(schema, database.as_deref())
         }
+        Some(Command::Rules(RulesCommand::Inventory { rules })) => {
+            cmd::rules::inventory(rules.as_deref())
+        }
+        Some(Command::Check(args)) => cmd::check::run(args),
         Some(Command::Keygen(args)) => amrit_stream::keys::keygen(&args.path).map(|id| {
             ui::info(&format!(
                 "wrote a new key to {} (key id {id}); keep it secret",

@@ -40,11 +40,16 @@ fn transforms_stdin_to_stdout() {
 }
 
 #[test]
-fn no_rules_refuses_with_exit_2() {
+fn no_rules_uses_the_builtin_amrit_rules_which_stop_other_schemas_with_exit_2() {
     let o = run_bin(&[], &dump());
     assert_eq!(code(&o), 2);
-    assert!(stderr(&o).contains("--rules"));
-    assert!(o.stdout.is_empty());
+    assert!(
+        stderr(&o).contains("built-in AMRIT rules"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("shop.c"), "{}", stderr(&o));
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("INSERT"));
 }
 
 #[test]

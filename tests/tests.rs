@@ -1,5 +1,6 @@
 //! One integration-test binary (faster to link than many): a module per concern.
 
+mod amrit;
 mod cli;
 mod corpus;
 mod mariadb;

@@ -36,6 +36,20 @@ pub fn corpus(test: &str) -> Option<PathBuf> {
     }
 }
 
+/// `../shared/amrit-schema` (the AMRIT schema facts), or `None` after a loud skip.
+pub fn amrit_schema(test: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/amrit-schema");
+    if dir.join("db_identity.yaml").is_file() {
+        Some(dir)
+    } else {
+        skip(
+            test,
+            &format!("the AMRIT schema facts are not at {}", dir.display()),
+        );
+        None
+    }
+}
+
 /// Every corpus dump of the three dumper families, sorted.
 pub fn corpus_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use amrit_stream::facts;
 use amrit_stream::io::open_input;
-use amrit_stream::rules::scaffold;
+use amrit_stream::rules::{inventory as inv, scaffold};
 use amrit_stream::tracker::Catalog;
 use amrit_stream::{Error, Result};
 
@@ -26,4 +26,16 @@ pub fn init(schema: &Path, database: Option<&str>) -> Result<()> {
         .lock()
         .write_all(text.as_bytes())
         .map_err(|e| Error::io("writing the rules", e))
+}
+
+/// `rules inventory`: print the personal-data inventory of a rules file (default: built-in).
+///
+/// # Errors
+/// Reading the rules, writing stdout.
+pub fn inventory(rules: Option<&Path>) -> Result<()> {
+    let rules = super::load_rules(rules, true)?;
+    std::io::stdout()
+        .lock()
+        .write_all(inv::markdown(&rules).as_bytes())
+        .map_err(|e| Error::io("writing the inventory", e))
 }

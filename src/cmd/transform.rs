@@ -10,7 +10,6 @@ use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::io::open_input;
 use amrit_stream::keys::MasterKey;
 use amrit_stream::pipeline::{self, Options, Stats};
-use amrit_stream::rules::RuleSet;
 use amrit_stream::tracker::Catalog;
 use amrit_stream::{Error, ErrorKind, Result};
 
@@ -102,9 +101,6 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
         )
         .into());
     }
-    let Some(rules_path) = &args.rules else {
-        return Err(ErrorKind::NoRules.into());
-    };
     let key = match MasterKey::load(args.key_file.as_deref())? {
         Some(k) => k,
         None => {
@@ -112,7 +108,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             MasterKey::one_off()?
         }
     };
-    let rules = RuleSet::load(rules_path)?;
+    let rules = super::load_rules(args.rules.as_deref(), args.quiet)?;
     let catalog = match &args.schema {
         Some(p) => {
             let input = open_input(p)?;

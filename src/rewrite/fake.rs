@@ -348,13 +348,21 @@ pub fn name(k: &DomainKey, kind: NameKind, v: &[u8], male: Option<bool>, out: &m
         NameKind::Spouse => male.map(|m| !m),
         _ => male,
     };
-    match kind {
-        NameKind::First => out.extend_from_slice(given(&mut s, g).as_bytes()),
-        NameKind::Last => out.extend_from_slice(s.pick(words::SURNAME).as_bytes()),
-        _ => {
-            out.extend_from_slice(given(&mut s, g).as_bytes());
-            out.push(b' ');
-            out.extend_from_slice(s.pick(words::SURNAME).as_bytes());
+    let start = out.len();
+    // A name never maps to itself: draw again (from the same seed stream) when it would.
+    for _ in 0..8 {
+        out.truncate(start);
+        match kind {
+            NameKind::First => out.extend_from_slice(given(&mut s, g).as_bytes()),
+            NameKind::Last => out.extend_from_slice(s.pick(words::SURNAME).as_bytes()),
+            _ => {
+                out.extend_from_slice(given(&mut s, g).as_bytes());
+                out.push(b' ');
+                out.extend_from_slice(s.pick(words::SURNAME).as_bytes());
+            }
+        }
+        if !out[start..].eq_ignore_ascii_case(v.trim_ascii()) {
+            break;
         }
     }
 }
@@ -374,7 +382,13 @@ pub fn place(k: &DomainKey, kind: PlaceKind, v: &[u8], out: &mut Vec<u8>) {
         PlaceKind::District => words::DISTRICT,
         PlaceKind::State => words::STATE,
     };
-    out.extend_from_slice(k.seed(b"place", v).pick(list).as_bytes());
+    let mut s = k.seed(b"place", v);
+    let mut pick = s.pick(list);
+    // A place never maps to itself.
+    while pick.as_bytes().eq_ignore_ascii_case(v.trim_ascii()) {
+        pick = s.pick(list);
+    }
+    out.extend_from_slice(pick.as_bytes());
 }
 
 /// Keyed synthetic words, about as many characters as the original.
@@ -459,6 +473,21 @@ mod tests {
             assert!(d[0] >= b'2' && verhoeff_valid(&d), "{v} -> {out}");
         }
         assert_eq!(run(aadhaar, "2345 6789 0123").len(), 14);
+    }
+
+    #[test]
+    fn names_and_places_never_map_to_themselves() {
+        let k = k();
+        for n in words::MALE.iter().chain(words::FEMALE) {
+            let mut out = Vec::new();
+            name(&k, NameKind::First, n.as_bytes(), None, &mut out);
+            assert_ne!(out, n.as_bytes());
+        }
+        for v in words::VILLAGE {
+            let mut out = Vec::new();
+            place(&k, PlaceKind::Village, v.as_bytes(), &mut out);
+            assert_ne!(out, v.as_bytes());
+        }
     }
 
     #[test]

@@ -22,6 +22,8 @@
 //! `lower_case_table_names=1`, and MySQL column names are case-insensitive). A bad file is an
 //! error with its line and column.
 
+pub mod gate;
+pub mod inventory;
 pub mod plan;
 pub mod scaffold;
 pub mod strategy;
@@ -34,6 +36,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind, Result};
+
+/// The text of `rules/amrit.yaml`, embedded at build time.
+pub const AMRIT_YAML: &str = include_str!("../../rules/amrit.yaml");
 
 /// What happens to a column that no rule names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -303,6 +308,13 @@ impl RuleSet {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::io(format!("reading the rules file {}", path.display()), e))?;
         RuleSet::from_yaml(&text, path)
+    }
+
+    /// The AMRIT rules built into the binary (`rules/amrit.yaml` at build time): the default
+    /// when no `--rules` is given.
+    pub fn builtin_amrit() -> RuleSet {
+        RuleSet::from_yaml(AMRIT_YAML, "<built-in rules/amrit.yaml>")
+            .expect("rules/amrit.yaml is checked by the test suite")
     }
 
     /// Rules that keep everything: for identity runs and tests.
