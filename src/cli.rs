@@ -105,9 +105,16 @@ pub struct SynthArgs {
     /// Seed of the generator: the same seed and size give the same bytes.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-    /// Write here instead of stdout.
+    /// Write here instead of stdout (with `--amrit`: the directory for the four files).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+    /// Synthetic AMRIT data instead: `db_identity.sql`, `db_1097_identity.sql`, `db_iemr.sql`
+    /// and `db_reporting.sql` in the `-o` directory, with the real schema from `--schema`.
+    #[arg(long, requires = "output")]
+    pub amrit: bool,
+    /// AMRIT schema facts (with `--amrit`).
+    #[arg(long, value_name = "DIR", default_value = "../shared/amrit-schema")]
+    pub schema: PathBuf,
 }
 
 /// Options of `transform`.

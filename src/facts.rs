@@ -17,6 +17,8 @@ struct RawColumn {
     #[serde(rename = "type")]
     sql_type: String,
     nullable: bool,
+    #[serde(default)]
+    auto_increment: bool,
 }
 
 #[derive(Deserialize)]
@@ -44,6 +46,8 @@ pub struct DatabaseFacts {
     pub flyway_version: u32,
     /// Its tables.
     pub tables: Vec<TableSchema>,
+    /// AUTO_INCREMENT columns per table name.
+    pub auto_increment: BTreeMap<String, Vec<String>>,
 }
 
 impl DatabaseFacts {
@@ -69,6 +73,14 @@ pub fn load_file(path: &Path) -> Result<DatabaseFacts> {
             msg: format!("not a schema facts file: {e}"),
         })
     })?;
+    let auto_increment = raw
+        .tables
+        .iter()
+        .map(|(name, t)| {
+            let cols = t.columns.iter().filter(|c| c.auto_increment);
+            (name.clone(), cols.map(|c| c.name.clone()).collect())
+        })
+        .collect();
     let tables = raw
         .tables
         .into_iter()
@@ -94,6 +106,7 @@ pub fn load_file(path: &Path) -> Result<DatabaseFacts> {
         database: raw.database,
         flyway_version: raw.flyway_version,
         tables,
+        auto_increment,
     })
 }
 

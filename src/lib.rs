@@ -37,6 +37,7 @@ pub mod pipeline;
 pub mod rewrite;
 pub mod rules;
 pub mod synth;
+pub mod synth_amrit;
 pub mod tracker;
 
 pub use error::{Error, ErrorClass, ErrorKind, Position, Result};

@@ -135,3 +135,300 @@ fn every_ben_reg_id_column_goes_through_one_id_domain() {
     }
     assert_eq!(n, 209);
 }
+
+const DBS: [&str; 4] = ["db_identity", "db_1097_identity", "db_iemr", "db_reporting"];
+const KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+/// The new BenRegID the key gives an original one (computed here, independently of the run).
+fn expected_ben_reg_id(original: u64) -> u64 {
+    use amrit_stream::dump::coltype::ColumnType;
+    use amrit_stream::dump::literal::ValueKind;
+    use amrit_stream::keys::MasterKey;
+    use amrit_stream::rewrite::pseudonym::DomainKey;
+    use amrit_stream::rewrite::strategy::{Compiled, Refs, Row};
+    use base64::Engine as _;
+    let bytes: [u8; 32] = base64::engine::general_purpose::STANDARD
+        .decode(KEY)
+        .unwrap()
+        .try_into()
+        .unwrap();
+    let master = MasterKey::from_bytes(bytes);
+    let c = Compiled::new(
+        serde_yaml_ng::from_str("{id: {domain: ben_reg_id}}").unwrap(),
+        "BenRegID",
+        ColumnType::parse("bigint(20)"),
+        true,
+        Refs::default(),
+        &mut |d: &str| DomainKey::new(&master, d),
+    )
+    .unwrap();
+    let row = Row {
+        stmt: b"",
+        spans: &[],
+        position: &[],
+    };
+    let mut buf = Vec::new();
+    c.generate(
+        Some(original.to_string().as_bytes()),
+        ValueKind::Number,
+        &row,
+        &mut buf,
+    )
+    .unwrap();
+    String::from_utf8(buf).unwrap().parse().unwrap()
+}
+
+/// `(table, column, category)` of every rewritten column of the tables the sample fills.
+fn sample_columns(db: &str) -> Vec<(String, String, &'static str)> {
+    let rules = RuleSet::builtin_amrit();
+    let mut out = Vec::new();
+    for &(d, t, _, _) in amrit_stream::synth_amrit::CENTRAL {
+        if d != db {
+            continue;
+        }
+        let tr = rules.table(Some(d), t).unwrap();
+        for (c, s) in &tr.columns {
+            if let Some(cat) = s.category() {
+                out.push((t.to_string(), c.clone(), cat));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
+    use crate::mariadb::{find_tool, Server};
+    let test = "e2e_amrit_samples_on_mariadb";
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/amrit");
+    let Some(server) = Server::start(test) else {
+        return;
+    };
+    let Some(dumper) = find_tool(&["mariadb-dump", "mysqldump"]) else {
+        util::skip(test, "mariadb-dump is not installed");
+        return;
+    };
+    for db in DBS {
+        server
+            .sql(&format!("CREATE DATABASE {db}; CREATE DATABASE uat_{db}"))
+            .unwrap();
+        server
+            .load(&samples.join(format!("{db}.sql")), Some(db), None)
+            .unwrap_or_else(|e| panic!("loading the {db} sample: {e}"));
+    }
+    // The documented pipeline, verbatim: mariadb-dump | amrit-stream | mariadb (no flags: the
+    // built-in AMRIT rules), warnings shown by the client.
+    let conn = format!(
+        "--protocol=TCP -h 127.0.0.1 -uroot --port={} --default-character-set=utf8mb4",
+        server.port
+    );
+    for db in DBS {
+        let script = format!(
+            "set -o pipefail; '{}' {conn} {db} | '{}' -q | '{}' {conn} --show-warnings uat_{db}",
+            dumper.display(),
+            env!("CARGO_BIN_EXE_amrit-stream"),
+            server.client.display()
+        );
+        let o = std::process::Command::new("bash")
+            .args(["-c", &script])
+            .env("AMRIT_STREAM_KEY", KEY)
+            .output()
+            .unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(o.status.success(), "{db}: pipeline failed: {said}");
+        // Code 139 is InnoDB's row-size note on CREATE TABLE of the wide AMRIT tables (schema,
+        // not data); anything else about the rows is a failure.
+        let about_rows: Vec<&str> = said
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.contains("(Code 139)"))
+            .collect();
+        assert!(about_rows.is_empty(), "{db}: the load said: {about_rows:?}");
+    }
+    let q = |s: &str| -> String {
+        server
+            .sql(s)
+            .unwrap_or_else(|e| panic!("{e}\n{s}"))
+            .trim()
+            .to_string()
+    };
+    let sum = |parts: &[String]| -> u64 {
+        if parts.is_empty() {
+            return 0;
+        }
+        q(&format!(
+            "SELECT SUM(n) FROM ({}) x",
+            parts.join(" UNION ALL ")
+        ))
+        .parse()
+        .unwrap()
+    };
+
+    // 1. Row counts equal, table by table, in all four databases.
+    for db in DBS {
+        let tables = q(&format!(
+            "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='{db}' ORDER BY 1"
+        ));
+        let parts: Vec<String> = tables
+            .lines()
+            .map(|t| format!("SELECT '{t}' t, (SELECT COUNT(*) FROM {db}.`{t}`) a, (SELECT COUNT(*) FROM uat_{db}.`{t}`) b"))
+            .collect();
+        let rows = q(&parts.join(" UNION ALL "));
+        let mut filled = 0;
+        for line in rows.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert_eq!(f[1], f[2], "{db}.{}: row counts differ", f[0]);
+            filled += usize::from(f[1] != "0");
+        }
+        assert!(filled >= 3, "{db}: only {filled} tables have rows");
+    }
+
+    // 2. Every BenRegID of the other databases exists in db_identity's mapping table.
+    let ben_cols = |db: &str| -> Vec<(String, String)> {
+        RuleSet::builtin_amrit()
+            .tables()
+            .filter(|t| t.db == db)
+            .flat_map(|t| {
+                t.columns
+                    .iter()
+                    .filter(|(_, s)| s.label() == "id (ben_reg_id)")
+                    .map(|(c, _)| (t.name.clone(), c.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let mut checked = 0u64;
+    for db in ["db_iemr", "db_1097_identity", "db_reporting"] {
+        let cols = ben_cols(db);
+        let orphans: Vec<String> = cols
+            .iter()
+            .map(|(t, c)| format!("SELECT COUNT(*) n FROM uat_{db}.`{t}` x WHERE x.`{c}` IS NOT NULL AND x.`{c}` NOT IN (SELECT BenRegId FROM uat_db_identity.m_beneficiaryregidmapping)"))
+            .collect();
+        assert_eq!(sum(&orphans), 0, "{db}: orphan BenRegIDs");
+        let present: Vec<String> = cols
+            .iter()
+            .map(|(t, c)| format!("SELECT COUNT(`{c}`) n FROM uat_{db}.`{t}`"))
+            .collect();
+        checked += sum(&present);
+    }
+    assert!(checked > 500, "only {checked} BenRegIDs checked");
+
+    // 3. The same original BenRegID has the same new value in all four databases: the value the
+    //    key gives it, computed here independently, with the same multiplicity.
+    let originals = q("SELECT BenRegId FROM db_identity.m_beneficiaryregidmapping");
+    let pairs: Vec<String> = originals
+        .lines()
+        .map(|o| {
+            let o: u64 = o.parse().unwrap();
+            format!("({o},{})", expected_ben_reg_id(o))
+        })
+        .collect();
+    q(&format!(
+        "CREATE DATABASE chk; CREATE TABLE chk.expected (o BIGINT PRIMARY KEY, n BIGINT); INSERT INTO chk.expected VALUES {}",
+        pairs.join(",")
+    ));
+    for db in DBS {
+        for (t, c) in ben_cols(db) {
+            let rows: u64 = q(&format!("SELECT COUNT(`{c}`) FROM {db}.`{t}`"))
+                .parse()
+                .unwrap();
+            if rows == 0 {
+                continue;
+            }
+            let wrong = q(&format!(
+                "SELECT COUNT(*) FROM (SELECT e.n v, COUNT(*) k FROM {db}.`{t}` s JOIN chk.expected e ON e.o = s.`{c}` GROUP BY e.n) a \
+                 LEFT JOIN (SELECT `{c}` v, COUNT(*) k FROM uat_{db}.`{t}` GROUP BY `{c}`) b ON a.v = b.v AND a.k = b.k WHERE b.v IS NULL"
+            ));
+            assert_eq!(
+                wrong, "0",
+                "{db}.{t}.{c}: BenRegIDs not mapped as the key says"
+            );
+            let mapped = q(&format!(
+                "SELECT COUNT(*) FROM {db}.`{t}` s JOIN chk.expected e ON e.o = s.`{c}`"
+            ));
+            assert_eq!(
+                mapped,
+                rows.to_string(),
+                "{db}.{t}.{c}: BenRegIDs unknown to db_identity"
+            );
+        }
+    }
+
+    // 4. No original phone, email, government or health ID, account, address line, note or
+    //    beneficiary number survives in its column; no row keeps its original name.
+    let mut phones = Vec::new();
+    let mut compared = 0;
+    for db in DBS {
+        for (t, c, cat) in sample_columns(db) {
+            if cat == "phone" {
+                phones.push(format!("SELECT `{c}` v FROM {db}.`{t}`"));
+            }
+            let survivors = if cat == "name" {
+                // Per row: joined on the primary key, which these tables keep.
+                let pk = q(&format!("SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA='{db}' AND TABLE_NAME='{t}' AND CONSTRAINT_NAME='PRIMARY'"));
+                format!("SELECT COUNT(*) FROM uat_{db}.`{t}` d JOIN {db}.`{t}` s ON d.`{pk}` = s.`{pk}` WHERE d.`{c}` = s.`{c}`")
+            } else if matches!(
+                cat,
+                "date of birth" | "address" | "location" | "credential / fixed value" | "removed"
+            ) {
+                continue;
+            } else {
+                format!("SELECT COUNT(*) FROM uat_{db}.`{t}` d JOIN {db}.`{t}` s ON d.`{c}` = s.`{c}` WHERE s.`{c}` <> ''")
+            };
+            assert_eq!(
+                q(&survivors),
+                "0",
+                "{db}.{t}.{c} ({cat}): original values survived"
+            );
+            compared += 1;
+        }
+        // Address lines (not villages, districts or PIN prefixes, which may repeat by design).
+        for (t, c, _) in sample_columns(db).into_iter().filter(|x| x.2 == "address") {
+            let is_line = RuleSet::builtin_amrit()
+                .table(Some(db), &t)
+                .unwrap()
+                .column(&c)
+                .unwrap()
+                .name()
+                == "address";
+            if is_line {
+                let n = q(&format!(
+                    "SELECT COUNT(*) FROM uat_{db}.`{t}` d JOIN {db}.`{t}` s ON d.`{c}` = s.`{c}`"
+                ));
+                assert_eq!(n, "0", "{db}.{t}.{c}: original address lines survived");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 100, "only {compared} columns compared");
+
+    // 5. No phone number of the original data appears inside any scrubbed note (and the
+    //    source notes did mention them, so the check means something).
+    q(&format!(
+        "CREATE TABLE chk.phones (v VARCHAR(20) PRIMARY KEY) SELECT DISTINCT v FROM ({}) x WHERE LENGTH(v) >= 10",
+        phones.join(" UNION ")
+    ));
+    let (mut in_source, mut in_target) = (0u64, 0u64);
+    for db in DBS {
+        for (t, c, cat) in sample_columns(db) {
+            if cat != "free text" {
+                continue;
+            }
+            let count = |schema: &str| -> u64 {
+                q(&format!("SELECT COUNT(*) FROM {schema}.`{t}` d JOIN chk.phones p ON LOCATE(p.v, d.`{c}`) > 0"))
+                    .parse()
+                    .unwrap()
+            };
+            in_source += count(db);
+            in_target += count(&format!("uat_{db}"));
+        }
+    }
+    assert!(
+        in_source > 100,
+        "the source notes mention only {in_source} phones"
+    );
+    assert_eq!(in_target, 0, "original phones inside scrubbed notes");
+}

@@ -11,6 +11,9 @@ use crate::cmd::transform::Sink;
 /// # Errors
 /// Output errors.
 pub fn run(args: &SynthArgs) -> Result<()> {
+    if args.amrit {
+        return amrit(args);
+    }
     let mut sink = Sink::open(args.output.as_deref())?;
     match write_people_dump(sink.writer(), args.size as u64, args.seed) {
         Ok(_) => sink.finish(),
@@ -19,4 +22,31 @@ pub fn run(args: &SynthArgs) -> Result<()> {
             Err(Error::io("writing the synthetic dump", e))
         }
     }
+}
+
+/// `synth --amrit`: the four AMRIT sample dumps.
+fn amrit(args: &SynthArgs) -> Result<()> {
+    let dir = args
+        .output
+        .as_deref()
+        .expect("clap requires -o with --amrit");
+    let facts = amrit_stream::facts::load(&args.schema)?;
+    let rules = amrit_stream::rules::RuleSet::builtin_amrit();
+    let stats = amrit_stream::synth_amrit::write_amrit_dumps(
+        &facts,
+        &rules,
+        dir,
+        args.size as u64,
+        args.seed,
+    )
+    .map_err(|e| Error::io(format!("writing the AMRIT sample to {}", dir.display()), e))?;
+    let total: u64 = stats.files.iter().map(|f| f.1).sum();
+    crate::ui::info(&format!(
+        "wrote {} synthetic people, {} bytes in {} files under {}",
+        stats.people,
+        total,
+        stats.files.len(),
+        dir.display()
+    ));
+    Ok(())
 }

@@ -12,7 +12,7 @@ use super::pseudonym::DomainKey;
 use crate::dump::coltype::ColumnType;
 use crate::dump::insert::Span;
 use crate::dump::literal::{decode_hex, escape_into, unescape, ValueKind};
-use crate::rules::strategy::{FixedValue, Granularity, HashFormat, OutOfRange, Strategy};
+use crate::rules::strategy::{FixedValue, Granularity, HashFormat, NameKind, OutOfRange, Strategy};
 
 /// The values of one row, as lexed, for strategies that read other columns.
 pub struct Row<'a> {
@@ -70,7 +70,7 @@ pub struct Compiled {
     /// Other columns read.
     pub refs: Refs,
     /// Keys of the fixed-pattern fakes used by scrub: phone, email, aadhaar, pan, abha.
-    scrub_keys: Option<Box<[DomainKey; 5]>>,
+    scrub_keys: Option<Box<[DomainKey; 6]>>,
     /// The finished SQL literal of strategies whose output does not depend on the value.
     constant: Option<Vec<u8>>,
 }
@@ -130,6 +130,7 @@ impl Compiled {
                 key_for("aadhaar"),
                 key_for("pan"),
                 key_for("abha_number"),
+                key_for("name"),
             ])
         });
         let mut c = Compiled {
@@ -278,6 +279,18 @@ fn regexes() -> &'static [Regex; 5] {
             Regex::new(r"\b[A-Z]{5}\d{4}[A-Z]\b").expect("pan regex"),
             Regex::new(r"\b\d{2}-\d{4}-\d{4}-\d{4}\b").expect("abha regex"),
         ]
+    })
+}
+
+/// Names announced by a cue word in free text (`Patient Ramesh Kumar`, `Smt. Sita Devi`,
+/// `call to Omkar`, `S/o Hari Das`): group 1 is the name, one to three capitalized words.
+fn name_cue_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?i:\b(?:patient|pt\.?|caller|beneficiary|mr\.?|mrs\.?|ms\.?|smt\.?|shri|sri|kumari|km\.?|dr\.?|name\s*:|[sdwc]/o|call(?:ed)?\s+to|spoke\s+to|relative|husband|wife|son|daughter|mother|father))\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
+        )
+        .expect("name cue regex")
     })
 }
 
@@ -782,6 +795,20 @@ impl Compiled {
                 }
             }
         }
+        // Names after a cue word, where no column of the row names them.
+        for c in name_cue_regex().captures_iter(v) {
+            let m = c.get(1).expect("group 1");
+            if free(&edits, m.start(), m.end()) {
+                let kind = if m.as_bytes().contains(&b' ') {
+                    NameKind::Full
+                } else {
+                    NameKind::First
+                };
+                let mut new = Vec::new();
+                fake::name(&keys[5], kind, m.as_bytes(), None, &mut new);
+                edits.push((m.start(), m.end(), new));
+            }
+        }
         edits.sort_by_key(|e| e.0);
         let mut last = 0;
         for (a, b, new) in edits {
@@ -824,6 +851,43 @@ pub fn emit(out: &mut Vec<u8>, form: Form, buf: &[u8], original: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scrub_replaces_names_after_cue_words() {
+        let c = Compiled::new(
+            Strategy::Scrub(Default::default()),
+            "note",
+            ColumnType::parse("text"),
+            true,
+            Refs::default(),
+            &mut |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes()),
+        )
+        .unwrap();
+        let row = Row {
+            stmt: b"",
+            spans: &[],
+            position: &[],
+        };
+        let run = |text: &str| {
+            let mut buf = Vec::new();
+            c.generate(Some(text.as_bytes()), ValueKind::Str, &row, &mut buf)
+                .unwrap();
+            String::from_utf8(buf).unwrap()
+        };
+        let out =
+            run("Patient Omkar Joshi c/o fever. Follow-up call to Leela on Monday, Smt. Kusum.");
+        for name in ["Omkar", "Joshi", "Leela", "Kusum"] {
+            assert!(!out.contains(name), "{out}");
+        }
+        assert!(
+            out.starts_with("Patient ") && out.contains(" c/o fever. Follow-up call to "),
+            "{out}"
+        );
+        assert_eq!(
+            run("Fever since Monday, advised ORS."),
+            "Fever since Monday, advised ORS."
+        );
+    }
 
     #[test]
     fn civil_dates_round_trip() {
