@@ -146,6 +146,29 @@ fn benches(c: &mut Criterion) {
         });
     }
     g.finish();
+
+    // The committed AMRIT sample (four databases) under the built-in AMRIT rules: the
+    // PII-dense real case (every central-table column filled, notes in every row).
+    let mut g = c.benchmark_group("amrit");
+    g.sample_size(10);
+    let amrit = RuleSet::builtin_amrit();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/amrit");
+    for db in ["db_identity", "db_iemr", "db_reporting"] {
+        let input = std::fs::read(dir.join(format!("{db}.sql"))).unwrap();
+        g.throughput(Throughput::Bytes(input.len() as u64));
+        g.bench_function(db, |b| {
+            b.iter(|| {
+                let mut out = Count(0);
+                let opts = Options {
+                    threads: 2,
+                    key: Some(key.clone()),
+                    ..Options::default()
+                };
+                black_box(run(&input[..], &mut out, &amrit, None, &opts).unwrap());
+            })
+        });
+    }
+    g.finish();
 }
 
 /// Criterion's generated group function has no doc comment of its own.

@@ -78,6 +78,18 @@ fn check_fails_with_exit_2_naming_the_one_column_removed_from_the_rules() {
 }
 
 #[test]
+fn the_committed_inventory_is_what_the_rules_say() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/INVENTORY.md");
+    let committed = std::fs::read_to_string(&path).unwrap();
+    let generated = amrit_stream::rules::inventory::markdown(&RuleSet::builtin_amrit());
+    assert!(
+        committed == generated,
+        "rules/INVENTORY.md is stale: run `amrit-stream rules inventory > rules/INVENTORY.md`"
+    );
+    assert!(generated.contains("| beneficiary registration ID | 209 |"));
+}
+
+#[test]
 fn dated_backup_tables_carry_the_rules_of_their_originals() {
     let Some(facts) = schema_facts("dated_backup_tables") else {
         return;

@@ -318,7 +318,7 @@ proptest! {
     fn every_strategy_output_fits_its_column(
         strat in prop::sample::select(vec![
             "keep", "null", "empty", "hash", "{id: {domain: d}}", "first_name", "last_name", "full_name", "father_name",
-            "phone", "email", "address", "village", "district", "state", "pincode", "aadhaar", "pan", "abha_number",
+            "phone", "email", "address", "village", "district", "state", "pincode", "aadhaar", "pan", "identifier", "abha_number",
             "abha_address", "bank_account", "ifsc", "ip", "gps", "date_shift", "date_generalize", "birth_date",
             "noise", "round", "scrub", "redact", "lorem", "{fixed: 'abc'}", "{fixed: 7}",
         ]),
