@@ -741,8 +741,8 @@ impl Compiled {
     fn scrub(&self, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
         let keys = self.scrub_keys.as_ref().expect("scrub keys");
         // The row's own names and phones first, longest first, so full names go before parts.
-        let mut own: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
-        let mut tmp = Vec::new();
+        // A new value is generated only for an original that occurs in the text.
+        let mut own: Vec<OwnValue<'_>> = Vec::new();
         for (col, compiled) in self.refs.names.iter().chain(&self.refs.phones) {
             let Some(orig) = row.original(*col) else {
                 continue;
@@ -750,10 +750,30 @@ impl Compiled {
             if orig.trim_ascii().len() < 3 {
                 continue;
             }
+            own.push((orig, compiled.as_ref()));
+        }
+        own.sort_by_key(|(o, _)| std::cmp::Reverse(o.trim_ascii().len()));
+        // Every replacement is found in the original text and applied in one pass, so a new
+        // value is never matched again by a pattern (the note keeps the row's new phone).
+        let mut edits: Vec<(usize, usize, Vec<u8>)> = Vec::new();
+        let free = |edits: &[(usize, usize, Vec<u8>)], a: usize, b: usize| {
+            edits.iter().all(|&(s, e, _)| b <= s || a >= e)
+        };
+        let mut tmp = Vec::new();
+        for (full, compiled) in &own {
+            let orig = full.trim_ascii();
+            let hits: Vec<usize> = find_ci(v, orig)
+                .into_iter()
+                .filter(|&a| free(&edits, a, a + orig.len()))
+                .collect();
+            if hits.is_empty() {
+                continue;
+            }
             let new = match compiled {
                 Some(c) => {
+                    tmp.clear();
                     let form = c
-                        .generate(Some(&orig), ValueKind::Str, row, &mut tmp)
+                        .generate(Some(full), ValueKind::Str, row, &mut tmp)
                         .unwrap_or(Form::Original);
                     if matches!(form, Form::Original | Form::Null) {
                         b"[REDACTED]".to_vec()
@@ -763,20 +783,8 @@ impl Compiled {
                 }
                 None => b"[REDACTED]".to_vec(),
             };
-            own.push((orig.trim_ascii().to_vec(), new));
-        }
-        own.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
-        // Every replacement is found in the original text and applied in one pass, so a new
-        // value is never matched again by a pattern (the note keeps the row's new phone).
-        let mut edits: Vec<(usize, usize, Vec<u8>)> = Vec::new();
-        let free = |edits: &[(usize, usize, Vec<u8>)], a: usize, b: usize| {
-            edits.iter().all(|&(s, e, _)| b <= s || a >= e)
-        };
-        for (orig, new) in &own {
-            for a in find_ci(v, orig) {
-                if free(&edits, a, a + orig.len()) {
-                    edits.push((a, a + orig.len(), new.clone()));
-                }
+            for a in hits {
+                edits.push((a, a + orig.len(), new.clone()));
             }
         }
         let fakes: [FakeFn; 5] = [
@@ -819,6 +827,9 @@ impl Compiled {
         buf.extend_from_slice(&v[last..]);
     }
 }
+
+/// One of the row's own values a note may repeat: the original, and how its column rewrites it.
+type OwnValue<'a> = (Cow<'a, [u8]>, Option<&'a Arc<Compiled>>);
 
 /// A fake generator: (key, original, output).
 type FakeFn = fn(&DomainKey, &[u8], &mut Vec<u8>);
