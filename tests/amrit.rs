@@ -46,6 +46,12 @@ fn check_fails_with_exit_2_naming_the_one_column_removed_from_the_rules() {
         return;
     };
     let schema = schema.to_string_lossy().to_string();
+    let empty = util::run_bin(&["check"], b"-- nothing here\n");
+    assert_eq!(
+        empty.status.code(),
+        Some(1),
+        "a schema with no table is not a pass"
+    );
     let ok = util::run_bin(&["check", &schema], b"");
     assert_eq!(
         ok.status.code(),

@@ -34,6 +34,21 @@ pub fn run(args: &CheckArgs) -> Result<()> {
             catalog.insert(db, schema.clone());
         }
     }
+    if catalog.is_empty() {
+        return Err(ErrorKind::Schema {
+            pos: amrit_stream::Position::default(),
+            what: format!(
+                "no CREATE TABLE in {}: give a schema-only dump (mysqldump --no-data), a full \
+                 dump, or schema facts",
+                inputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+        .into());
+    }
     let report = check_catalog(&rules, &catalog);
     ui::info(&format!(
         "checked {} tables, {} columns against {}",
