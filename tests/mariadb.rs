@@ -34,7 +34,9 @@ pub struct Server {
     pub client: PathBuf,
     /// The TCP port on 127.0.0.1.
     pub port: u16,
-    _dir: Workdir,
+    /// The server's data directory (canonical): how we know the port answers with our server.
+    datadir: PathBuf,
+    _dir: Option<Workdir>,
 }
 
 impl Server {
@@ -67,53 +69,74 @@ impl Server {
             "mariadb-install-db failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new(&mariadbd)
-            .arg("--no-defaults")
-            .arg(format!("--datadir={}", data.display()))
-            .arg(format!("--socket={}", dir.path("sock").display()))
-            .arg(format!("--pid-file={}", dir.path("pid").display()))
-            .arg(format!("--log-error={}", dir.path("err.log").display()))
-            .arg(format!("--port={port}"))
-            .args([
-                "--bind-address=127.0.0.1",
-                "--user=root",
-                "--skip-networking=0",
-                "--max-allowed-packet=256M",
-                "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_general_ci",
-                "--default-time-zone=+00:00",
-                "--innodb-buffer-pool-size=256M",
-                "--innodb-flush-log-at-trx-commit=0",
-                "--innodb-doublewrite=0",
-                // AMRIT's wide tables (hundreds of VARCHARs) exceed InnoDB's strict row-size
-                // check, as on AMRIT's own servers; SQL strict mode is unaffected.
-                "--innodb-strict-mode=0",
-                "--skip-log-bin",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("mariadbd starts");
-        let server = Server {
-            child,
-            client,
-            port,
-            _dir: dir,
-        };
-        let t0 = Instant::now();
-        while server.sql("SELECT 1").is_err() {
-            assert!(
-                t0.elapsed() < Duration::from_secs(60),
-                "mariadbd did not answer within 60 s"
-            );
-            std::thread::sleep(Duration::from_millis(200));
+        let data = data.canonicalize().unwrap();
+        // Another test's server may take the port between our probe and mariadbd's bind: then
+        // our server exits, or "our" port answers with another datadir. Try again on a new port,
+        // and only ever talk to (and shut down) the server whose datadir is ours.
+        for _attempt in 0..5 {
+            let port = TcpListener::bind("127.0.0.1:0")
+                .unwrap()
+                .local_addr()
+                .unwrap()
+                .port();
+            let child = Command::new(&mariadbd)
+                .arg("--no-defaults")
+                .arg(format!("--datadir={}", data.display()))
+                .arg(format!("--socket={}", dir.path("sock").display()))
+                .arg(format!("--pid-file={}", dir.path("pid").display()))
+                .arg(format!("--log-error={}", dir.path("err.log").display()))
+                .arg(format!("--port={port}"))
+                .args([
+                    "--bind-address=127.0.0.1",
+                    "--user=root",
+                    "--skip-networking=0",
+                    "--max-allowed-packet=256M",
+                    "--character-set-server=utf8mb4",
+                    "--collation-server=utf8mb4_general_ci",
+                    "--default-time-zone=+00:00",
+                    "--innodb-buffer-pool-size=256M",
+                    "--innodb-flush-log-at-trx-commit=0",
+                    "--innodb-doublewrite=0",
+                    // AMRIT's wide tables (hundreds of VARCHARs) exceed InnoDB's strict
+                    // row-size check, as on AMRIT's own servers; SQL strict mode is unaffected.
+                    "--innodb-strict-mode=0",
+                    "--skip-log-bin",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("mariadbd starts");
+            let mut server = Server {
+                child,
+                client: client.clone(),
+                port,
+                datadir: data.clone(),
+                _dir: None,
+            };
+            let t0 = Instant::now();
+            loop {
+                if let Ok(Some(_)) = server.child.try_wait() {
+                    break; // ours exited (port taken): next attempt
+                }
+                match server.sql("SELECT @@datadir") {
+                    Ok(d) if Path::new(d.trim().trim_end_matches('/')) == data => {
+                        server._dir = Some(dir);
+                        return Some(server);
+                    }
+                    Ok(_) => break, // another test's server on this port
+                    Err(_) => {}
+                }
+                assert!(
+                    t0.elapsed() < Duration::from_secs(60),
+                    "mariadbd did not answer within 60 s"
+                );
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            let _ = server.child.kill();
+            let _ = server.child.wait();
+            std::mem::forget(server);
         }
-        Some(server)
+        panic!("could not start a private mariadbd after 5 attempts");
     }
 
     fn client(&self) -> Command {
@@ -177,7 +200,13 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.sql("SHUTDOWN");
+        // Shut down only our own server, never another test's on a reused port.
+        let ours = self
+            .sql("SELECT @@datadir")
+            .is_ok_and(|d| Path::new(d.trim().trim_end_matches('/')) == self.datadir);
+        if ours {
+            let _ = self.sql("SHUTDOWN");
+        }
         let t0 = Instant::now();
         while t0.elapsed() < Duration::from_secs(20) {
             if let Ok(Some(_)) = self.child.try_wait() {
