@@ -12,7 +12,7 @@ use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::reader::{ReaderOptions, StatementReader};
 use amrit_stream::dump::{classify, StatementKind};
 use amrit_stream::keys::MasterKey;
-use amrit_stream::pipeline::{run, Options};
+use amrit_stream::pipeline::{run, Options, Stats};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::synth::write_people_dump;
 use criterion::{criterion_main, Criterion, Throughput};
@@ -31,6 +31,16 @@ impl Write for Count {
 }
 
 const REWRITE_RULES: &str = "version: 1\ndefault: keep\ndatabases:\n  synth:\n    tables:\n      people:\n        columns:\n          name: {fixed: 'Test Person'}\n          email: {fixed: 'user@example.invalid'}\n          phone: null\n";
+
+/// One run on two threads with `key`, output counted and dropped.
+fn run_keyed(input: &[u8], rules: &RuleSet, key: &Arc<MasterKey>) -> Stats {
+    let opts = Options {
+        threads: 2,
+        key: Some(key.clone()),
+        ..Options::default()
+    };
+    run(input, &mut Count(0), rules, None, &opts).unwrap()
+}
 
 fn benches(c: &mut Criterion) {
     let mb: u64 = std::env::var("AMRIT_BENCH_MB")
@@ -134,13 +144,7 @@ fn benches(c: &mut Criterion) {
         let rules = RuleSet::from_yaml(&yaml, "bench").unwrap();
         g.bench_function(name, |b| {
             b.iter(|| {
-                let mut out = Count(0);
-                let opts = Options {
-                    threads: 2,
-                    key: Some(key.clone()),
-                    ..Options::default()
-                };
-                let stats = run(&dump[..], &mut out, &rules, None, &opts).unwrap();
+                let stats = run_keyed(&dump, &rules, &key);
                 assert_eq!(stats.tables["synth.people"].rows, synth.rows);
             })
         });
@@ -158,13 +162,7 @@ fn benches(c: &mut Criterion) {
         g.throughput(Throughput::Bytes(input.len() as u64));
         g.bench_function(db, |b| {
             b.iter(|| {
-                let mut out = Count(0);
-                let opts = Options {
-                    threads: 2,
-                    key: Some(key.clone()),
-                    ..Options::default()
-                };
-                black_box(run(&input[..], &mut out, &amrit, None, &opts).unwrap());
+                black_box(run_keyed(&input, &amrit, &key));
             })
         });
     }

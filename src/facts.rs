@@ -149,6 +149,20 @@ pub fn is_facts(path: &Path) -> bool {
     path.is_dir() || path.extension().is_some_and(|x| x == "yaml" || x == "yml")
 }
 
+/// The tables of `path`: schema facts (a `.yaml` file or a directory of them), or a dump read
+/// for its `CREATE TABLE`s (any input format; `database` for a dump that does not say).
+///
+/// # Errors
+/// Reading or parsing the input.
+pub fn schema_catalog(path: &Path, database: Option<&str>) -> Result<Catalog> {
+    if is_facts(path) {
+        Ok(catalog(&load(path)?))
+    } else {
+        let input = crate::io::open_input(path)?;
+        Catalog::from_dump_in(input.reader, database.map(str::to_string))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,6 @@
 //! rules, by name only. Exit 2 when a column is uncovered or a rule does not fit.
 
 use amrit_stream::facts;
-use amrit_stream::io::open_input;
 use amrit_stream::rules::gate::check_catalog;
 use amrit_stream::tracker::Catalog;
 use amrit_stream::{ErrorKind, Result};
@@ -24,12 +23,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         args.inputs.clone()
     };
     for path in &inputs {
-        let part = if facts::is_facts(path) {
-            facts::catalog(&facts::load(path)?)
-        } else {
-            let input = open_input(path)?;
-            Catalog::from_dump_in(input.reader, args.database.clone())?
-        };
+        let part = facts::schema_catalog(path, args.database.as_deref())?;
         for (db, schema) in part.tables() {
             catalog.insert(db, schema.clone());
         }

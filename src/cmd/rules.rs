@@ -4,9 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use amrit_stream::facts;
-use amrit_stream::io::open_input;
 use amrit_stream::rules::{inventory as inv, scaffold};
-use amrit_stream::tracker::Catalog;
 use amrit_stream::{Error, Result};
 
 /// `rules init`: print a starter rules file for the schema of `schema` (a dump, or AMRIT schema
@@ -15,12 +13,7 @@ use amrit_stream::{Error, Result};
 /// # Errors
 /// Reading the dump, writing stdout.
 pub fn init(schema: &Path, database: Option<&str>) -> Result<()> {
-    let cat = if facts::is_facts(schema) {
-        facts::catalog(&facts::load(schema)?)
-    } else {
-        let input = open_input(schema)?;
-        Catalog::from_dump_in(input.reader, database.map(str::to_string))?
-    };
+    let cat = facts::schema_catalog(schema, database)?;
     let text = scaffold::init(&cat);
     std::io::stdout()
         .lock()

@@ -2,7 +2,7 @@
 //! rules, before any data is read. `check` and the tests use it; `transform` runs the same
 //! compilation table by table as each `CREATE TABLE` arrives.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::plan::{compile, display_name, Action, PlanError};
 use super::RuleSet;
@@ -38,12 +38,12 @@ pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
     // Plans are compiled for their checks only; a throwaway key is enough.
     let mut key_for = |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes());
     let mut report = GateReport::default();
-    let mut seen_dbs = BTreeMap::new();
+    let mut seen_dbs = BTreeSet::new();
     for (db, schema) in catalog.tables() {
         report.tables += 1;
         report.columns += schema.columns.len();
         if let Some(d) = db {
-            seen_dbs.insert(d.to_lowercase(), ());
+            seen_dbs.insert(d.to_lowercase());
         }
         match compile(rules, db, schema, &mut key_for) {
             Ok(plan) => {
@@ -60,18 +60,13 @@ pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
         }
     }
     for t in rules.tables() {
-        if !seen_dbs.contains_key(&t.db.to_lowercase()) {
+        if !seen_dbs.contains(&t.db.to_lowercase()) {
             continue;
         }
         let display = display_name(Some(&t.db), &t.name);
         match catalog.get(Some(&t.db), &t.name) {
             None => report.stale.push(display),
-            Some(schema) => report.stale.extend(
-                t.columns
-                    .iter()
-                    .filter(|(c, _)| schema.column_index(c).is_none())
-                    .map(|(c, _)| format!("{display}.{c}")),
-            ),
+            Some(schema) => report.stale.extend(t.stale_columns(&display, schema)),
         }
     }
     report.stale.sort();

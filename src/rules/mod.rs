@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::dump::schema::TableSchema;
 use crate::error::{Error, ErrorKind, Result};
 
 /// The text of `rules/amrit.yaml`, embedded at build time.
@@ -162,6 +163,15 @@ pub struct TableRules {
 }
 
 impl TableRules {
+    /// `display.column` for every column rule naming a column `schema` does not have.
+    pub fn stale_columns(&self, display: &str, schema: &TableSchema) -> Vec<String> {
+        self.columns
+            .iter()
+            .filter(|(n, _)| schema.column_index(n).is_none())
+            .map(|(n, _)| format!("{display}.{n}"))
+            .collect()
+    }
+
     /// The strategy for `column`, if a rule names it.
     pub fn column(&self, column: &str) -> Option<&Strategy> {
         self.columns

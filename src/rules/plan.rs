@@ -249,13 +249,7 @@ pub fn compile(
         }
     }
     let unmatched_rules = table_rules
-        .map(|t| {
-            t.columns
-                .iter()
-                .filter(|(n, _)| schema.column_index(n).is_none())
-                .map(|(n, _)| format!("{display}.{n}"))
-                .collect()
-        })
+        .map(|t| t.stale_columns(&display, schema))
         .unwrap_or_default();
     let rewrites = actions.iter().any(|a| matches!(a, Action::Rewrite(_)));
     Ok(TablePlan {
