@@ -70,6 +70,8 @@ impl Server {
             String::from_utf8_lossy(&out.stderr)
         );
         let data = data.canonicalize().unwrap();
+        let tmp = dir.path("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
         // Another test's server may take the port between our probe and mariadbd's bind: then
         // our server exits, or "our" port answers with another datadir. Try again on a new port,
         // and only ever talk to (and shut down) the server whose datadir is ours.
@@ -85,6 +87,8 @@ impl Server {
                 .arg(format!("--socket={}", dir.path("sock").display()))
                 .arg(format!("--pid-file={}", dir.path("pid").display()))
                 .arg(format!("--log-error={}", dir.path("err.log").display()))
+                // Private temp files: concurrent servers never share internal temp tables.
+                .arg(format!("--tmpdir={}", tmp.display()))
                 .arg(format!("--port={port}"))
                 .args([
                     "--bind-address=127.0.0.1",
