@@ -48,6 +48,79 @@ pub enum Command {
     /// Schema drift gate: check that the rules cover every table and column of a schema
     /// (exit 2 when not), before anything is anonymized.
     Check(CheckArgs),
+    /// Stream the plaintext of an encrypted file (`.amrenc`), e.g. into `mysql`; every chunk is
+    /// verified before it is written. `--check` verifies the whole file and writes nothing.
+    Decrypt(DecryptArgs),
+    /// Encrypt a dump (plain, .gz, .zst) into the encrypted format, e.g. a stored backup.
+    Encrypt(EncryptArgs),
+    /// Add or remove master encryption keys of an encrypted file; rewrites the key slots only,
+    /// the encrypted body is copied unchanged.
+    Rekey(RekeyArgs),
+}
+
+/// Master encryption keys (besides AMRIT_STREAM_ENC_KEY).
+#[derive(Debug, Args, Clone, Default)]
+pub struct EncKeyArgs {
+    /// File holding a master encryption key (base64, from `keygen`, mode 0600); repeatable.
+    /// Added to the keys in AMRIT_STREAM_ENC_KEY (base64, several separated by commas).
+    #[arg(long = "enc-key-file", value_name = "PATH")]
+    pub files: Vec<PathBuf>,
+}
+
+/// Options of `decrypt`.
+#[derive(Debug, Args, Clone)]
+pub struct DecryptArgs {
+    /// The encrypted file; `-` or none = stdin.
+    #[arg(value_name = "INPUT")]
+    pub input: Option<PathBuf>,
+    /// Write the plaintext here instead of stdout (temporary name, renamed at the end).
+    #[arg(short, long, value_name = "PATH", conflicts_with = "check")]
+    pub output: Option<PathBuf>,
+    /// Verify every chunk (and the compressed stream inside) without writing any plaintext.
+    #[arg(long)]
+    pub check: bool,
+    /// Master encryption keys.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
+}
+
+/// Options of `encrypt`.
+#[derive(Debug, Args, Clone)]
+pub struct EncryptArgs {
+    /// Dumps to read (plain, .gz, .zst); `-` or none = stdin. Several are concatenated.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The encrypted file to write (conventionally `NAME.sql.zst.amrenc`); stdout when absent
+    /// and stdout is not a terminal.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Compress before encrypting: `zstd` or `zstd:LEVEL` (1-19, default 3).
+    #[arg(long, value_name = "zstd[:LEVEL]", value_parser = crate::cli::parse_compress)]
+    pub compress: Option<i32>,
+    /// Plaintext bytes per encrypted chunk (suffixes K, M).
+    #[arg(long, default_value = "1M", value_parser = parse_size, value_name = "SIZE", hide = true)]
+    pub chunk_size: usize,
+    /// Master encryption keys: the file is sealed for every one given.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
+}
+
+/// Options of `rekey`.
+#[derive(Debug, Args, Clone)]
+pub struct RekeyArgs {
+    /// The encrypted file, rewritten in place (atomically).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Key file of a master key to add (repeatable).
+    #[arg(long = "add-key-file", value_name = "PATH")]
+    pub add: Vec<PathBuf>,
+    /// Key id (16 hex digits, as `decrypt --check` prints) of a master key to remove
+    /// (repeatable).
+    #[arg(long = "remove-key-id", value_name = "ID")]
+    pub remove: Vec<String>,
+    /// Master encryption keys that open the file now.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
 }
 
 /// Options of `check`.
@@ -63,6 +136,9 @@ pub struct CheckArgs {
     /// Database name for a dump that does not say.
     #[arg(long, value_name = "NAME")]
     pub database: Option<String>,
+    /// Master encryption keys, for encrypted inputs.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
 }
 
 /// `rules` subcommands.
@@ -167,6 +243,33 @@ pub struct TransformArgs {
     /// No summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Compress the output: `zstd` or `zstd:LEVEL` (1-19, default 3), multithreaded.
+    #[arg(long, value_name = "zstd[:LEVEL]", value_parser = parse_compress)]
+    pub compress: Option<i32>,
+
+    /// Encrypt the output (`.amrenc` format) for the master encryption keys
+    /// (AMRIT_STREAM_ENC_KEY, --enc-key-file). With -o, conventionally `NAME.sql.zst.amrenc`.
+    #[arg(long)]
+    pub encrypt: bool,
+
+    /// Write the BenRegID pairs (original,new) seen in this run to FILE, encrypted for the
+    /// master encryption keys (needs one).
+    #[arg(long, value_name = "FILE")]
+    pub mapping_out: Option<PathBuf>,
+
+    /// Plaintext bytes per encrypted chunk (suffixes K, M).
+    #[arg(long, default_value = "1M", value_parser = parse_size, value_name = "SIZE", hide = true)]
+    pub chunk_size: usize,
+
+    /// Master encryption keys: for encrypted inputs, `--encrypt` and `--mapping-out`.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
+}
+
+/// Parse `zstd` or `zstd:LEVEL`.
+pub fn parse_compress(s: &str) -> Result<i32, String> {
+    amrit_stream::output::parse_compress(s)
 }
 
 /// Parse `123`, `64K`, `256M`, `1G` into bytes.

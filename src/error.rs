@@ -116,8 +116,13 @@ pub enum ErrorKind {
     },
     /// The schema drifted from the rules (found by `check`): exit 2. The details were reported.
     Drift(String),
-    /// A security refusal (secret on the command line, ...): exit 3.
+    /// A security refusal (secret on the command line, no key for an encrypted file, ...): exit 3.
     Refused(String),
+    /// An encrypted file failed authentication (changed, cut short, reordered, foreign header):
+    /// exit 3. Nothing unauthenticated was written.
+    Integrity(String),
+    /// The command line asks for something that cannot be done (exit 1), with what to do instead.
+    Usage(String),
     /// The run was interrupted.
     Interrupted,
 }
@@ -132,7 +137,7 @@ impl Error {
     pub fn class(&self) -> ErrorClass {
         match *self.0 {
             ErrorKind::Uncovered { .. } | ErrorKind::Drift(_) => ErrorClass::Policy,
-            ErrorKind::Refused(_) => ErrorClass::Security,
+            ErrorKind::Refused(_) | ErrorKind::Integrity(_) => ErrorClass::Security,
             ErrorKind::Interrupted => ErrorClass::Interrupted,
             _ => ErrorClass::Operational,
         }
@@ -143,8 +148,17 @@ impl Error {
         matches!(&*self.0, ErrorKind::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
     }
 
-    /// Wrap an I/O error with what was being done.
+    /// Wrap an I/O error with what was being done. An [`IntegrityFailure`] carried by the I/O
+    /// error (from reading an encrypted file) becomes [`ErrorKind::Integrity`].
+    ///
+    /// [`IntegrityFailure`]: crate::crypt::IntegrityFailure
     pub fn io(context: impl Into<String>, source: io::Error) -> Error {
+        if let Some(f) = source
+            .get_ref()
+            .and_then(|e| e.downcast_ref::<crate::crypt::IntegrityFailure>())
+        {
+            return ErrorKind::Integrity(f.0.clone()).into();
+        }
         ErrorKind::Io {
             context: context.into(),
             source,
@@ -235,6 +249,8 @@ impl fmt::Display for Error {
             }
             ErrorKind::Drift(what) => write!(f, "schema drift: {what}"),
             ErrorKind::Refused(why) => write!(f, "refused: {why}"),
+            ErrorKind::Integrity(what) => write!(f, "integrity check failed: {what}"),
+            ErrorKind::Usage(what) => f.write_str(what),
             ErrorKind::Interrupted => f.write_str("interrupted"),
         }
     }

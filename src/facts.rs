@@ -154,11 +154,15 @@ pub fn is_facts(path: &Path) -> bool {
 ///
 /// # Errors
 /// Reading or parsing the input.
-pub fn schema_catalog(path: &Path, database: Option<&str>) -> Result<Catalog> {
+pub fn schema_catalog(
+    path: &Path,
+    database: Option<&str>,
+    keys: &crate::keys::Keyring,
+) -> Result<Catalog> {
     if is_facts(path) {
         Ok(catalog(&load(path)?))
     } else {
-        let input = crate::io::open_input(path)?;
+        let input = crate::io::open_input(path, keys)?;
         Catalog::from_dump_in(input.reader, database.map(str::to_string))
     }
 }

@@ -1,11 +1,14 @@
-//! Opening inputs: a path or `-` (stdin), with gzip and zstd detected by their magic bytes and
-//! decoded as a stream. This is the only place that knows `-` means stdin.
+//! Opening inputs: a path or `-` (stdin), with gzip, zstd and the encrypted format
+//! ([`crate::crypt`]) detected by their magic bytes and decoded as a stream (an encrypted file's
+//! plaintext may itself be zstd or gzip). This is the only place that knows `-` means stdin.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
+use crate::keys::Keyring;
 
 /// The container format of an input, from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +19,8 @@ pub enum Format {
     Gzip,
     /// zstd (`28 b5 2f fd`), possibly several frames.
     Zstd,
+    /// The encrypted format (`AMRITENC`).
+    Encrypted,
 }
 
 /// Detect the format from the first bytes of a stream.
@@ -24,6 +29,8 @@ pub fn sniff(head: &[u8]) -> Format {
         Format::Gzip
     } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
         Format::Zstd
+    } else if head.starts_with(crate::crypt::MAGIC) {
+        Format::Encrypted
     } else {
         Format::Plain
     }
@@ -33,39 +40,118 @@ pub fn sniff(head: &[u8]) -> Format {
 pub struct Input {
     /// The path, or `<stdin>`.
     pub name: String,
-    /// The format that was detected.
+    /// The format that was detected (the outer one: `Encrypted` for an encrypted zstd dump).
     pub format: Format,
     /// The decoded stream.
     pub reader: Box<dyn Read + Send>,
 }
 
-/// Open `path` (`-` = stdin) and stack a decoder on it when the bytes say so.
+/// Open `path` (`-` = stdin) and stack a decoder on it when the bytes say so; `keys` open
+/// encrypted inputs.
 ///
 /// # Errors
-/// When the file cannot be opened, or the zstd decoder cannot start.
-pub fn open_input(path: &Path) -> Result<Input> {
-    let (name, raw): (String, Box<dyn Read + Send>) = if path == Path::new("-") {
-        ("<stdin>".into(), Box::new(io::stdin()))
+/// When the file cannot be opened, a decoder cannot start, or an encrypted file has no key.
+pub fn open_input(path: &Path, keys: &Keyring) -> Result<Input> {
+    let (name, raw) = open_raw(path)?;
+    decode(name, raw, keys)
+}
+
+/// Size and blake3 of the raw bytes of an input as read (before any decoding), filled in as the
+/// input is consumed.
+#[derive(Debug, Clone, Default)]
+pub struct RawDigest(Arc<Mutex<(blake3::Hasher, u64)>>);
+
+impl RawDigest {
+    /// Bytes read so far and their blake3 (hex).
+    pub fn get(&self) -> (u64, String) {
+        let g = self.0.lock().expect("digest lock");
+        (g.1, g.0.finalize().to_hex().to_string())
+    }
+}
+
+struct Hashing<R> {
+    inner: R,
+    digest: RawDigest,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut g = self.digest.0.lock().expect("digest lock");
+        g.0.update(&buf[..n]);
+        g.1 += n as u64;
+        Ok(n)
+    }
+}
+
+/// As [`open_input`], also hashing the raw bytes (for manifests).
+///
+/// # Errors
+/// As [`open_input`].
+pub fn open_input_hashed(path: &Path, keys: &Keyring) -> Result<(Input, RawDigest)> {
+    let (name, raw) = open_raw(path)?;
+    let digest = RawDigest::default();
+    let raw = Box::new(Hashing {
+        inner: raw,
+        digest: digest.clone(),
+    });
+    Ok((decode(name, raw, keys)?, digest))
+}
+
+fn open_raw(path: &Path) -> Result<(String, Box<dyn Read + Send>)> {
+    if path == Path::new("-") {
+        Ok(("<stdin>".into(), Box::new(io::stdin())))
     } else {
         let f =
             File::open(path).map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
-        (path.display().to_string(), Box::new(f))
-    };
-    decode(name, raw)
+        Ok((path.display().to_string(), Box::new(f)))
+    }
 }
 
-/// Stack the right decoder on `raw`, a stream that may be compressed.
+/// Stack the right decoder on `raw`, a stream that may be compressed or encrypted.
 ///
 /// # Errors
-/// When the stream cannot be read or the decoder cannot start.
-pub fn decode(name: String, raw: Box<dyn Read + Send>) -> Result<Input> {
+/// When the stream cannot be read, a decoder cannot start, or an encrypted stream cannot be
+/// opened with `keys`.
+pub fn decode(name: String, raw: Box<dyn Read + Send>, keys: &Keyring) -> Result<Input> {
     let mut buf = BufReader::with_capacity(1 << 20, raw);
     let head = buf
         .fill_buf()
         .map_err(|e| Error::io(format!("reading {name}"), e))?;
     let format = sniff(head);
+    if format == Format::Encrypted {
+        let opener = crate::crypt::Opener::new(buf, keys, &name)?;
+        let inner = decompress(name.clone(), Box::new(opener))?;
+        return Ok(Input {
+            name,
+            format,
+            reader: inner.reader,
+        });
+    }
+    decompress_buffered(name, buf, format)
+}
+
+/// Stack a gzip or zstd decoder on a plaintext stream when its bytes say so (never another
+/// encryption layer).
+fn decompress(name: String, raw: Box<dyn Read + Send>) -> Result<Input> {
+    let mut buf = BufReader::with_capacity(1 << 20, raw);
+    let head = buf
+        .fill_buf()
+        .map_err(|e| Error::io(format!("reading {name}"), e))?;
+    let format = match sniff(head) {
+        Format::Encrypted => Format::Plain,
+        f => f,
+    };
+    decompress_buffered(name, buf, format)
+}
+
+fn decompress_buffered(
+    name: String,
+    buf: BufReader<Box<dyn Read + Send>>,
+    format: Format,
+) -> Result<Input> {
     let reader: Box<dyn Read + Send> = match format {
-        Format::Plain => Box::new(buf),
+        Format::Plain | Format::Encrypted => Box::new(buf),
         Format::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(buf)),
         Format::Zstd => Box::new(
             zstd::stream::read::Decoder::with_buffer(buf)
@@ -85,7 +171,12 @@ mod tests {
     use std::io::Write;
 
     fn read_all(bytes: Vec<u8>) -> (Format, Vec<u8>) {
-        let mut inp = decode("t".into(), Box::new(io::Cursor::new(bytes))).unwrap();
+        let mut inp = decode(
+            "t".into(),
+            Box::new(io::Cursor::new(bytes)),
+            &Keyring::empty(),
+        )
+        .unwrap();
         let mut out = Vec::new();
         inp.reader.read_to_end(&mut out).unwrap();
         (inp.format, out)

@@ -1,10 +1,13 @@
-//! The pseudonymization key: 32 secret bytes that make every pseudonym keyed and repeatable.
+//! Keys. The pseudonymization key: 32 secret bytes that make every pseudonym keyed and
+//! repeatable. The master encryption keys ([`Keyring`]): 32 bytes each, which wrap the data key
+//! of every encrypted file; kept apart, so rotating one never changes the other.
 //!
 //! It comes from the environment (`AMRIT_STREAM_KEY`, base64) or a key file (base64 text, made by
 //! `amrit-stream keygen` with mode 0600), never from the command line. Every strategy derives its
 //! own subkey per purpose with `blake3::derive_key`, so outputs of different domains and
-//! strategies are unrelated, and the master key never leaves this module. Key material is
-//! zeroed on drop.
+//! strategies are unrelated, and the master key never leaves this module. Encryption keys come
+//! from `AMRIT_STREAM_ENC_KEY` or `--enc-key-file` in the same format (`keygen` makes both).
+//! Key material is zeroed on drop; only key ids (fingerprints) are ever printed or recorded.
 
 use std::path::Path;
 
@@ -126,7 +129,7 @@ impl MasterKey {
     /// A public fingerprint of the key (16 hex digits), safe to print and record.
     pub fn id(&self) -> String {
         let h = blake3::derive_key("amrit-stream 2026 key id", &self.bytes);
-        h[..8].iter().map(|b| format!("{b:02x}")).collect()
+        hex(&h[..8])
     }
 
     /// The subkey for `purpose` (domain-separated; unrelated across purposes).
@@ -136,6 +139,140 @@ impl MasterKey {
         let k = blake3::derive_key("amrit-stream 2026 pseudonymization subkey", &material);
         material.zeroize();
         k
+    }
+}
+
+/// Environment variable holding one or more base64 master encryption keys (separated by commas
+/// or whitespace). Separate from [`KEY_ENV`]: rotating one never changes the other.
+pub const ENC_KEY_ENV: &str = "AMRIT_STREAM_ENC_KEY";
+
+/// A master encryption key: wraps the random data key of each encrypted file (see
+/// [`crate::crypt`]). Never used for pseudonyms.
+pub struct EncKey {
+    bytes: [u8; 32],
+}
+
+impl Drop for EncKey {
+    fn drop(&mut self) {
+        self.bytes.zeroize();
+    }
+}
+
+impl std::fmt::Debug for EncKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "EncKey(id {})", self.id_hex())
+    }
+}
+
+impl EncKey {
+    /// A key from raw bytes (tests, benches).
+    pub fn from_bytes(bytes: [u8; 32]) -> EncKey {
+        EncKey { bytes }
+    }
+
+    /// The key id stored in encrypted files: a fingerprint of the key, not the key.
+    pub fn id(&self) -> [u8; 8] {
+        let h = blake3::derive_key("amrit-stream 2026 encryption key id", &self.bytes);
+        h[..8].try_into().expect("8 bytes")
+    }
+
+    /// [`EncKey::id`] as 16 hex digits.
+    pub fn id_hex(&self) -> String {
+        hex(&self.id())
+    }
+
+    /// The AES-256 key that wraps data keys (derived, so the master key itself never keys AES).
+    pub fn wrapping_key(&self) -> [u8; 32] {
+        blake3::derive_key("amrit-stream 2026 encryption key wrap", &self.bytes)
+    }
+
+    /// Load one key file (base64, mode 0600).
+    ///
+    /// # Errors
+    /// An unreadable or malformed file, or one other users can read.
+    pub fn load_file(p: &Path) -> Result<EncKey> {
+        check_private(p)?;
+        let mut text = std::fs::read_to_string(p)
+            .map_err(|e| Error::io(format!("reading the key file {}", p.display()), e))?;
+        let k = decode(&text, &format!("the key file {}", p.display()));
+        text.zeroize();
+        Ok(EncKey { bytes: k? })
+    }
+}
+
+/// Lower-case hex of `bytes`.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The master encryption keys of a run: from `--enc-key-file` (each) and `AMRIT_STREAM_ENC_KEY`.
+#[derive(Debug, Default)]
+pub struct Keyring {
+    keys: Vec<EncKey>,
+}
+
+impl Keyring {
+    /// No keys: encrypted inputs are refused, `--encrypt` is refused.
+    pub fn empty() -> Keyring {
+        Keyring::default()
+    }
+
+    /// A keyring of the given keys (tests, `rekey`).
+    pub fn of(keys: Vec<EncKey>) -> Keyring {
+        let mut ring = Keyring::default();
+        for k in keys {
+            ring.push(k);
+        }
+        ring
+    }
+
+    /// The keys of `files`, then those of `AMRIT_STREAM_ENC_KEY`; the same key twice counts once.
+    ///
+    /// # Errors
+    /// A malformed key (exit 3) or an unreadable or group-readable key file.
+    pub fn load(files: &[std::path::PathBuf]) -> Result<Keyring> {
+        let mut ring = Keyring::default();
+        for f in files {
+            ring.push(EncKey::load_file(f)?);
+        }
+        if let Ok(mut v) = std::env::var(ENC_KEY_ENV) {
+            let parsed: Result<Vec<[u8; 32]>> = v
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|s| !s.is_empty())
+                .map(|s| decode(s, ENC_KEY_ENV))
+                .collect();
+            v.zeroize();
+            for bytes in parsed? {
+                ring.push(EncKey { bytes });
+            }
+        }
+        Ok(ring)
+    }
+
+    fn push(&mut self, k: EncKey) {
+        if !self.keys.iter().any(|o| o.id() == k.id()) {
+            self.keys.push(k);
+        }
+    }
+
+    /// True when there is no key.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The keys, in the order given.
+    pub fn keys(&self) -> &[EncKey] {
+        &self.keys
+    }
+
+    /// The key with this id.
+    pub fn find(&self, id: &[u8; 8]) -> Option<&EncKey> {
+        self.keys.iter().find(|k| &k.id() == id)
+    }
+
+    /// The key ids, as hex (safe to print and record).
+    pub fn ids(&self) -> Vec<String> {
+        self.keys.iter().map(EncKey::id_hex).collect()
     }
 }
 
@@ -158,11 +295,13 @@ fn check_private(p: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Write a new random key to `path` (base64, mode 0600). Refuses to overwrite.
+/// Write a new random key to `path` (base64, mode 0600). Refuses to overwrite. The same file
+/// serves as a pseudonymization key (`--key-file`) or a master encryption key
+/// (`--enc-key-file`); use different keys for the two. Returns both key ids.
 ///
 /// # Errors
 /// When the file exists or cannot be written.
-pub fn keygen(path: &Path) -> Result<String> {
+pub fn keygen(path: &Path) -> Result<(String, String)> {
     let key = MasterKey::one_off()?;
     let mut text = STANDARD.encode(key.bytes);
     text.push('\n');
@@ -185,7 +324,8 @@ pub fn keygen(path: &Path) -> Result<String> {
     std::io::Write::write_all(&mut f, text.as_bytes())
         .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
     text.zeroize();
-    Ok(key.id())
+    let enc_id = EncKey { bytes: key.bytes }.id_hex();
+    Ok((key.id(), enc_id))
 }
 
 #[cfg(test)]
@@ -196,9 +336,10 @@ mod tests {
     fn keygen_writes_a_private_loadable_key() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("k");
-        let id = keygen(&p).unwrap();
+        let (id, enc_id) = keygen(&p).unwrap();
         let k = MasterKey::load(Some(&p)).unwrap().unwrap();
         assert_eq!(k.id(), id);
+        assert_eq!(EncKey::load_file(&p).unwrap().id_hex(), enc_id);
         assert!(keygen(&p).is_err(), "never overwrites");
         #[cfg(unix)]
         {
@@ -221,6 +362,21 @@ mod tests {
         assert_ne!(a.derive("x"), b.derive("x"));
         assert_eq!(a.derive("x"), MasterKey::from_bytes([1; 32]).derive("x"));
         assert!(!format!("{a:?}").contains("1, 1"));
+    }
+
+    #[test]
+    fn encryption_key_ids_differ_from_pseudonymization_key_ids() {
+        let e = EncKey::from_bytes([3; 32]);
+        let m = MasterKey::from_bytes([3; 32]);
+        assert_ne!(e.id_hex(), m.id());
+        assert_ne!(e.wrapping_key(), [3; 32]);
+        let ring = Keyring::of(vec![
+            EncKey::from_bytes([3; 32]),
+            EncKey::from_bytes([3; 32]),
+        ]);
+        assert_eq!(ring.keys().len(), 1, "the same key twice counts once");
+        assert!(ring.find(&e.id()).is_some());
+        assert!(!format!("{e:?}").contains("3, 3"));
     }
 
     #[test]

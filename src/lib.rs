@@ -4,11 +4,11 @@
 //! Data flow:
 //!
 //! ```text
-//! input (path | -) ─ io::open_input (plain / gzip / zstd, by magic)
+//! input (path | -) ─ io::open_input (plain / gzip / zstd / encrypted, by magic)
 //!   └─ dump::reader::StatementReader (complete statements, byte offsets)
 //!        └─ tracker::Tracker, in order: USE / CREATE TABLE → rules::plan (fail-closed gate)
 //!             └─ pipeline: rayon workers rewrite INSERT rows (dump::insert lexer → rewrite)
-//!                  └─ ordered writer → output
+//!                  └─ ordered writer → output::Output (zstd, crypt::Sealer, atomic file)
 //! ```
 //!
 //! Every byte that is not a rewritten value is copied unchanged; the output depends only on
@@ -28,11 +28,15 @@
 //! # Ok::<(), amrit_stream::Error>(())
 //! ```
 
+pub mod crypt;
 pub mod dump;
 pub mod error;
 pub mod facts;
 pub mod io;
 pub mod keys;
+pub mod manifest;
+pub mod mapping;
+pub mod output;
 pub mod pipeline;
 pub mod rewrite;
 pub mod rules;

@@ -47,12 +47,18 @@ fn main() -> ExitCode {
             cmd::rules::inventory(rules.as_deref())
         }
         Some(Command::Check(args)) => cmd::check::run(args),
-        Some(Command::Keygen(args)) => amrit_stream::keys::keygen(&args.path).map(|id| {
-            ui::info(&format!(
-                "wrote a new key to {} (key id {id}); keep it secret",
-                args.path.display()
-            ));
-        }),
+        Some(Command::Decrypt(args)) => cmd::crypt::decrypt(args),
+        Some(Command::Encrypt(args)) => cmd::crypt::encrypt(args),
+        Some(Command::Rekey(args)) => cmd::crypt::rekey(args),
+        Some(Command::Keygen(args)) => {
+            amrit_stream::keys::keygen(&args.path).map(|(id, enc_id)| {
+                ui::info(&format!(
+                    "wrote a new key to {} (key id {id} as a pseudonymization key, {enc_id} as an \
+                 encryption key); keep it secret",
+                    args.path.display()
+                ));
+            })
+        }
     };
     match result {
         Ok(()) => ExitCode::from(Exit::Ok as u8),

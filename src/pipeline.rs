@@ -22,12 +22,12 @@ use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 use crate::dump::reader::{Batch, ReaderOptions, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::keys::MasterKey;
-use crate::rewrite::{rewrite_insert, InsertJob, RewriteCounts, Scratch};
+use crate::rewrite::{rewrite_insert, InsertJob, Recorder, RewriteCounts, Scratch};
 use crate::rules::RuleSet;
 use crate::tracker::{Catalog, Job, Tracker};
 
 /// Options of one transform run.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Options {
     /// Worker threads; 0 = one per core.
     pub threads: usize,
@@ -39,6 +39,8 @@ pub struct Options {
     pub interrupt: Option<Arc<AtomicBool>>,
     /// The pseudonymization key; `None` = a random one-off key (pseudonyms match no other run).
     pub key: Option<Arc<MasterKey>>,
+    /// Sees original and new values of rewritten columns (mapping, fingerprints).
+    pub recorder: Option<Arc<dyn Recorder>>,
 }
 
 /// Per-table counts of a run.
@@ -123,7 +125,8 @@ pub fn run<R: Read + Send>(
             for _ in 0..threads {
                 let rx = work_rx.clone();
                 let tx = done_tx.clone();
-                s.spawn(move |_| work_loop(rx, tx));
+                let recorder = opts.recorder.clone();
+                s.spawn(move |_| work_loop(rx, tx, recorder));
             }
             drop(work_rx);
             drop(done_tx);
@@ -214,11 +217,15 @@ fn read_loop<R: Read>(
     Ok((reader.bytes_read(), reader.statements(), tracker.finish()))
 }
 
-fn work_loop(rx: Receiver<Msg>, tx: Sender<(u64, Result<Piece>)>) {
+fn work_loop(
+    rx: Receiver<Msg>,
+    tx: Sender<(u64, Result<Piece>)>,
+    recorder: Option<Arc<dyn Recorder>>,
+) {
     let mut scratch = Scratch::default();
     while let Ok(msg) = rx.recv() {
         let (seq, res) = match msg {
-            Msg::Work(seq, work) => (seq, process(work, &mut scratch)),
+            Msg::Work(seq, work) => (seq, process(work, &mut scratch, recorder.as_deref())),
             Msg::Fail(seq, err) => (seq, Err(err)),
         };
         if tx.send((seq, res)).is_err() {
@@ -227,7 +234,7 @@ fn work_loop(rx: Receiver<Msg>, tx: Sender<(u64, Result<Piece>)>) {
     }
 }
 
-fn process(work: Work, scratch: &mut Scratch) -> Result<Piece> {
+fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -> Result<Piece> {
     let Work { batch, jobs } = work;
     if jobs.iter().all(|j| matches!(j, Job::Copy)) {
         return Ok(Piece {
@@ -248,6 +255,8 @@ fn process(work: Work, scratch: &mut Scratch) -> Result<Piece> {
                     actions: &rj.actions,
                     position: &rj.position,
                     unique: &rj.unique,
+                    table: &rj.table,
+                    recorder,
                 };
                 let c = rewrite_insert(bytes, &job, scratch, &mut out).map_err(|e| {
                     let pos = Position {

@@ -119,11 +119,18 @@ fn failed_run_leaves_no_output_file() {
         &full[..full.len() - 12],
     );
     assert_eq!(code(&o), 1);
-    let names: Vec<String> = std::fs::read_dir(w.dir.path())
+    let mut names: Vec<String> = std::fs::read_dir(w.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, ["r.yaml"], "no final file and no temporary left");
+    names_sorted(&mut names);
+    assert_eq!(
+        names,
+        ["out.sql.manifest.json", "r.yaml"],
+        "no final file and no temporary left; the manifest records the failure"
+    );
+    let m = std::fs::read_to_string(w.path("out.sql.manifest.json")).unwrap();
+    assert!(m.contains("\"exit_status\": 1"), "{m}");
     let o = run_bin(&["--rules", &rules, "-o", out.to_str().unwrap()], &full);
     assert_eq!(code(&o), 0);
     assert!(std::fs::read_to_string(&out)
@@ -259,13 +266,20 @@ fn ctrl_c_exits_130() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let names: Vec<String> = std::fs::read_dir(w.dir.path())
+    let mut names: Vec<String> = std::fs::read_dir(w.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
+    names_sorted(&mut names);
     assert_eq!(
         names,
-        ["r.yaml"],
+        ["out.sql.manifest.json", "r.yaml"],
         "an interrupted run leaves no output file"
     );
+    let m = std::fs::read_to_string(w.path("out.sql.manifest.json")).unwrap();
+    assert!(m.contains("\"exit_status\": 130"), "{m}");
+}
+
+fn names_sorted(names: &mut [String]) {
+    names.sort();
 }

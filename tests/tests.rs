@@ -3,6 +3,7 @@
 mod amrit;
 mod cli;
 mod corpus;
+mod crypt;
 mod mariadb;
 mod props;
 mod regression;

@@ -16,6 +16,7 @@ use crate::ui;
 /// Reading inputs or rules; the gate failing.
 pub fn run(args: &CheckArgs) -> Result<()> {
     let rules = super::load_rules(args.rules.as_deref(), false)?;
+    let keyring = amrit_stream::keys::Keyring::load(&args.enc.files)?;
     let mut catalog = Catalog::default();
     let inputs: Vec<std::path::PathBuf> = if args.inputs.is_empty() {
         vec!["-".into()]
@@ -23,7 +24,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         args.inputs.clone()
     };
     for path in &inputs {
-        let part = facts::schema_catalog(path, args.database.as_deref())?;
+        let part = facts::schema_catalog(path, args.database.as_deref(), &keyring)?;
         for (db, schema) in part.tables() {
             catalog.insert(db, schema.clone());
         }

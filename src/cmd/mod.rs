@@ -2,14 +2,16 @@
 //! process exit code.
 
 pub mod check;
+pub mod crypt;
 pub mod rules;
 pub mod synth;
 pub mod transform;
 
 use std::path::Path;
 
+use amrit_stream::manifest::{blake3_hex, Manifest, RulesEntry};
 use amrit_stream::rules::RuleSet;
-use amrit_stream::{Error, ErrorClass, Result};
+use amrit_stream::{Error, ErrorClass, ErrorKind, Result};
 
 use crate::ui;
 
@@ -25,6 +27,73 @@ pub fn load_rules(path: Option<&Path>, quiet: bool) -> Result<RuleSet> {
                 ui::info("no --rules: using the built-in AMRIT rules (rules/amrit.yaml)");
             }
             Ok(RuleSet::builtin_amrit())
+        }
+    }
+}
+
+/// The rules' file name and blake3, for manifests and reports.
+///
+/// # Errors
+/// The rules file cannot be read.
+pub fn rules_entry(path: Option<&Path>) -> Result<RulesEntry> {
+    Ok(match path {
+        Some(p) => RulesEntry {
+            file: p.display().to_string(),
+            blake3: blake3_hex(
+                &std::fs::read(p).map_err(|e| Error::io(format!("reading {}", p.display()), e))?,
+            ),
+        },
+        None => RulesEntry {
+            file: "<built-in AMRIT rules>".into(),
+            blake3: blake3_hex(amrit_stream::rules::AMRIT_YAML.as_bytes()),
+        },
+    })
+}
+
+/// zstd worker threads for `-j threads` (0 = one per core).
+pub fn compress_threads(threads: usize) -> u32 {
+    let n = if threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        threads
+    };
+    n as u32
+}
+
+/// A chunk size from the command line, checked.
+///
+/// # Errors
+/// Out of the format's range.
+pub fn chunk_size(n: usize) -> Result<u32> {
+    u32::try_from(n)
+        .ok()
+        .filter(|n| (16..=64 << 20).contains(n))
+        .ok_or_else(|| ErrorKind::Usage("--chunk-size must be from 16 bytes to 64M".into()).into())
+}
+
+/// Write the manifest next to `output` (when the output is a file) with the run's outcome: exit
+/// status 0, or the failure's status and message.
+///
+/// # Errors
+/// The manifest cannot be written (only reported when the run itself succeeded).
+pub fn finish_manifest<T>(
+    output: Option<&Path>,
+    manifest: &mut Manifest,
+    result: &Result<T>,
+) -> Result<()> {
+    let Some(path) = output.filter(|p| *p != Path::new("-")) else {
+        return Ok(());
+    };
+    let (status, error) = match result {
+        Ok(_) => (Exit::Ok as u8, None),
+        Err(e) => (Exit::of(e) as u8, Some(e.to_string())),
+    };
+    match manifest.write_for(path, status, error) {
+        Ok(_) => Ok(()),
+        Err(e) if result.is_ok() => Err(e),
+        Err(e) => {
+            ui::warn(&format!("could not write the manifest: {e}"));
+            Ok(())
         }
     }
 }

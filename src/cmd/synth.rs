@@ -1,10 +1,11 @@
 //! `synth`: write a deterministic synthetic dump.
 
+use amrit_stream::keys::Keyring;
+use amrit_stream::output::{Output, OutputOptions};
 use amrit_stream::synth::write_people_dump;
 use amrit_stream::{Error, Result};
 
 use crate::cli::SynthArgs;
-use crate::cmd::transform::Sink;
 
 /// Run `synth`.
 ///
@@ -14,14 +15,14 @@ pub fn run(args: &SynthArgs) -> Result<()> {
     if args.amrit {
         return amrit(args);
     }
-    let mut sink = Sink::open(args.output.as_deref())?;
-    match write_people_dump(sink.writer(), args.size as u64, args.seed) {
-        Ok(_) => sink.finish(),
-        Err(e) => {
-            sink.abandon();
-            Err(Error::io("writing the synthetic dump", e))
-        }
-    }
+    let mut out = Output::open(
+        args.output.as_deref(),
+        &OutputOptions::default(),
+        &Keyring::empty(),
+    )?;
+    write_people_dump(&mut out, args.size as u64, args.seed)
+        .map_err(|e| Error::io("writing the synthetic dump", e))?;
+    out.finish().map(|_| ())
 }
 
 /// `synth --amrit`: the four AMRIT sample dumps.

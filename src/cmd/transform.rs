@@ -1,92 +1,23 @@
 //! `transform`: resolve the options, open the inputs and the output, run the pipeline, report.
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::time::SystemTime;
 
+use amrit_stream::crypt::Content;
 use amrit_stream::dump::reader::ReaderOptions;
-use amrit_stream::io::open_input;
-use amrit_stream::keys::MasterKey;
+use amrit_stream::io::{open_input, open_input_hashed};
+use amrit_stream::keys::{KeySource, Keyring, MasterKey};
+use amrit_stream::manifest::{InputEntry, Manifest};
+use amrit_stream::mapping::MappingRecorder;
+use amrit_stream::output::{Output, OutputOptions};
 use amrit_stream::pipeline::{self, Options, Stats};
 use amrit_stream::tracker::Catalog;
 use amrit_stream::{Error, ErrorKind, Result};
 
 use crate::cli::TransformArgs;
 use crate::ui;
-
-/// Where the output goes: stdout, or a file written under a temporary name and renamed at the end.
-pub(crate) enum Sink {
-    Stdout(io::StdoutLock<'static>),
-    File {
-        tmp: PathBuf,
-        dest: PathBuf,
-        file: BufWriter<File>,
-    },
-}
-
-impl Sink {
-    /// Open stdout (`None` or `-`) or a temporary file next to `path`.
-    pub(crate) fn open(path: Option<&Path>) -> Result<Sink> {
-        match path {
-            None => Ok(Sink::Stdout(io::stdout().lock())),
-            Some(p) if p == Path::new("-") => Ok(Sink::Stdout(io::stdout().lock())),
-            Some(dest) => {
-                let name = dest.file_name().ok_or_else(|| {
-                    Error::io(
-                        format!("opening {}", dest.display()),
-                        io::Error::other("not a file name"),
-                    )
-                })?;
-                let tmp = dest.with_file_name(format!(
-                    ".{}.amrit-tmp-{}",
-                    name.to_string_lossy(),
-                    std::process::id()
-                ));
-                let file = File::create(&tmp)
-                    .map_err(|e| Error::io(format!("creating {}", tmp.display()), e))?;
-                Ok(Sink::File {
-                    tmp,
-                    dest: dest.to_path_buf(),
-                    file: BufWriter::with_capacity(1 << 20, file),
-                })
-            }
-        }
-    }
-
-    /// The writer to write the output to.
-    pub(crate) fn writer(&mut self) -> &mut dyn Write {
-        match self {
-            Sink::Stdout(s) => s,
-            Sink::File { file, .. } => file,
-        }
-    }
-
-    /// Flush and, for a file, sync and move it to its final name.
-    pub(crate) fn finish(self) -> Result<()> {
-        match self {
-            Sink::Stdout(mut s) => s.flush().map_err(|e| Error::io("writing the output", e)),
-            Sink::File { tmp, dest, file } => {
-                let f = file
-                    .into_inner()
-                    .map_err(|e| Error::io(format!("writing {}", tmp.display()), e.into_error()))?;
-                f.sync_all()
-                    .map_err(|e| Error::io(format!("syncing {}", tmp.display()), e))?;
-                std::fs::rename(&tmp, &dest)
-                    .map_err(|e| Error::io(format!("renaming to {}", dest.display()), e))
-            }
-        }
-    }
-
-    /// Remove the temporary file of a failed run, so no partial output sits under the final name.
-    pub(crate) fn abandon(self) {
-        if let Sink::File { tmp, file, .. } = self {
-            drop(file);
-            let _ = std::fs::remove_file(tmp);
-        }
-    }
-}
 
 /// Run `transform`.
 ///
@@ -108,14 +39,33 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             MasterKey::one_off()?
         }
     };
+    let started = SystemTime::now();
+    let keyring = Keyring::load(&args.enc.files)?;
+    if (args.encrypt || args.mapping_out.is_some()) && keyring.is_empty() {
+        return Err(ErrorKind::Refused(format!(
+            "{} needs a master encryption key in AMRIT_STREAM_ENC_KEY or --enc-key-file \
+             (make one with `amrit-stream keygen`)",
+            if args.encrypt {
+                "--encrypt"
+            } else {
+                "--mapping-out"
+            }
+        ))
+        .into());
+    }
     let rules = super::load_rules(args.rules.as_deref(), args.quiet)?;
     let catalog = match &args.schema {
         Some(p) => {
-            let input = open_input(p)?;
+            let input = open_input(p, &keyring)?;
             Some(Catalog::from_dump(input.reader)?)
         }
         None => None,
     };
+    let mapping = args
+        .mapping_out
+        .as_ref()
+        .map(|_| Arc::new(MappingRecorder::new("ben_reg_id")));
+    let key = Arc::new(key);
     let opts = Options {
         threads: args.threads,
         reader: ReaderOptions {
@@ -124,19 +74,82 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             ..ReaderOptions::default()
         },
         database: args.database.clone(),
-        interrupt: Some(interrupt),
-        key: Some(Arc::new(key)),
+        interrupt: Some(interrupt.clone()),
+        key: Some(key.clone()),
+        recorder: mapping.clone().map(|m| m as _),
     };
     let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.inputs.clone()
     };
-    let mut sink = Sink::open(args.output.as_deref())?;
+    let mut manifest = Manifest::new("transform", started);
+    manifest.rules = Some(super::rules_entry(args.rules.as_deref())?);
+    manifest.key_ids.pseudonymization = Some(key.id());
+    manifest.key_ids.pseudonymization_one_off = key.source() == KeySource::OneOff;
+    let out_opts = OutputOptions {
+        compress: args.compress,
+        compress_threads: super::compress_threads(args.threads),
+        encrypt: args.encrypt,
+        chunk_size: super::chunk_size(args.chunk_size)?,
+        content: Some(Content::Dump),
+    };
+    let result = transform_all(
+        &inputs,
+        &rules,
+        catalog.as_ref(),
+        &opts,
+        &keyring,
+        &out_opts,
+        args,
+        &mut manifest,
+    );
+    let result = result.and_then(|total| {
+        if let (Some(path), Some(m)) = (&args.mapping_out, &mapping) {
+            write_mapping(path, m, &keyring, &out_opts, args.quiet)?;
+        }
+        Ok(total)
+    });
+    // After Ctrl-C, whatever error ended the run is the interruption.
+    let result = match result {
+        Err(_) if interrupt.load(std::sync::atomic::Ordering::SeqCst) => {
+            Err(ErrorKind::Interrupted.into())
+        }
+        r => r,
+    };
+    super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
+    let total = result?;
+    if !args.quiet {
+        summary(&total);
+    }
+    Ok(())
+}
+
+/// Transform every input into one output; fills the manifest's inputs, output and rows.
+#[allow(clippy::too_many_arguments)]
+fn transform_all(
+    inputs: &[PathBuf],
+    rules: &amrit_stream::rules::RuleSet,
+    catalog: Option<&Catalog>,
+    opts: &Options,
+    keyring: &Keyring,
+    out_opts: &OutputOptions,
+    args: &TransformArgs,
+    manifest: &mut Manifest,
+) -> Result<Stats> {
+    let mut output = Output::open(args.output.as_deref(), out_opts, keyring)?;
     let mut total = Stats::default();
-    for path in &inputs {
-        let result = open_input(path).and_then(|input| {
-            pipeline::run(input.reader, sink.writer(), &rules, catalog.as_ref(), &opts)
+    for path in inputs {
+        let result = open_input_hashed(path, keyring).and_then(|(input, digest)| {
+            let name = input.name.clone();
+            let stats = pipeline::run(input.reader, &mut output, rules, catalog, opts);
+            let (bytes, blake3) = digest.get();
+            manifest.inputs.push(InputEntry {
+                name,
+                bytes,
+                blake3,
+            });
+            stats
         });
         match result {
             Ok(stats) => merge(&mut total, stats),
@@ -144,14 +157,49 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
                 if inputs.len() > 1 {
                     ui::info(&format!("stopped while transforming {}", path.display()));
                 }
-                sink.abandon();
                 return Err(e);
             }
         }
     }
-    sink.finish()?;
-    if !args.quiet {
-        summary(&total);
+    let written = output.finish()?;
+    manifest.set_output(&written, args.compress);
+    for (t, s) in &total.tables {
+        manifest.rows_per_table.insert(t.clone(), s.rows);
+    }
+    Ok(total)
+}
+
+/// Write the BenRegID mapping, encrypted, with its own manifest.
+fn write_mapping(
+    path: &std::path::Path,
+    m: &MappingRecorder,
+    keyring: &Keyring,
+    out_opts: &OutputOptions,
+    quiet: bool,
+) -> Result<()> {
+    let mut manifest = Manifest::new("transform --mapping-out", SystemTime::now());
+    let opts = OutputOptions {
+        compress: Some(3),
+        compress_threads: 0,
+        encrypt: true,
+        chunk_size: out_opts.chunk_size,
+        content: Some(Content::Mapping),
+    };
+    let result = Output::open(Some(path), &opts, keyring).and_then(|mut out| {
+        m.write_csv(&mut out)
+            .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        let w = out.finish()?;
+        manifest.set_output(&w, Some(3));
+        Ok(())
+    });
+    super::finish_manifest(Some(path), &mut manifest, &result)?;
+    result?;
+    if !quiet {
+        ui::info(&format!(
+            "wrote {} BenRegID pairs, encrypted, to {}",
+            m.len(),
+            path.display()
+        ));
     }
     Ok(())
 }

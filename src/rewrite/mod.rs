@@ -14,7 +14,7 @@ use std::sync::Arc;
 use crate::dump::insert::{Span, TupleLexer};
 use crate::dump::literal::ValueKind;
 use crate::rules::plan::{Action, UniqueGuard};
-use strategy::{decode, emit, Form, Row};
+use strategy::{decode, emit, Compiled, Form, Row};
 
 /// Per-worker buffers, reused from statement to statement.
 #[derive(Default)]
@@ -49,6 +49,17 @@ pub struct RewriteError {
     pub what: String,
 }
 
+/// Sees the original and the new value of rewritten values, from the worker threads: the
+/// BenRegID mapping (`--mapping-out`) and the fingerprints of originals (`--fingerprints`) are
+/// built from it. Implementations must never log what they see.
+pub trait Recorder: Send + Sync {
+    /// True when the values of this column are wanted.
+    fn wants(&self, column: &Compiled) -> bool;
+    /// One value of `table` (`db.table`): the decoded original and the new value as generated
+    /// (unescaped; for value-independent strategies, the SQL literal).
+    fn record(&self, table: &str, column: &Compiled, original: &[u8], new: &[u8]);
+}
+
 /// What to do with one INSERT's rows.
 pub struct InsertJob<'a> {
     /// Offset in the statement just after `VALUES`.
@@ -59,6 +70,10 @@ pub struct InsertJob<'a> {
     pub position: &'a [Option<usize>],
     /// Unique keys to guard against collisions.
     pub unique: &'a [Arc<UniqueGuard>],
+    /// `db.table`, for the recorder.
+    pub table: &'a str,
+    /// Who sees original and new values, if anyone.
+    pub recorder: Option<&'a dyn Recorder>,
 }
 
 /// Rewrite the INSERT `stmt` into `out` under `job`.
@@ -117,7 +132,11 @@ pub fn rewrite_insert(
                 counts.nulls_kept += 1;
                 continue;
             }
+            let recorder = job.recorder.filter(|r| r.wants(c));
             if let Some(lit) = c.constant() {
+                if let Some(r) = recorder {
+                    r.record(job.table, c, &decode(stmt, span).unwrap_or_default(), lit);
+                }
                 out.extend_from_slice(&stmt[copied..span.start]);
                 copied = span.end;
                 let at = out.len();
@@ -134,6 +153,10 @@ pub fn rewrite_insert(
                     column: Some(c.column.clone()),
                     what,
                 })?;
+            if let (Some(r), Some(orig), Form::Quoted | Form::Bare) = (recorder, v.as_deref(), form)
+            {
+                r.record(job.table, c, orig, value);
+            }
             out.extend_from_slice(&stmt[copied..span.start]);
             copied = span.end;
             let at = out.len();
@@ -197,6 +220,8 @@ mod tests {
             actions: &plan.actions,
             position: &position,
             unique: &plan.unique,
+            table: "d.t",
+            recorder: None,
         };
         let mut out = Vec::new();
         let c = rewrite_insert(stmt, &job, &mut Scratch::default(), &mut out)?;

@@ -1,0 +1,148 @@
+//! `decrypt`, `encrypt` and `rekey`: the encrypted format's commands (see
+//! `amrit_stream::crypt` for the format).
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use amrit_stream::crypt::{self, Content};
+use amrit_stream::io::{decode, open_input_hashed, sniff, Format};
+use amrit_stream::keys::{EncKey, Keyring};
+use amrit_stream::manifest::{InputEntry, Manifest};
+use amrit_stream::output::{Output, OutputOptions};
+use amrit_stream::{Error, ErrorKind, Result};
+
+use crate::cli::{DecryptArgs, EncryptArgs, RekeyArgs};
+use crate::ui;
+
+fn open_raw(path: &Path) -> Result<(String, Box<dyn Read + Send>)> {
+    if path == Path::new("-") {
+        Ok(("<stdin>".into(), Box::new(io::stdin())))
+    } else {
+        let f = std::fs::File::open(path)
+            .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
+        Ok((path.display().to_string(), Box::new(f)))
+    }
+}
+
+/// Run `decrypt`.
+///
+/// # Errors
+/// Not an encrypted file, no key, a failed chunk (exit 3), or I/O.
+pub fn decrypt(args: &DecryptArgs) -> Result<()> {
+    let started = SystemTime::now();
+    let keyring = Keyring::load(&args.enc.files)?;
+    let path = args.input.clone().unwrap_or_else(|| PathBuf::from("-"));
+    let (name, raw) = open_raw(&path)?;
+    let mut raw = io::BufReader::with_capacity(1 << 20, raw);
+    let head =
+        io::BufRead::fill_buf(&mut raw).map_err(|e| Error::io(format!("reading {name}"), e))?;
+    if sniff(head) != Format::Encrypted {
+        return Err(ErrorKind::Usage(format!(
+            "{name} is not an amrit-stream encrypted file (it does not start with AMRITENC)"
+        ))
+        .into());
+    }
+    if args.check {
+        let (header, plain) = crypt::check(raw, &keyring, &name)?;
+        ui::info(&format!(
+            "{name}: ok: every chunk verified ({plain} plaintext bytes in chunks of {}, {}, written by {}, sealed for key ids {})",
+            header.chunk_size,
+            match header.compression {
+                crypt::Compression::Zstd => "zstd-compressed",
+                crypt::Compression::None => "not compressed",
+            },
+            header.tool_version,
+            header.key_ids().join(", ")
+        ));
+        return Ok(());
+    }
+    let mut manifest = Manifest::new("decrypt", started);
+    let result = (|| {
+        let mut input = decode(name.clone(), Box::new(raw), &keyring)?;
+        let mut out = Output::open(args.output.as_deref(), &OutputOptions::default(), &keyring)?;
+        io::copy(&mut input.reader, &mut out)
+            .map_err(|e| Error::io(format!("decrypting {name}"), e))?;
+        let w = out.finish()?;
+        manifest.set_output(&w, None);
+        Ok(())
+    })();
+    super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
+    result
+}
+
+/// Run `encrypt`.
+///
+/// # Errors
+/// No key, unreadable input, or I/O.
+pub fn encrypt(args: &EncryptArgs) -> Result<()> {
+    let started = SystemTime::now();
+    let keyring = Keyring::load(&args.enc.files)?;
+    if keyring.is_empty() {
+        return Err(ErrorKind::Refused(
+            "encrypt needs a master encryption key in AMRIT_STREAM_ENC_KEY or --enc-key-file \
+             (make one with `amrit-stream keygen`)"
+                .into(),
+        )
+        .into());
+    }
+    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.inputs.clone()
+    };
+    let opts = OutputOptions {
+        compress: args.compress,
+        compress_threads: super::compress_threads(0),
+        encrypt: true,
+        chunk_size: super::chunk_size(args.chunk_size)?,
+        content: Some(Content::Dump),
+    };
+    let mut manifest = Manifest::new("encrypt", started);
+    let result = (|| {
+        let mut out = Output::open(args.output.as_deref(), &opts, &keyring)?;
+        for path in &inputs {
+            let (mut input, digest) = open_input_hashed(path, &keyring)?;
+            io::copy(&mut input.reader, &mut out)
+                .map_err(|e| Error::io(format!("encrypting {}", input.name), e))?;
+            let (bytes, blake3) = digest.get();
+            manifest.inputs.push(InputEntry {
+                name: input.name,
+                bytes,
+                blake3,
+            });
+        }
+        let w = out.finish()?;
+        manifest.set_output(&w, args.compress);
+        Ok(())
+    })();
+    super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
+    result
+}
+
+/// Run `rekey`.
+///
+/// # Errors
+/// The file cannot be opened with the given keys, a key id is not in it, or I/O.
+pub fn rekey(args: &RekeyArgs) -> Result<()> {
+    if args.add.is_empty() && args.remove.is_empty() {
+        return Err(ErrorKind::Usage(
+            "rekey needs --add-key-file PATH and/or --remove-key-id ID".into(),
+        )
+        .into());
+    }
+    let keyring = Keyring::load(&args.enc.files)?;
+    let add = Keyring::of(
+        args.add
+            .iter()
+            .map(|p| EncKey::load_file(p))
+            .collect::<Result<Vec<_>>>()?,
+    );
+    let header = crypt::rekey(&args.file, &keyring, &add, &args.remove)?;
+    ui::info(&format!(
+        "{}: key slots rewritten, body unchanged; sealed for key ids {}",
+        args.file.display(),
+        header.key_ids().join(", ")
+    ));
+    Ok(())
+}

@@ -1,0 +1,210 @@
+//! `NAME.manifest.json`, written next to every output file: what went in, what came out, with
+//! sizes and blake3 hashes, rows per table, the rules' hash, key ids (never keys), the tool
+//! version, start and end times, and the exit status. Names and counts only: no value from the
+//! data ever appears in it.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::output::{AtomicFile, Written};
+
+/// One input file.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct InputEntry {
+    /// The path as given (or `<stdin>`).
+    pub name: String,
+    /// Raw bytes read (before decompression or decryption).
+    pub bytes: u64,
+    /// blake3 of the raw bytes, hex.
+    pub blake3: String,
+}
+
+/// The output file.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct OutputEntry {
+    /// The path.
+    pub name: String,
+    /// Bytes written.
+    pub bytes: u64,
+    /// blake3 of the bytes written, hex.
+    pub blake3: String,
+    /// `zstd:LEVEL` or `none`.
+    pub compression: String,
+    /// True when sealed in the encrypted format.
+    pub encrypted: bool,
+}
+
+/// The rules a run used.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RulesEntry {
+    /// The rules file, or `<built-in AMRIT rules>`.
+    pub file: String,
+    /// blake3 of the rules text, hex.
+    pub blake3: String,
+}
+
+/// Key ids of a run (fingerprints; never the keys).
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct KeyIds {
+    /// The pseudonymization key's id (`None` when the command uses none).
+    pub pseudonymization: Option<String>,
+    /// True when the pseudonymization key was a random one-off key.
+    pub pseudonymization_one_off: bool,
+    /// The master encryption keys the output is sealed for.
+    pub encryption: Vec<String>,
+}
+
+/// The manifest of one run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    /// `amrit-stream`.
+    pub tool: &'static str,
+    /// The tool version.
+    pub tool_version: &'static str,
+    /// The subcommand (`transform`, `decrypt`, `encrypt`).
+    pub command: String,
+    /// The inputs, in order.
+    pub inputs: Vec<InputEntry>,
+    /// The output; `None` when the run failed before finishing it.
+    pub output: Option<OutputEntry>,
+    /// The rules, for commands that use them.
+    pub rules: Option<RulesEntry>,
+    /// Key ids.
+    pub key_ids: KeyIds,
+    /// Rows per rewritten `db.table`.
+    pub rows_per_table: BTreeMap<String, u64>,
+    /// Start time, UTC, RFC 3339.
+    pub started: String,
+    /// End time, UTC, RFC 3339.
+    pub finished: String,
+    /// The process exit status of the run.
+    pub exit_status: u8,
+    /// The error that ended the run (positions and names only), when it failed.
+    pub error: Option<String>,
+}
+
+impl Manifest {
+    /// A manifest for `command` started at `started`.
+    pub fn new(command: &str, started: SystemTime) -> Manifest {
+        Manifest {
+            tool: "amrit-stream",
+            tool_version: env!("CARGO_PKG_VERSION"),
+            command: command.into(),
+            inputs: Vec::new(),
+            output: None,
+            rules: None,
+            key_ids: KeyIds::default(),
+            rows_per_table: BTreeMap::new(),
+            started: rfc3339(started),
+            finished: String::new(),
+            exit_status: 0,
+            error: None,
+        }
+    }
+
+    /// Record the finished output.
+    pub fn set_output(&mut self, w: &Written, compress: Option<i32>) {
+        self.output = Some(OutputEntry {
+            name: w
+                .path
+                .as_ref()
+                .map_or_else(|| "<stdout>".into(), |p| p.display().to_string()),
+            bytes: w.bytes,
+            blake3: w.blake3.clone(),
+            compression: compress.map_or_else(|| "none".into(), |l| format!("zstd:{l}")),
+            encrypted: !w.key_ids.is_empty(),
+        });
+        self.key_ids.encryption = w.key_ids.clone();
+    }
+
+    /// Stamp the end time and exit status, then write the manifest next to `output`.
+    ///
+    /// # Errors
+    /// The manifest cannot be written.
+    pub fn write_for(
+        &mut self,
+        output: &Path,
+        exit_status: u8,
+        error: Option<String>,
+    ) -> Result<PathBuf> {
+        self.finished = rfc3339(SystemTime::now());
+        self.exit_status = exit_status;
+        self.error = error;
+        let path = path_for(output);
+        let mut f = AtomicFile::create(&path)?;
+        let text = serde_json::to_vec_pretty(self)
+            .map_err(|e| Error::io("writing the manifest", std::io::Error::other(e.to_string())))?;
+        f.write_all(&text)
+            .and_then(|()| f.write_all(b"\n"))
+            .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        f.commit()?;
+        Ok(path)
+    }
+}
+
+/// `NAME.manifest.json` next to `output`.
+pub fn path_for(output: &Path) -> PathBuf {
+    let mut name = output
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".manifest.json");
+    output.with_file_name(name)
+}
+
+/// blake3 of `bytes`, hex.
+pub fn blake3_hex(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
+/// A time as UTC RFC 3339 (`2026-11-22T10:04:05Z`).
+pub fn rfc3339(t: SystemTime) -> String {
+    let secs = t
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn rfc3339_dates() {
+        let at = |s| rfc3339(SystemTime::UNIX_EPOCH + Duration::from_secs(s));
+        assert_eq!(at(0), "1970-01-01T00:00:00Z");
+        assert_eq!(at(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(at(1_795_341_845), "2026-11-22T10:04:05Z");
+    }
+
+    #[test]
+    fn manifest_sits_next_to_the_output() {
+        assert_eq!(
+            path_for(Path::new("/x/out.sql.zst.amrenc")),
+            Path::new("/x/out.sql.zst.amrenc.manifest.json")
+        );
+    }
+}

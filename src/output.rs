@@ -1,0 +1,377 @@
+//! Writing outputs: stdout or a file written under a temporary name and renamed only when
+//! complete ([`AtomicFile`]), with optional zstd compression and encryption ([`crate::crypt`])
+//! layered on top, and a running blake3 and byte count of the bytes that reach the target (for
+//! the manifest). Compressed or encrypted bytes are never written to a terminal.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use crate::crypt::{Compression, Content, SealOptions, Sealer};
+use crate::error::{Error, ErrorKind, Result};
+use crate::keys::Keyring;
+
+/// A file written under a temporary name in the destination's directory. [`AtomicFile::commit`]
+/// flushes, syncs and renames it; dropped without a commit, the temporary file is removed, so a
+/// failed run never leaves a file under the final name.
+pub struct AtomicFile {
+    tmp: PathBuf,
+    dest: PathBuf,
+    file: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    /// Create the temporary file for `dest`.
+    ///
+    /// # Errors
+    /// `dest` has no file name, or the directory is not writable.
+    pub fn create(dest: &Path) -> Result<AtomicFile> {
+        let name = dest.file_name().ok_or_else(|| {
+            Error::io(
+                format!("opening {}", dest.display()),
+                io::Error::other("not a file name"),
+            )
+        })?;
+        let tmp = dest.with_file_name(format!(
+            ".{}.amrit-tmp-{}",
+            name.to_string_lossy(),
+            std::process::id()
+        ));
+        let file =
+            File::create(&tmp).map_err(|e| Error::io(format!("creating {}", tmp.display()), e))?;
+        Ok(AtomicFile {
+            tmp,
+            dest: dest.to_path_buf(),
+            file: Some(BufWriter::with_capacity(1 << 20, file)),
+        })
+    }
+
+    /// Flush, sync and move the file to its final name.
+    ///
+    /// # Errors
+    /// Writing, syncing or renaming failed (the temporary file is then removed).
+    pub fn commit(mut self) -> Result<()> {
+        let file = self.file.take().expect("committed once");
+        let f = file
+            .into_inner()
+            .map_err(|e| Error::io(format!("writing {}", self.tmp.display()), e.into_error()))?;
+        f.sync_all()
+            .map_err(|e| Error::io(format!("syncing {}", self.tmp.display()), e))?;
+        drop(f);
+        std::fs::rename(&self.tmp, &self.dest)
+            .map_err(|e| Error::io(format!("renaming to {}", self.dest.display()), e))?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.as_mut().expect("not committed").write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.file.as_mut().expect("not committed").write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.as_mut().expect("not committed").flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Where the bytes finally go.
+enum Target {
+    Stdout(io::StdoutLock<'static>),
+    File(AtomicFile),
+}
+
+impl Write for Target {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Target::Stdout(s) => s.write(buf),
+            Target::File(f) => f.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Target::Stdout(s) => s.write_all(buf),
+            Target::File(f) => f.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Target::Stdout(s) => s.flush(),
+            Target::File(f) => f.flush(),
+        }
+    }
+}
+
+/// Counts and hashes what passes through.
+struct Digest<W> {
+    inner: W,
+    hasher: blake3::Hasher,
+    bytes: u64,
+}
+
+impl<W: Write> Write for Digest<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+enum Sealed {
+    Yes(Box<Sealer<Digest<Target>>>),
+    No(Box<Digest<Target>>),
+}
+
+impl Write for Sealed {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sealed::Yes(s) => s.write(buf),
+            Sealed::No(d) => d.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sealed::Yes(s) => s.flush(),
+            Sealed::No(d) => d.flush(),
+        }
+    }
+}
+
+enum Stage {
+    Zstd(zstd::stream::write::Encoder<'static, Sealed>),
+    Direct(Sealed),
+}
+
+/// How to write an output.
+#[derive(Debug, Clone, Default)]
+pub struct OutputOptions {
+    /// zstd level to compress with; `None` = no compression.
+    pub compress: Option<i32>,
+    /// zstd worker threads (0 = compress on the writing thread).
+    pub compress_threads: u32,
+    /// Seal the output for the master keys given to [`Output::open`].
+    pub encrypt: bool,
+    /// Plaintext bytes per encrypted chunk (0 = [`crate::crypt::DEFAULT_CHUNK`]).
+    pub chunk_size: u32,
+    /// What the output holds (recorded in the encrypted header).
+    pub content: Option<Content>,
+}
+
+/// Parse `zstd` or `zstd:LEVEL` (1..=19) into a level.
+///
+/// # Errors
+/// Anything else.
+pub fn parse_compress(s: &str) -> std::result::Result<i32, String> {
+    match s.split_once(':') {
+        None if s == "zstd" => Ok(3),
+        Some(("zstd", level)) => match level.parse::<i32>() {
+            Ok(l) if (1..=19).contains(&l) => Ok(l),
+            _ => Err(format!("`{level}` is not a zstd level from 1 to 19")),
+        },
+        _ => Err(format!("`{s}`: the compression is `zstd` or `zstd:LEVEL`")),
+    }
+}
+
+/// What was written: size and blake3 of the final bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// The file, or `None` for stdout.
+    pub path: Option<PathBuf>,
+    /// Bytes written.
+    pub bytes: u64,
+    /// blake3 of the bytes written, hex.
+    pub blake3: String,
+    /// Key ids the output was sealed for (empty when not encrypted).
+    pub key_ids: Vec<String>,
+}
+
+/// An output being written. Dropped without [`Output::finish`], nothing appears under the final
+/// name and an encrypted stream has no last chunk.
+pub struct Output {
+    stage: Stage,
+    path: Option<PathBuf>,
+    key_ids: Vec<String>,
+}
+
+impl Output {
+    /// Open stdout (`None` or `-`) or a file at `path`.
+    ///
+    /// # Errors
+    /// Compressed or encrypted bytes to a terminal, encryption without a key, or I/O.
+    pub fn open(path: Option<&Path>, opts: &OutputOptions, keys: &Keyring) -> Result<Output> {
+        let path = path.filter(|p| *p != Path::new("-"));
+        let target = match path {
+            None => {
+                let out = io::stdout();
+                if (opts.compress.is_some() || opts.encrypt) && out.is_terminal() {
+                    return Err(ErrorKind::Usage(
+                        "refusing to write compressed or encrypted bytes to a terminal; \
+                         use -o FILE or a pipe"
+                            .into(),
+                    )
+                    .into());
+                }
+                Target::Stdout(out.lock())
+            }
+            Some(p) => Target::File(AtomicFile::create(p)?),
+        };
+        let digest = Digest {
+            inner: target,
+            hasher: blake3::Hasher::new(),
+            bytes: 0,
+        };
+        let mut key_ids = Vec::new();
+        let sealed = if opts.encrypt {
+            let seal = SealOptions {
+                compression: if opts.compress.is_some() {
+                    Compression::Zstd
+                } else {
+                    Compression::None
+                },
+                content: opts.content.unwrap_or(Content::Dump),
+                chunk_size: if opts.chunk_size == 0 {
+                    crate::crypt::DEFAULT_CHUNK
+                } else {
+                    opts.chunk_size
+                },
+            };
+            let s = Sealer::new(digest, keys, seal)?;
+            key_ids = s.header().key_ids();
+            Sealed::Yes(Box::new(s))
+        } else {
+            Sealed::No(Box::new(digest))
+        };
+        let stage = match opts.compress {
+            None => Stage::Direct(sealed),
+            Some(level) => {
+                let mut e = zstd::stream::write::Encoder::new(sealed, level)
+                    .map_err(|e| Error::io("starting zstd", e))?;
+                if opts.compress_threads > 0 {
+                    e.multithread(opts.compress_threads)
+                        .map_err(|e| Error::io("starting zstd worker threads", e))?;
+                }
+                Stage::Zstd(e)
+            }
+        };
+        Ok(Output {
+            stage,
+            path: path.map(Path::to_path_buf),
+            key_ids,
+        })
+    }
+
+    /// End the compression frame and the encrypted stream, then flush (and for a file: sync and
+    /// rename to the final name).
+    ///
+    /// # Errors
+    /// Any write error; the file then never appears under its final name.
+    pub fn finish(self) -> Result<Written> {
+        let what = || match &self.path {
+            Some(p) => format!("writing {}", p.display()),
+            None => "writing the output".into(),
+        };
+        let context = what();
+        let sealed = match self.stage {
+            Stage::Zstd(e) => e.finish().map_err(|e| Error::io(context.clone(), e))?,
+            Stage::Direct(s) => s,
+        };
+        let mut digest = match sealed {
+            Sealed::Yes(s) => s.finish().map_err(|e| Error::io(context.clone(), e))?,
+            Sealed::No(d) => *d,
+        };
+        digest.flush().map_err(|e| Error::io(context, e))?;
+        let written = Written {
+            path: self.path,
+            bytes: digest.bytes,
+            blake3: digest.hasher.finalize().to_hex().to_string(),
+            key_ids: self.key_ids,
+        };
+        if let Target::File(f) = digest.inner {
+            f.commit()?;
+        }
+        Ok(written)
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match &mut self.stage {
+            Stage::Zstd(e) => e.write(buf),
+            Stage::Direct(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match &mut self.stage {
+            Stage::Zstd(e) => e.flush(),
+            Stage::Direct(s) => s.flush(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::EncKey;
+    use std::io::Read;
+
+    #[test]
+    fn compression_levels_parse() {
+        assert_eq!(parse_compress("zstd"), Ok(3));
+        assert_eq!(parse_compress("zstd:19"), Ok(19));
+        assert!(parse_compress("zstd:0").is_err());
+        assert!(parse_compress("gzip").is_err());
+    }
+
+    #[test]
+    fn a_dropped_output_leaves_no_file_and_a_finished_one_is_complete() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.sql.zst.amrenc");
+        let keys = Keyring::of(vec![EncKey::from_bytes([5; 32])]);
+        let opts = OutputOptions {
+            compress: Some(3),
+            compress_threads: 2,
+            encrypt: true,
+            ..OutputOptions::default()
+        };
+        let mut o = Output::open(Some(&p), &opts, &keys).unwrap();
+        o.write_all(b"partial").unwrap();
+        drop(o);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+
+        let text = b"INSERT INTO t VALUES (1);\n".repeat(10_000);
+        let mut o = Output::open(Some(&p), &opts, &keys).unwrap();
+        o.write_all(&text).unwrap();
+        let w = o.finish().unwrap();
+        let bytes = std::fs::read(&p).unwrap();
+        assert_eq!(w.bytes, bytes.len() as u64);
+        assert_eq!(w.blake3, blake3::hash(&bytes).to_hex().to_string());
+        assert_eq!(w.key_ids, keys.ids());
+        let mut plain = Vec::new();
+        crate::io::decode("t".into(), Box::new(io::Cursor::new(bytes)), &keys)
+            .unwrap()
+            .reader
+            .read_to_end(&mut plain)
+            .unwrap();
+        assert_eq!(plain, text);
+    }
+}
