@@ -1,5 +1,6 @@
 //! Criterion benches on a deterministic synthetic dump: splitting alone, lexing rows, identity
-//! passthrough, and rewriting 3 columns of every row with 1 and 2 workers. Every bench asserts
+//! passthrough, rewriting 3 columns of every row with 1 and 2 workers, strategies, the AMRIT
+//! sample, and the encrypted format (seal, zstd + seal, open). Every bench asserts
 //! its row or byte count, so a broken fast path cannot look fast.
 //!
 //! `cargo bench --bench pipeline`; `AMRIT_BENCH_MB` sets the dump size (default 64).
@@ -8,10 +9,11 @@ use std::hint::black_box;
 use std::io::Write;
 use std::sync::Arc;
 
+use amrit_stream::crypt::{Opener, SealOptions, Sealer};
 use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::reader::{ReaderOptions, StatementReader};
 use amrit_stream::dump::{classify, StatementKind};
-use amrit_stream::keys::MasterKey;
+use amrit_stream::keys::{EncKey, Keyring, MasterKey};
 use amrit_stream::pipeline::{run, Options, Stats};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::synth::write_people_dump;
@@ -166,6 +168,41 @@ fn benches(c: &mut Criterion) {
             })
         });
     }
+    g.finish();
+
+    // The encrypted format on the synthetic dump: sealing alone, zstd level 3 on two threads
+    // and sealing (what `--compress zstd --encrypt` does after the transform), and opening.
+    let mut g = c.benchmark_group("crypt");
+    g.throughput(Throughput::Bytes(dump.len() as u64));
+    g.sample_size(10);
+    let keys = Keyring::of(vec![EncKey::from_bytes([9; 32])]);
+    let seal = |compress: Option<i32>| -> Vec<u8> {
+        let opts = SealOptions::default();
+        let sealer = Sealer::new(Vec::with_capacity(dump.len() + (1 << 20)), &keys, opts).unwrap();
+        match compress {
+            None => {
+                let mut s = sealer;
+                s.write_all(&dump).unwrap();
+                s.finish().unwrap()
+            }
+            Some(level) => {
+                let mut z = zstd::stream::write::Encoder::new(sealer, level).unwrap();
+                z.multithread(2).unwrap();
+                z.write_all(&dump).unwrap();
+                z.finish().unwrap().finish().unwrap()
+            }
+        }
+    };
+    g.bench_function("seal", |b| b.iter(|| black_box(seal(None))));
+    g.bench_function("zstd3_seal", |b| b.iter(|| black_box(seal(Some(3)))));
+    let sealed = seal(None);
+    g.bench_function("open", |b| {
+        b.iter(|| {
+            let mut r = Opener::new(&sealed[..], &keys, "bench").unwrap();
+            let n = std::io::copy(&mut r, &mut Count(0)).unwrap();
+            assert_eq!(n, dump.len() as u64);
+        })
+    });
     g.finish();
 }
 

@@ -76,7 +76,7 @@ pub struct DecryptArgs {
     /// Write the plaintext here instead of stdout (temporary name, renamed at the end).
     #[arg(short, long, value_name = "PATH", conflicts_with = "check")]
     pub output: Option<PathBuf>,
-    /// Verify every chunk (and the compressed stream inside) without writing any plaintext.
+    /// Verify every chunk's tag without writing any plaintext (run it before a restore).
     #[arg(long)]
     pub check: bool,
     /// Master encryption keys.
