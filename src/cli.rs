@@ -56,6 +56,34 @@ pub enum Command {
     /// Add or remove master encryption keys of an encrypted file; rewrites the key slots only,
     /// the encrypted body is copied unchanged.
     Rekey(RekeyArgs),
+    /// Leak gate: scan an anonymized dump for personal data (patterns, and with
+    /// `--fingerprints` originals that survived); exit 4 when any is found.
+    Verify(VerifyArgs),
+}
+
+/// Options of `verify`.
+#[derive(Debug, Args, Clone)]
+pub struct VerifyArgs {
+    /// Anonymized dumps (plain, .gz, .zst, .amrenc); `-` or none = stdin.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The rules the dump was made with (default: the built-in AMRIT rules): they say which
+    /// columns hold generated values.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// The fingerprints file the transform wrote (`transform --fingerprints`): finds originals
+    /// that survived and tells generated numbers in free text from real ones.
+    #[arg(long, value_name = "FILE")]
+    pub fingerprints: Option<PathBuf>,
+    /// Database name for a dump that does not say.
+    #[arg(long, value_name = "NAME")]
+    pub database: Option<String>,
+    /// Write a report: `FILE.json` or `FILE.html` (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub report: Vec<PathBuf>,
+    /// Master encryption keys, for encrypted inputs and the fingerprints file.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
 }
 
 /// Master encryption keys (besides AMRIT_STREAM_ENC_KEY).
@@ -136,6 +164,9 @@ pub struct CheckArgs {
     /// Database name for a dump that does not say.
     #[arg(long, value_name = "NAME")]
     pub database: Option<String>,
+    /// Write a report: `FILE.json` or `FILE.html` (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub report: Vec<PathBuf>,
     /// Master encryption keys, for encrypted inputs.
     #[command(flatten)]
     pub enc: EncKeyArgs,
@@ -262,7 +293,21 @@ pub struct TransformArgs {
     #[arg(long, default_value = "1M", value_parser = parse_size, value_name = "SIZE", hide = true)]
     pub chunk_size: usize,
 
-    /// Master encryption keys: for encrypted inputs, `--encrypt` and `--mapping-out`.
+    /// Write keyed fingerprints of every rewritten column's original values (never the values)
+    /// to FILE, encrypted, for `verify --fingerprints` (needs a master encryption key).
+    #[arg(long, value_name = "FILE")]
+    pub fingerprints: Option<PathBuf>,
+
+    /// Run the whole `check` gate on the input files before writing anything (files only).
+    #[arg(long)]
+    pub check_first: bool,
+
+    /// Write a run report: `FILE.json` or `FILE.html` (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub report: Vec<PathBuf>,
+
+    /// Master encryption keys: for encrypted inputs, `--encrypt`, `--mapping-out` and
+    /// `--fingerprints`.
     #[command(flatten)]
     pub enc: EncKeyArgs,
 }

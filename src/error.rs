@@ -53,6 +53,8 @@ pub enum ErrorClass {
     Policy,
     /// A refusal for security reasons: exit 3.
     Security,
+    /// `verify` found personal data: exit 4.
+    Leak,
     /// The run was interrupted (Ctrl-C): exit 130.
     Interrupted,
 }
@@ -123,6 +125,8 @@ pub enum ErrorKind {
     Integrity(String),
     /// The command line asks for something that cannot be done (exit 1), with what to do instead.
     Usage(String),
+    /// `verify` found personal data (exit 4); the counts were reported.
+    Leak(String),
     /// The run was interrupted.
     Interrupted,
 }
@@ -139,6 +143,7 @@ impl Error {
             ErrorKind::Uncovered { .. } | ErrorKind::Drift(_) => ErrorClass::Policy,
             ErrorKind::Refused(_) | ErrorKind::Integrity(_) => ErrorClass::Security,
             ErrorKind::Interrupted => ErrorClass::Interrupted,
+            ErrorKind::Leak(_) => ErrorClass::Leak,
             _ => ErrorClass::Operational,
         }
     }
@@ -251,6 +256,7 @@ impl fmt::Display for Error {
             ErrorKind::Refused(why) => write!(f, "refused: {why}"),
             ErrorKind::Integrity(what) => write!(f, "integrity check failed: {what}"),
             ErrorKind::Usage(what) => f.write_str(what),
+            ErrorKind::Leak(what) => write!(f, "leak found: {what}"),
             ErrorKind::Interrupted => f.write_str("interrupted"),
         }
     }

@@ -29,19 +29,24 @@
 //! ```
 
 pub mod crypt;
+pub mod detect;
 pub mod dump;
 pub mod error;
 pub mod facts;
+pub mod fingerprint;
 pub mod io;
 pub mod keys;
 pub mod manifest;
 pub mod mapping;
 pub mod output;
 pub mod pipeline;
+pub mod report;
 pub mod rewrite;
 pub mod rules;
+pub mod scan;
 pub mod synth;
 pub mod synth_amrit;
 pub mod tracker;
+pub mod verify;
 
 pub use error::{Error, ErrorClass, ErrorKind, Position, Result};

@@ -50,6 +50,7 @@ fn main() -> ExitCode {
         Some(Command::Decrypt(args)) => cmd::crypt::decrypt(args),
         Some(Command::Encrypt(args)) => cmd::crypt::encrypt(args),
         Some(Command::Rekey(args)) => cmd::crypt::rekey(args),
+        Some(Command::Verify(args)) => cmd::verify::run(args),
         Some(Command::Keygen(args)) => {
             amrit_stream::keys::keygen(&args.path).map(|(id, enc_id)| {
                 ui::info(&format!(

@@ -71,6 +71,14 @@ pub struct Stats {
     pub tables_seen: Vec<String>,
     /// (pattern name, `db.table.column`) for every column a pattern covered.
     pub pattern_matches: Vec<(String, String)>,
+    /// Values rewritten per strategy name.
+    pub by_strategy: BTreeMap<String, u64>,
+    /// Seconds the reader thread spent reading, splitting and gating (not waiting).
+    pub read_secs: f64,
+    /// Seconds the workers spent rewriting, summed over workers.
+    pub rewrite_secs: f64,
+    /// Seconds spent writing the output (compression and encryption included).
+    pub write_secs: f64,
 }
 
 struct Work {
@@ -86,6 +94,8 @@ enum Msg {
 struct Piece {
     data: Vec<u8>,
     counts: Vec<(Arc<str>, RewriteCounts)>,
+    by_strategy: Vec<(&'static str, u64)>,
+    secs: f64,
 }
 
 /// Transform the plain dump `input` into `output` under `rules`.
@@ -136,7 +146,8 @@ pub fn run<R: Read + Send>(
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p));
         written?;
-        let (bytes_in, statements, report) = reader_result?;
+        let (bytes_in, statements, report, read_secs) = reader_result?;
+        stats.read_secs = read_secs;
         stats.bytes_in = bytes_in;
         stats.statements = statements;
         stats.unmatched_rules = report.unmatched_rules.into_iter().collect();
@@ -146,7 +157,7 @@ pub fn run<R: Read + Send>(
     })
 }
 
-type ReadOutcome = Result<(u64, u64, crate::tracker::TrackReport)>;
+type ReadOutcome = Result<(u64, u64, crate::tracker::TrackReport, f64)>;
 
 fn read_loop<R: Read>(
     input: R,
@@ -163,6 +174,7 @@ fn read_loop<R: Read>(
     };
     let mut tracker = Tracker::new(rules, key, catalog, opts.database.clone());
     let mut seq = 0u64;
+    let mut busy = std::time::Duration::ZERO;
     let fail = |seq: u64, err: Error| {
         // The writer reports it in order; if the writer is gone, it already has an error.
         let _ = work_tx.send(Msg::Fail(seq, err));
@@ -176,6 +188,7 @@ fn read_loop<R: Read>(
             fail(seq, ErrorKind::Interrupted.into());
             break;
         }
+        let started = std::time::Instant::now();
         let batch = match reader.next_batch() {
             Ok(Some(b)) => b,
             Ok(None) => break,
@@ -195,6 +208,7 @@ fn read_loop<R: Read>(
                 }
             }
         }
+        busy += started.elapsed();
         if token_rx.recv().is_err() {
             break; // the writer stopped
         }
@@ -214,7 +228,12 @@ fn read_loop<R: Read>(
         }
         seq += 1;
     }
-    Ok((reader.bytes_read(), reader.statements(), tracker.finish()))
+    Ok((
+        reader.bytes_read(),
+        reader.statements(),
+        tracker.finish(),
+        busy.as_secs_f64(),
+    ))
 }
 
 fn work_loop(
@@ -235,13 +254,17 @@ fn work_loop(
 }
 
 fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -> Result<Piece> {
+    let started = std::time::Instant::now();
     let Work { batch, jobs } = work;
     if jobs.iter().all(|j| matches!(j, Job::Copy)) {
         return Ok(Piece {
             data: batch.data,
             counts: Vec::new(),
+            by_strategy: Vec::new(),
+            secs: started.elapsed().as_secs_f64(),
         });
     }
+    let mut by_strategy: Vec<(&'static str, u64)> = Vec::new();
     let mut out = Vec::with_capacity(batch.data.len() + batch.data.len() / 8);
     let mut counts = Vec::new();
     for (stmt, job) in batch.stmts.iter().zip(&jobs) {
@@ -269,10 +292,25 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                     Error::parse(pos, e.what)
                 })?;
                 counts.push((rj.table.clone(), c));
+                for (i, n) in scratch.per_value.iter().enumerate() {
+                    if *n == 0 {
+                        continue;
+                    }
+                    let name = rj.actions[i].name();
+                    match by_strategy.iter_mut().find(|(s, _)| *s == name) {
+                        Some(e) => e.1 += n,
+                        None => by_strategy.push((name, *n)),
+                    }
+                }
             }
         }
     }
-    Ok(Piece { data: out, counts })
+    Ok(Piece {
+        data: out,
+        counts,
+        by_strategy,
+        secs: started.elapsed().as_secs_f64(),
+    })
 }
 
 fn write_loop(
@@ -287,9 +325,15 @@ fn write_loop(
         pending.insert(seq, res);
         while let Some(res) = pending.remove(&next) {
             let piece = res?;
+            let started = std::time::Instant::now();
             output
                 .write_all(&piece.data)
                 .map_err(|e| Error::io("writing the output", e))?;
+            stats.write_secs += started.elapsed().as_secs_f64();
+            stats.rewrite_secs += piece.secs;
+            for (s, n) in piece.by_strategy {
+                *stats.by_strategy.entry(s.to_string()).or_default() += n;
+            }
             stats.bytes_out += piece.data.len() as u64;
             for (table, c) in piece.counts {
                 let t = stats.tables.entry(table.to_string()).or_default();

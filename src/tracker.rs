@@ -139,19 +139,19 @@ fn key(db: Option<&str>, table: &str) -> (Option<String>, String) {
 
 /// Which database statements belong to.
 #[derive(Debug, Default, Clone)]
-struct DbState {
+pub(crate) struct DbState {
     /// Forced by the caller (`--database`): used when the dump does not name one.
-    forced: Option<String>,
+    pub(crate) forced: Option<String>,
     /// From the last `USE`.
-    used: Option<String>,
+    pub(crate) used: Option<String>,
     /// From the mysqldump header comment of a single-database dump.
-    header: Option<String>,
+    pub(crate) header: Option<String>,
     /// True once the first statement was seen.
-    started: bool,
+    pub(crate) started: bool,
 }
 
 impl DbState {
-    fn observe(&mut self, bytes: &[u8], kind: StatementKind, body: usize) {
+    pub(crate) fn observe(&mut self, bytes: &[u8], kind: StatementKind, body: usize) {
         if !self.started {
             self.started = true;
             self.header = header_database(bytes);
@@ -164,7 +164,7 @@ impl DbState {
     }
 
     /// The database of a statement that names `qualifier` (or none).
-    fn current(&self, qualifier: Option<&str>) -> Option<String> {
+    pub(crate) fn current(&self, qualifier: Option<&str>) -> Option<String> {
         qualifier
             .map(str::to_string)
             .or_else(|| self.used.clone())

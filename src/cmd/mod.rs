@@ -6,6 +6,7 @@ pub mod crypt;
 pub mod rules;
 pub mod synth;
 pub mod transform;
+pub mod verify;
 
 use std::path::Path;
 
@@ -98,6 +99,25 @@ pub fn finish_manifest<T>(
     }
 }
 
+/// Write `report` to every `--report` path.
+///
+/// # Errors
+/// A report cannot be written.
+pub fn write_reports(
+    paths: &[std::path::PathBuf],
+    report: &amrit_stream::report::Report,
+) -> Result<()> {
+    for p in paths {
+        report.write(p)?;
+        ui::info(&format!(
+            "wrote the {} report to {}",
+            report.kind,
+            p.display()
+        ));
+    }
+    Ok(())
+}
+
 /// Process exit codes, documented in `--help` and README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -110,7 +130,6 @@ pub enum Exit {
     /// Security refusal.
     Refused = 3,
     /// `verify` found a leak.
-    #[allow(dead_code)]
     Leak = 4,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
@@ -124,6 +143,7 @@ impl Exit {
             ErrorClass::Policy => Exit::Drift,
             ErrorClass::Security => Exit::Refused,
             ErrorClass::Interrupted => Exit::Interrupted,
+            ErrorClass::Leak => Exit::Leak,
         }
     }
 }

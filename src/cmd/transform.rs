@@ -7,12 +7,15 @@ use std::time::SystemTime;
 
 use amrit_stream::crypt::Content;
 use amrit_stream::dump::reader::ReaderOptions;
+use amrit_stream::fingerprint::FingerprintRecorder;
 use amrit_stream::io::{open_input, open_input_hashed};
 use amrit_stream::keys::{KeySource, Keyring, MasterKey};
 use amrit_stream::manifest::{InputEntry, Manifest};
 use amrit_stream::mapping::MappingRecorder;
 use amrit_stream::output::{Output, OutputOptions};
 use amrit_stream::pipeline::{self, Options, Stats};
+use amrit_stream::report::{Cell, Report, Section};
+use amrit_stream::rewrite::{Recorder, Recorders};
 use amrit_stream::tracker::Catalog;
 use amrit_stream::{Error, ErrorKind, Result};
 
@@ -41,19 +44,39 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
     };
     let started = SystemTime::now();
     let keyring = Keyring::load(&args.enc.files)?;
-    if (args.encrypt || args.mapping_out.is_some()) && keyring.is_empty() {
-        return Err(ErrorKind::Refused(format!(
-            "{} needs a master encryption key in AMRIT_STREAM_ENC_KEY or --enc-key-file \
-             (make one with `amrit-stream keygen`)",
-            if args.encrypt {
-                "--encrypt"
-            } else {
-                "--mapping-out"
-            }
-        ))
-        .into());
+    let needs_key = [
+        (args.encrypt, "--encrypt"),
+        (args.mapping_out.is_some(), "--mapping-out"),
+        (args.fingerprints.is_some(), "--fingerprints"),
+    ];
+    if let Some((_, what)) = needs_key.iter().find(|(on, _)| *on) {
+        if keyring.is_empty() {
+            return Err(ErrorKind::Refused(format!(
+                "{what} needs a master encryption key in AMRIT_STREAM_ENC_KEY or --enc-key-file \
+                 (make one with `amrit-stream keygen`)"
+            ))
+            .into());
+        }
     }
     let rules = super::load_rules(args.rules.as_deref(), args.quiet)?;
+    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.inputs.clone()
+    };
+    let gate = if args.check_first {
+        if inputs.iter().any(|p| p == std::path::Path::new("-")) {
+            return Err(ErrorKind::Usage(
+                "--check-first reads the input twice: give files, not stdin".into(),
+            )
+            .into());
+        }
+        let g = super::check::gate_inputs(&rules, &inputs, args.database.as_deref(), &keyring)?;
+        super::check::judge(&g, &rules.source)?;
+        Some(g)
+    } else {
+        None
+    };
     let catalog = match &args.schema {
         Some(p) => {
             let input = open_input(p, &keyring)?;
@@ -65,6 +88,22 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
         .mapping_out
         .as_ref()
         .map(|_| Arc::new(MappingRecorder::new("ben_reg_id")));
+    let fingerprints = match &args.fingerprints {
+        Some(_) => Some(Arc::new(FingerprintRecorder::new()?)),
+        None => None,
+    };
+    let mut recorders: Vec<Arc<dyn Recorder>> = Vec::new();
+    if let Some(m) = &mapping {
+        recorders.push(m.clone());
+    }
+    if let Some(f) = &fingerprints {
+        recorders.push(f.clone());
+    }
+    let recorder: Option<Arc<dyn Recorder>> = match recorders.len() {
+        0 => None,
+        1 => recorders.pop(),
+        _ => Some(Arc::new(Recorders(recorders))),
+    };
     let key = Arc::new(key);
     let opts = Options {
         threads: args.threads,
@@ -76,12 +115,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
         database: args.database.clone(),
         interrupt: Some(interrupt.clone()),
         key: Some(key.clone()),
-        recorder: mapping.clone().map(|m| m as _),
-    };
-    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.inputs.clone()
+        recorder,
     };
     let mut manifest = Manifest::new("transform", started);
     manifest.rules = Some(super::rules_entry(args.rules.as_deref())?);
@@ -106,7 +140,28 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
     );
     let result = result.and_then(|total| {
         if let (Some(path), Some(m)) = (&args.mapping_out, &mapping) {
-            write_mapping(path, m, &keyring, &out_opts, args.quiet)?;
+            write_sealed(path, Content::Mapping, &keyring, &out_opts, &mut |w| {
+                m.write_csv(w)
+            })?;
+            if !args.quiet {
+                ui::info(&format!(
+                    "wrote {} BenRegID pairs, encrypted, to {}",
+                    m.len(),
+                    path.display()
+                ));
+            }
+        }
+        if let (Some(path), Some(f)) = (&args.fingerprints, &fingerprints) {
+            write_sealed(path, Content::Fingerprints, &keyring, &out_opts, &mut |w| {
+                f.write(w)
+            })?;
+            if !args.quiet {
+                let (o, g) = f.counts();
+                ui::info(&format!(
+                    "wrote fingerprints of {o} original and {g} generated values, encrypted, to {}",
+                    path.display()
+                ));
+            }
         }
         Ok(total)
     });
@@ -118,11 +173,131 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
         r => r,
     };
     super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
+    if !args.report.is_empty() {
+        let report = run_report(&manifest, result.as_ref().ok(), gate.as_ref(), started);
+        super::write_reports(&args.report, &report)?;
+    }
     let total = result?;
     if !args.quiet {
         summary(&total);
     }
     Ok(())
+}
+
+/// The run report ("anonymization result"): outcome, rows per table, values rewritten per
+/// strategy, NULLs kept, bytes, time per stage, gate results.
+fn run_report(
+    manifest: &Manifest,
+    stats: Option<&Stats>,
+    gate: Option<&amrit_stream::rules::gate::GateReport>,
+    started: SystemTime,
+) -> Report {
+    let secs = started.elapsed().map_or(0.0, |d| d.as_secs_f64());
+    let empty = Stats::default();
+    let s = stats.unwrap_or(&empty);
+    let rows: u64 = s.tables.values().map(|t| t.rows).sum();
+    let values: u64 = s.tables.values().map(|t| t.values_rewritten).sum();
+    let nulls: u64 = s.tables.values().map(|t| t.nulls_kept).sum();
+    let passed = stats.is_some();
+    let headline = match &manifest.error {
+        None => format!(
+            "{} tables passed the gate; {values} values rewritten in {rows} rows",
+            s.tables_seen.len()
+        ),
+        Some(e) => format!("the run failed (exit {}): {e}", manifest.exit_status),
+    };
+    let gate_text = match gate {
+        Some(g) => format!(
+            "check-first: {} tables, {} columns covered; {} stale rule(s), {} kept column(s) that look personal",
+            g.tables, g.columns, g.stale.len(), g.personal_keep.len()
+        ),
+        None => "gated at each CREATE TABLE".into(),
+    };
+    let summary = vec![
+        (
+            "result".to_string(),
+            if passed { "pass" } else { "fail" }.to_string(),
+        ),
+        ("exit status".into(), manifest.exit_status.to_string()),
+        ("tables".into(), s.tables_seen.len().to_string()),
+        ("rows in rewritten tables".into(), rows.to_string()),
+        ("values rewritten".into(), values.to_string()),
+        ("NULLs kept".into(), nulls.to_string()),
+        ("bytes in".into(), s.bytes_in.to_string()),
+        ("bytes out".into(), s.bytes_out.to_string()),
+        ("seconds".into(), format!("{secs:.2}")),
+        (
+            "read + split + gate (s)".into(),
+            format!("{:.2}", s.read_secs),
+        ),
+        (
+            "rewrite, all workers (s)".into(),
+            format!("{:.2}", s.rewrite_secs),
+        ),
+        (
+            "write: compress, encrypt, output (s)".into(),
+            format!("{:.2}", s.write_secs),
+        ),
+        ("gate".into(), gate_text),
+    ];
+    let tables = Section {
+        title: "Rows per table".into(),
+        note: "Tables with rewritten columns; tables kept whole are copied without lexing.".into(),
+        headers: vec![
+            "table".into(),
+            "rows".into(),
+            "values rewritten".into(),
+            "NULLs kept".into(),
+        ],
+        rows: s
+            .tables
+            .iter()
+            .map(|(t, c)| {
+                vec![
+                    Cell::from(t.as_str()),
+                    Cell::Num(c.rows),
+                    Cell::Num(c.values_rewritten),
+                    Cell::Num(c.nulls_kept),
+                ]
+            })
+            .collect(),
+    };
+    let strategies = Section {
+        title: "Values rewritten per strategy".into(),
+        note: String::new(),
+        headers: vec!["strategy".into(), "values".into()],
+        rows: s
+            .by_strategy
+            .iter()
+            .map(|(k, v)| vec![Cell::from(k.as_str()), Cell::Num(*v)])
+            .collect(),
+    };
+    let body = serde_json::json!({
+        "manifest": manifest,
+        "tables": s.tables.iter().map(|(t, c)| (t.clone(), serde_json::json!({
+            "rows": c.rows, "values_rewritten": c.values_rewritten, "nulls_kept": c.nulls_kept
+        }))).collect::<serde_json::Map<_, _>>(),
+        "values_per_strategy": s.by_strategy,
+        "nulls_kept": nulls,
+        "bytes_in": s.bytes_in,
+        "bytes_out": s.bytes_out,
+        "seconds": {"total": secs, "read_split_gate": s.read_secs, "rewrite": s.rewrite_secs, "write": s.write_secs},
+        "gate": {
+            "tables": s.tables_seen.len(),
+            "check_first": gate.map(|g| serde_json::json!({
+                "tables": g.tables, "columns": g.columns, "stale": g.stale,
+                "personal_keep": g.personal_keep.len(), "flyway": g.flyway,
+            })),
+        },
+    });
+    Report {
+        kind: "transform",
+        passed,
+        headline,
+        summary,
+        sections: vec![tables, strategies],
+        body,
+    }
 }
 
 /// Transform every input into one output; fills the manifest's inputs, output and rows.
@@ -169,39 +344,30 @@ fn transform_all(
     Ok(total)
 }
 
-/// Write the BenRegID mapping, encrypted, with its own manifest.
-fn write_mapping(
+/// Write a side file (mapping, fingerprints) encrypted, with its own manifest.
+fn write_sealed(
     path: &std::path::Path,
-    m: &MappingRecorder,
+    content: Content,
     keyring: &Keyring,
     out_opts: &OutputOptions,
-    quiet: bool,
+    body: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let mut manifest = Manifest::new("transform --mapping-out", SystemTime::now());
+    let mut manifest = Manifest::new("transform (side file)", SystemTime::now());
     let opts = OutputOptions {
         compress: Some(3),
         compress_threads: 0,
         encrypt: true,
         chunk_size: out_opts.chunk_size,
-        content: Some(Content::Mapping),
+        content: Some(content),
     };
     let result = Output::open(Some(path), &opts, keyring).and_then(|mut out| {
-        m.write_csv(&mut out)
-            .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        body(&mut out).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
         let w = out.finish()?;
         manifest.set_output(&w, Some(3));
         Ok(())
     });
     super::finish_manifest(Some(path), &mut manifest, &result)?;
-    result?;
-    if !quiet {
-        ui::info(&format!(
-            "wrote {} BenRegID pairs, encrypted, to {}",
-            m.len(),
-            path.display()
-        ));
-    }
-    Ok(())
+    result
 }
 
 fn merge(total: &mut Stats, s: Stats) {
@@ -217,6 +383,12 @@ fn merge(total: &mut Stats, s: Stats) {
     total.unmatched_rules.extend(s.unmatched_rules);
     total.tables_seen.extend(s.tables_seen);
     total.pattern_matches.extend(s.pattern_matches);
+    for (k, v) in s.by_strategy {
+        *total.by_strategy.entry(k).or_default() += v;
+    }
+    total.read_secs += s.read_secs;
+    total.rewrite_secs += s.rewrite_secs;
+    total.write_secs += s.write_secs;
 }
 
 fn summary(s: &Stats) {

@@ -25,6 +25,8 @@ pub struct Scratch {
     pub value: Vec<u8>,
     /// Where each value of the row was written in the output (rewritten values only).
     written: Vec<Option<(usize, usize)>>,
+    /// Values rewritten per position in the row, for the last statement (per-strategy counts).
+    pub per_value: Vec<u64>,
 }
 
 /// Counts from rewriting one statement.
@@ -58,6 +60,23 @@ pub trait Recorder: Send + Sync {
     /// One value of `table` (`db.table`): the decoded original and the new value as generated
     /// (unescaped; for value-independent strategies, the SQL literal).
     fn record(&self, table: &str, column: &Compiled, original: &[u8], new: &[u8]);
+}
+
+/// Several recorders as one.
+pub struct Recorders(pub Vec<Arc<dyn Recorder>>);
+
+impl Recorder for Recorders {
+    fn wants(&self, column: &Compiled) -> bool {
+        self.0.iter().any(|r| r.wants(column))
+    }
+
+    fn record(&self, table: &str, column: &Compiled, original: &[u8], new: &[u8]) {
+        for r in &self.0 {
+            if r.wants(column) {
+                r.record(table, column, original, new);
+            }
+        }
+    }
 }
 
 /// What to do with one INSERT's rows.
@@ -94,7 +113,10 @@ pub fn rewrite_insert(
         spans,
         value,
         written,
+        per_value,
     } = scratch;
+    per_value.clear();
+    per_value.resize(job.actions.len(), 0);
     loop {
         let more = lexer.next_row(spans).map_err(|e| RewriteError {
             row: e.row,
@@ -143,6 +165,7 @@ pub fn rewrite_insert(
                 out.extend_from_slice(lit);
                 written[i] = Some((at, out.len()));
                 counts.values += 1;
+                per_value[i] += 1;
                 continue;
             }
             let v = decode(stmt, span);
@@ -164,6 +187,7 @@ pub fn rewrite_insert(
             written[i] = Some((at, out.len()));
             if form != Form::Original {
                 counts.values += 1;
+                per_value[i] += 1;
             }
         }
         for guard in job.unique {
@@ -274,11 +298,17 @@ mod tests {
 
     #[test]
     fn scrub_replaces_the_rows_own_name_and_phone_and_patterns() {
-        let stmt = b"INSERT INTO t VALUES (1,'Ravi Kumar','Ravi Kumar called from 9876543210 and +91 91234 56789, mail ravi@x.in','9876543210');";
+        let stmt = b"INSERT INTO t VALUES (1,'Ravi Kumar','Ravi Kumar called from 9876543210 and +91 91234 56789 or 08123456789, mail ravi@x.in','9876543210');";
         let rules = "          name: full_name\n          phone: phone\n          note: {scrub: {name_columns: [name], phone_columns: [phone]}}\n";
         let (out, _) = run(DDL, rules, stmt).unwrap();
         let text = String::from_utf8_lossy(&out);
-        for secret in ["Ravi", "9876543210", "91234 56789", "ravi@x.in"] {
+        for secret in [
+            "Ravi",
+            "9876543210",
+            "91234 56789",
+            "8123456789",
+            "ravi@x.in",
+        ] {
             assert!(!text.contains(secret), "{secret} survived: {text}");
         }
         // The note's name is the row's new name.

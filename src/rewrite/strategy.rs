@@ -273,7 +273,7 @@ fn regexes() -> &'static [Regex; 5] {
     static R: OnceLock<[Regex; 5]> = OnceLock::new();
     R.get_or_init(|| {
         [
-            Regex::new(r"(?:\+91[\s-]?|\b0)?\b[6-9]\d{4}[\s-]?\d{5}\b").expect("phone regex"),
+            Regex::new(r"(?:\+91[\s-]?|\b0|\b)[6-9]\d{4}[\s-]?\d{5}\b").expect("phone regex"),
             Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").expect("email regex"),
             Regex::new(r"\b[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}\b").expect("aadhaar regex"),
             Regex::new(r"\b[A-Z]{5}\d{4}[A-Z]\b").expect("pan regex"),

@@ -24,12 +24,154 @@ pub struct GateReport {
     pub stale: Vec<String>,
     /// Columns per strategy name (`keep` included).
     pub by_strategy: BTreeMap<String, usize>,
+    /// Columns kept as they are whose name or type looks like personal data (a warning list
+    /// for reviewers, not a failure), with the reason.
+    pub personal_keep: Vec<(String, String)>,
+    /// Flyway versions per database: found in the dump against the rules' `flyway_version`.
+    pub flyway: Vec<FlywayCheck>,
+}
+
+/// One database's Flyway gate.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FlywayCheck {
+    /// The database.
+    pub database: String,
+    /// Highest successful version in the dump's `flyway_schema_history` rows (or the facts').
+    pub found: String,
+    /// The version the rules were verified against (`None`: the rules record none).
+    pub rules: Option<u64>,
+    /// True when `found` is newer than `rules` (drift: fails the gate).
+    pub newer: bool,
+}
+
+/// Parse a Flyway version (`92`, `1.2.3`, `2_1`) into its numeric parts; `None` when it is not
+/// one (repeatable migrations have no version).
+pub fn parse_version(v: &str) -> Option<Vec<u64>> {
+    let parts: Option<Vec<u64>> = v.trim().split(['.', '_']).map(|p| p.parse().ok()).collect();
+    parts.filter(|p| !p.is_empty())
+}
+
+/// Compare each database's highest successful Flyway version with the rules'. `found` holds
+/// (database, version) of every successful migration seen.
+pub fn flyway_checks(rules: &RuleSet, found: &[(String, String)]) -> Vec<FlywayCheck> {
+    let mut best: BTreeMap<String, (Vec<u64>, String)> = BTreeMap::new();
+    for (db, v) in found {
+        let Some(parsed) = parse_version(v) else {
+            continue;
+        };
+        let e = best
+            .entry(db.clone())
+            .or_insert_with(|| (Vec::new(), String::new()));
+        if parsed > e.0 {
+            *e = (parsed, v.trim().to_string());
+        }
+    }
+    best.into_iter()
+        .map(|(db, (parsed, text))| {
+            let rules_v = rules.flyway_version(&db);
+            let newer = match rules_v {
+                Some(r) => parsed > vec![r],
+                None => true,
+            };
+            FlywayCheck {
+                database: db,
+                found: text,
+                rules: rules_v,
+                newer,
+            }
+        })
+        .collect()
+}
+
+/// Why a kept column looks personal, from its name and type; `None` when it does not. Tuned
+/// to flag what a reviewer should look at twice, not every `…Name` of a master table.
+pub fn looks_personal(column: &str, sql_type: &str) -> Option<&'static str> {
+    let n: String = column
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| *c != '_')
+        .collect();
+    let t = sql_type.to_ascii_lowercase();
+    let texty =
+        t.contains("char") || t.contains("text") || t.contains("blob") || t.contains("json");
+    let wide_int = t.starts_with("bigint");
+    let datey = t.starts_with("date") || t.starts_with("timestamp") || texty;
+    let has = |cues: &[&str]| cues.iter().any(|c| n.contains(c));
+    let flag_like = n.starts_with("is")
+        || has(&[
+            "typ", "attempt", "count", "flag", "verified", "consent", "share", "param",
+        ]);
+    if (texty || wide_int) && has(&["aadha", "aadhar", "uidno", "uidnumber"]) && !flag_like {
+        return Some("Aadhaar");
+    }
+    if (texty || wide_int) && has(&["abha", "healthid", "healthidnumber"]) && !flag_like {
+        return Some("ABHA");
+    }
+    if texty && (n == "pan" || has(&["panno", "pannumber", "pancard"])) {
+        return Some("PAN");
+    }
+    if (texty || wide_int)
+        && has(&["phone", "mobile", "contactno", "contactnumber", "whatsapp"])
+        && !flag_like
+    {
+        return Some("phone");
+    }
+    if texty && has(&["email"]) && !flag_like {
+        return Some("email");
+    }
+    if (texty || wide_int)
+        && has(&["accountno", "accountnumber", "bankaccount", "acctno"])
+        && !flag_like
+    {
+        return Some("bank account");
+    }
+    if datey && (n == "dob" || n.ends_with("dob") || has(&["dateofbirth", "birthdate", "birthday"]))
+    {
+        return Some("date of birth");
+    }
+    const PERSON_NAMES: [&str; 24] = [
+        "firstname",
+        "lastname",
+        "middlename",
+        "fullname",
+        "patientname",
+        "beneficiaryname",
+        "benname",
+        "personname",
+        "childname",
+        "membername",
+        "callername",
+        "contactname",
+        "informantname",
+        "nomineename",
+        "mothername",
+        "fathername",
+        "spousename",
+        "husbandname",
+        "wifename",
+        "guardianname",
+        "relativename",
+        "respondentname",
+        "ashaname",
+        "householdhead",
+    ];
+    if texty && has(&PERSON_NAMES) {
+        return Some("name");
+    }
+    if texty && has(&["address", "landmark", "street"]) && !flag_like {
+        return Some("address");
+    }
+    if t.contains("text") && has(&["remark", "note", "complaint", "comment", "narrative"]) {
+        return Some("free text");
+    }
+    None
 }
 
 impl GateReport {
-    /// True when every column is covered by a rule that fits.
+    /// True when every column is covered by a rule that fits and no database's Flyway version
+    /// is newer than the rules'.
     pub fn passes(&self) -> bool {
-        self.uncovered.is_empty() && self.unfit.is_empty()
+        self.uncovered.is_empty() && self.unfit.is_empty() && !self.flyway.iter().any(|f| f.newer)
     }
 }
 
@@ -47,9 +189,16 @@ pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
         }
         match compile(rules, db, schema, &mut key_for) {
             Ok(plan) => {
-                for a in plan.actions.iter() {
+                for (a, col) in plan.actions.iter().zip(&schema.columns) {
                     let name = match a {
-                        Action::Keep => "keep",
+                        Action::Keep => {
+                            if let Some(why) = looks_personal(&col.name, &col.sql_type) {
+                                report
+                                    .personal_keep
+                                    .push((format!("{}.{}", plan.display, col.name), why.into()));
+                            }
+                            "keep"
+                        }
                         Action::Rewrite(c) => c.strategy.name(),
                     };
                     *report.by_strategy.entry(name.to_string()).or_default() += 1;
@@ -104,5 +253,44 @@ mod tests {
         assert_eq!(r.unfit.len(), 1, "email needs 24 characters: {:?}", r.unfit);
         assert_eq!(r.stale, ["d.a.gone"]);
         assert_eq!(r.by_strategy.get("keep"), Some(&1));
+    }
+}
+
+#[cfg(test)]
+mod flyway_and_warning_tests {
+    use super::*;
+
+    #[test]
+    fn flyway_versions_compare_numerically() {
+        let rules = RuleSet::from_yaml(
+            "version: 1\ndatabases:\n  d:\n    flyway_version: 18\n    tables: {}\n",
+            "r",
+        )
+        .unwrap();
+        let seen = |v: &[&str]| {
+            let f: Vec<(String, String)> = v.iter().map(|x| ("d".into(), x.to_string())).collect();
+            flyway_checks(&rules, &f)
+        };
+        assert!(!seen(&["1", "9", "18"])[0].newer);
+        let c = seen(&["2", "19", "10"]);
+        assert_eq!(c[0].found, "19");
+        assert!(c[0].newer);
+        assert!(seen(&["18.1"])[0].newer);
+        assert!(!seen(&["17.5"])[0].newer);
+        assert_eq!(parse_version("1_2"), Some(vec![1, 2]));
+        assert_eq!(parse_version(""), None);
+    }
+
+    #[test]
+    fn personal_looking_kept_columns() {
+        assert_eq!(looks_personal("AltMobileNo", "varchar(15)"), Some("phone"));
+        assert_eq!(looks_personal("FatherName", "varchar(50)"), Some("name"));
+        assert_eq!(looks_personal("District_Name", "varchar(50)"), None);
+        assert_eq!(looks_personal("PhoneTyp1", "varchar(50)"), None);
+        assert_eq!(looks_personal("Remarks", "text"), Some("free text"));
+        assert_eq!(looks_personal("DOB", "datetime"), Some("date of birth"));
+        assert_eq!(looks_personal("EmailID", "varchar(50)"), Some("email"));
+        assert_eq!(looks_personal("AddressTypeID", "int(11)"), None);
+        assert_eq!(looks_personal("Deleted", "bit(1)"), None);
     }
 }

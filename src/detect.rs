@@ -1,0 +1,200 @@
+//! Pattern detectors for personal data in values: Indian mobile numbers, Aadhaar numbers
+//! (Verhoeff-valid only), PAN, ABHA numbers and email addresses. Each hit comes with its
+//! normalized form (digits only, upper- or lower-cased), which is what fingerprints are taken
+//! of; hits are never printed.
+
+use std::sync::OnceLock;
+
+use regex::bytes::Regex;
+
+use crate::rewrite::pseudonym::verhoeff_valid;
+
+/// What a detector looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Detector {
+    /// 10 digits starting 6–9, optionally `+91`/`0` in front, spaces or dashes inside.
+    Mobile,
+    /// 12 digits, first 2–9, with a valid Verhoeff check digit.
+    Aadhaar,
+    /// Five letters, four digits, one letter.
+    Pan,
+    /// 14-digit ABHA number written `NN-NNNN-NNNN-NNNN`, or a whole value of 14 digits.
+    Abha,
+    /// An email address (filtered by domain by the caller).
+    Email,
+}
+
+impl Detector {
+    /// Every detector.
+    pub const ALL: [Detector; 5] = [
+        Detector::Mobile,
+        Detector::Aadhaar,
+        Detector::Pan,
+        Detector::Abha,
+        Detector::Email,
+    ];
+
+    /// Name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Detector::Mobile => "mobile",
+            Detector::Aadhaar => "aadhaar",
+            Detector::Pan => "pan",
+            Detector::Abha => "abha",
+            Detector::Email => "email",
+        }
+    }
+
+    /// The fingerprint domain of this detector's hits (shared with the strategies that generate
+    /// such values).
+    pub fn domain(self) -> &'static str {
+        match self {
+            Detector::Mobile => "phone",
+            Detector::Aadhaar => "aadhaar",
+            Detector::Pan => "pan",
+            Detector::Abha => "abha",
+            Detector::Email => "email",
+        }
+    }
+}
+
+fn regexes() -> &'static [Regex; 5] {
+    static R: OnceLock<[Regex; 5]> = OnceLock::new();
+    R.get_or_init(|| {
+        [
+            Regex::new(r"(?:\+91[\s-]?|\b0|\b)([6-9]\d{4})[\s-]?(\d{5})\b").expect("mobile"),
+            Regex::new(r"\b([2-9]\d{3})[\s-]?(\d{4})[\s-]?(\d{4})\b").expect("aadhaar"),
+            Regex::new(r"\b[A-Za-z]{5}\d{4}[A-Za-z]\b").expect("pan"),
+            Regex::new(r"\b\d{2}-\d{4}-\d{4}-\d{4}\b|^\d{14}$").expect("abha"),
+            Regex::new(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+                .expect("email"),
+        ]
+    })
+}
+
+/// Quick test: a value with no digit and no `@` cannot hold any pattern.
+fn may_match(v: &[u8]) -> bool {
+    v.iter().any(|b| b.is_ascii_digit() || *b == b'@')
+}
+
+/// The normal form of a hit: digits only for numbers, upper case for PAN, lower case for email.
+pub fn normalize(d: Detector, hit: &[u8]) -> Vec<u8> {
+    match d {
+        Detector::Mobile => {
+            let digits: Vec<u8> = hit.iter().copied().filter(u8::is_ascii_digit).collect();
+            digits[digits.len().saturating_sub(10)..].to_vec()
+        }
+        Detector::Aadhaar | Detector::Abha => {
+            hit.iter().copied().filter(u8::is_ascii_digit).collect()
+        }
+        Detector::Pan => hit.to_ascii_uppercase(),
+        Detector::Email => hit.to_ascii_lowercase(),
+    }
+}
+
+/// Call `f(detector, normalized hit, email domain)` for every hit in `v`. The email domain is
+/// given (lower case) for [`Detector::Email`] hits so callers can skip generated domains.
+pub fn detect(v: &[u8], mut f: impl FnMut(Detector, Vec<u8>, Option<&[u8]>)) {
+    if !may_match(v) {
+        return;
+    }
+    let r = regexes();
+    for d in Detector::ALL {
+        let re = &r[d as usize];
+        for c in re.captures_iter(v) {
+            let m = c.get(0).expect("whole match");
+            let hit = m.as_bytes();
+            let norm = normalize(d, hit);
+            if d == Detector::Aadhaar && !verhoeff_valid(&norm) {
+                continue;
+            }
+            let domain = if d == Detector::Email {
+                c.get(1).map(|g| g.as_bytes())
+            } else {
+                None
+            };
+            let lower;
+            let domain = match domain {
+                Some(x) => {
+                    lower = x.to_ascii_lowercase();
+                    Some(&lower[..])
+                }
+                None => None,
+            };
+            f(d, norm, domain);
+        }
+    }
+}
+
+/// True when `domain` is one the tool's fakes use or that can never be a real mailbox: the
+/// RFC 2606 / 6761 names (`example.org|com|net`, `*.example`, `*.invalid`, `*.test`,
+/// `localhost`) or one of `extra` (the rules' own `reserved_domain`s).
+pub fn is_generated_domain(domain: &[u8], extra: &[String]) -> bool {
+    let d = String::from_utf8_lossy(domain).to_ascii_lowercase();
+    let reserved = ["example.org", "example.com", "example.net", "localhost"];
+    reserved.contains(&d.as_str())
+        || [".example", ".invalid", ".test", ".localhost"]
+            .iter()
+            .any(|s| d.ends_with(s) || d == s[1..])
+        || reserved.iter().any(|r| d.ends_with(&format!(".{r}")))
+        || extra.iter().any(|e| e.eq_ignore_ascii_case(&d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(v: &str) -> Vec<(Detector, String)> {
+        let mut out = Vec::new();
+        detect(v.as_bytes(), |d, n, _| {
+            out.push((d, String::from_utf8(n).unwrap()))
+        });
+        out
+    }
+
+    #[test]
+    fn finds_each_kind_in_free_text() {
+        let h = hits("call +91 98765 43210 or 09123456789; UID 2345 6789 0124; PAN ABCPE1234F; ABHA 91-1234-5678-9012; mail ravi.k@gmail.com");
+        assert!(
+            h.contains(&(Detector::Mobile, "9876543210".into())),
+            "{h:?}"
+        );
+        assert!(
+            h.contains(&(Detector::Mobile, "9123456789".into())),
+            "{h:?}"
+        );
+        assert!(h.contains(&(Detector::Pan, "ABCPE1234F".into())));
+        assert!(h.contains(&(Detector::Abha, "91123456789012".into())));
+        assert!(h.contains(&(Detector::Email, "ravi.k@gmail.com".into())));
+    }
+
+    #[test]
+    fn aadhaar_needs_a_valid_verhoeff_digit() {
+        // 234567890124 is Verhoeff-valid; changing the last digit makes it invalid.
+        assert!(verhoeff_valid(b"234567890124"));
+        assert!(hits("id 234567890124")
+            .iter()
+            .any(|h| h.0 == Detector::Aadhaar));
+        assert!(!hits("id 234567890125")
+            .iter()
+            .any(|h| h.0 == Detector::Aadhaar));
+        assert!(!hits("id 134567890124")
+            .iter()
+            .any(|h| h.0 == Detector::Aadhaar));
+    }
+
+    #[test]
+    fn not_mobiles() {
+        assert!(hits("5876543210 12345 2024-01-05 10:00:00").is_empty());
+        assert!(hits("no digits here").is_empty());
+    }
+
+    #[test]
+    fn generated_domains() {
+        assert!(is_generated_domain(b"example.org", &[]));
+        assert!(is_generated_domain(b"mail.example.com", &[]));
+        assert!(is_generated_domain(b"uat.invalid", &[]));
+        assert!(!is_generated_domain(b"gmail.com", &[]));
+        assert!(is_generated_domain(b"fake.in", &["fake.in".into()]));
+    }
+}
