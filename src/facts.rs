@@ -101,7 +101,14 @@ pub fn load_file(path: &Path) -> Result<DatabaseFacts> {
             primary_key: t.primary_key,
             unique_keys: t.unique,
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let mut tables = tables;
+    if raw.flyway_version > 0 && !tables.iter().any(|t| t.name == FLYWAY_TABLE) {
+        let mut t = crate::dump::schema::parse_create_table(FLYWAY_DDL.as_bytes())
+            .expect("the Flyway DDL parses");
+        t.db = Some(raw.database.clone());
+        tables.push(t);
+    }
     Ok(DatabaseFacts {
         database: raw.database,
         flyway_version: raw.flyway_version,
@@ -109,6 +116,13 @@ pub fn load_file(path: &Path) -> Result<DatabaseFacts> {
         auto_increment,
     })
 }
+
+/// Flyway's history table, present in every Flyway-managed database (the facts record only the
+/// version, so the table is added to them).
+pub const FLYWAY_TABLE: &str = "flyway_schema_history";
+
+/// Flyway's own DDL of its history table on MySQL.
+const FLYWAY_DDL: &str = "CREATE TABLE `flyway_schema_history` (\n  `installed_rank` int NOT NULL,\n  `version` varchar(50) DEFAULT NULL,\n  `description` varchar(200) NOT NULL,\n  `type` varchar(20) NOT NULL,\n  `script` varchar(1000) NOT NULL,\n  `checksum` int DEFAULT NULL,\n  `installed_by` varchar(100) NOT NULL,\n  `installed_on` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  `execution_time` int NOT NULL,\n  `success` tinyint(1) NOT NULL,\n  PRIMARY KEY (`installed_rank`),\n  KEY `flyway_schema_history_s_idx` (`success`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
 
 /// Read a facts file, or every `*.yaml` of a directory (sorted).
 ///
@@ -185,13 +199,13 @@ mod tests {
         let facts = load(&dir).unwrap();
         let tables: usize = facts.iter().map(|f| f.tables.len()).sum();
         let columns: usize = facts.iter().map(DatabaseFacts::column_count).sum();
-        assert_eq!((facts.len(), tables, columns), (4, 714, 15_929));
+        assert_eq!((facts.len(), tables, columns), (4, 718, 15_969));
         let v: BTreeMap<&str, u32> = facts
             .iter()
             .map(|f| (f.database.as_str(), f.flyway_version))
             .collect();
         assert_eq!(v["db_identity"], 18);
         assert_eq!(v["db_iemr"], 92);
-        assert_eq!(catalog(&facts).len(), 714);
+        assert_eq!(catalog(&facts).len(), 718);
     }
 }
