@@ -20,7 +20,10 @@ fn amrit_rules_cover_the_full_schema_and_record_flyway_versions() {
     };
     let rules = RuleSet::builtin_amrit();
     let report = check_catalog(&rules, &facts::catalog(&facts));
-    assert_eq!(report.tables, 718, "714 AMRIT tables + 4 flyway_schema_history");
+    assert_eq!(
+        report.tables, 718,
+        "714 AMRIT tables + 4 flyway_schema_history"
+    );
     assert_eq!(report.columns, 15_969);
     assert!(
         report.uncovered.is_empty(),

@@ -4,6 +4,7 @@ mod amrit;
 mod cli;
 mod corpus;
 mod crypt;
+mod gates;
 mod mariadb;
 mod props;
 mod regression;
