@@ -16,7 +16,8 @@ pub enum Detector {
     Mobile,
     /// 12 digits, first 2–9, with a valid Verhoeff check digit.
     Aadhaar,
-    /// Five letters, four digits, one letter.
+    /// Five capital letters (the fourth a holder type: P, C, H, F, A, T, B, L, J, G), four
+    /// digits, one capital letter.
     Pan,
     /// 14-digit ABHA number written `NN-NNNN-NNNN-NNNN`, or a whole value of 14 digits.
     Abha,
@@ -64,7 +65,7 @@ fn regexes() -> &'static [Regex; 5] {
         [
             Regex::new(r"(?:\+91[\s-]?|\b0|\b)([6-9]\d{4})[\s-]?(\d{5})\b").expect("mobile"),
             Regex::new(r"\b([2-9]\d{3})[\s-]?(\d{4})[\s-]?(\d{4})\b").expect("aadhaar"),
-            Regex::new(r"\b[A-Za-z]{5}\d{4}[A-Za-z]\b").expect("pan"),
+            Regex::new(r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b").expect("pan"),
             Regex::new(r"\b\d{2}-\d{4}-\d{4}-\d{4}\b|^\d{14}$").expect("abha"),
             Regex::new(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
                 .expect("email"),
@@ -72,9 +73,23 @@ fn regexes() -> &'static [Regex; 5] {
     })
 }
 
-/// Quick test: a value with no digit and no `@` cannot hold any pattern.
-fn may_match(v: &[u8]) -> bool {
-    v.iter().any(|b| b.is_ascii_digit() || *b == b'@')
+/// Which detectors can possibly match `v`, from one pass over its bytes: the numbers need ten
+/// digits, PAN six capital letters and four digits, email an `@`.
+fn candidates(v: &[u8]) -> [bool; 5] {
+    let (mut digits, mut upper, mut at) = (0usize, 0usize, false);
+    for &b in v {
+        digits += usize::from(b.is_ascii_digit());
+        upper += usize::from(b.is_ascii_uppercase());
+        at |= b == b'@';
+    }
+    let numbers = digits >= 10;
+    [
+        numbers,
+        numbers && digits >= 12,
+        upper >= 6 && digits >= 4,
+        numbers && digits >= 14,
+        at,
+    ]
 }
 
 /// The normal form of a hit: digits only for numbers, upper case for PAN, lower case for email.
@@ -92,36 +107,58 @@ pub fn normalize(d: Detector, hit: &[u8]) -> Vec<u8> {
     }
 }
 
+/// True when a column of SQL type `sql_type` cannot hold any pattern (dates, times, decimals,
+/// floats, ENUM/SET, BIT, YEAR): `verify` does not scan it.
+pub fn type_cannot_match(sql_type: &str) -> bool {
+    let t = sql_type.trim_start().to_ascii_lowercase();
+    [
+        "date",
+        "time",
+        "year",
+        "decimal",
+        "numeric",
+        "float",
+        "double",
+        "real",
+        "enum",
+        "set(",
+        "bit",
+        "bool",
+        "tinyint",
+        "smallint",
+        "mediumint",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
 /// Call `f(detector, normalized hit, email domain)` for every hit in `v`. The email domain is
 /// given (lower case) for [`Detector::Email`] hits so callers can skip generated domains.
 pub fn detect(v: &[u8], mut f: impl FnMut(Detector, Vec<u8>, Option<&[u8]>)) {
-    if !may_match(v) {
+    let wanted = candidates(v);
+    if !wanted.contains(&true) {
         return;
     }
     let r = regexes();
     for d in Detector::ALL {
+        if !wanted[d as usize] {
+            continue;
+        }
         let re = &r[d as usize];
-        for c in re.captures_iter(v) {
-            let m = c.get(0).expect("whole match");
+        for m in re.find_iter(v) {
             let hit = m.as_bytes();
             let norm = normalize(d, hit);
             if d == Detector::Aadhaar && !verhoeff_valid(&norm) {
                 continue;
             }
-            let domain = if d == Detector::Email {
-                c.get(1).map(|g| g.as_bytes())
+            if d == Detector::Email {
+                // The domain: after the last `@` of the match.
+                let at = hit.iter().rposition(|b| *b == b'@').map_or(0, |i| i + 1);
+                let domain = hit[at..].to_ascii_lowercase();
+                f(d, norm, Some(&domain));
             } else {
-                None
-            };
-            let lower;
-            let domain = match domain {
-                Some(x) => {
-                    lower = x.to_ascii_lowercase();
-                    Some(&lower[..])
-                }
-                None => None,
-            };
-            f(d, norm, domain);
+                f(d, norm, None);
+            }
         }
     }
 }
@@ -181,6 +218,18 @@ mod tests {
         assert!(!hits("id 134567890124")
             .iter()
             .any(|h| h.0 == Detector::Aadhaar));
+    }
+
+    #[test]
+    fn pan_is_upper_case_with_a_holder_type() {
+        assert!(hits("ABCPE1234F").iter().any(|h| h.0 == Detector::Pan));
+        assert!(!hits("abcpe1234f@example.org")
+            .iter()
+            .any(|h| h.0 == Detector::Pan));
+        assert!(
+            !hits("ABCDE1234F").iter().any(|h| h.0 == Detector::Pan),
+            "D is no holder type"
+        );
     }
 
     #[test]

@@ -30,18 +30,37 @@ const MAGIC: &[u8; 8] = b"AMRFP01\n";
 /// One fingerprint.
 pub type Fp = [u8; 16];
 
-/// The fingerprint domain of a column's values, and how to normalize them.
-pub fn column_domain(s: &Strategy) -> String {
+/// The fingerprint domain of a column's values (it also says how to normalize them).
+pub fn column_domain(s: &Strategy) -> &str {
     match s {
-        Strategy::Phone(_) => "phone".into(),
-        Strategy::Aadhaar(_) => "aadhaar".into(),
-        Strategy::Pan(_) => "pan".into(),
-        Strategy::AbhaNumber(_) => "abha".into(),
-        Strategy::Email(_) => "email".into(),
-        Strategy::Name(..) => "name".into(),
-        other => other.domain(),
+        Strategy::Phone(_) => "phone",
+        Strategy::Aadhaar(_) => "aadhaar",
+        Strategy::Pan(_) => "pan",
+        Strategy::AbhaNumber(_) => "abha",
+        Strategy::Email(_) => "email",
+        Strategy::Name(..) => "name",
+        other => other.domain_str(),
     }
 }
+
+/// Fingerprints are uniformly random already: their first 8 bytes are the hash.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FpHasher(u64);
+
+impl std::hash::Hasher for FpHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for (i, b) in bytes.iter().take(8).enumerate() {
+            self.0 ^= u64::from(*b) << (8 * i);
+        }
+    }
+}
+
+/// A set of fingerprints.
+pub type FpSet = HashSet<Fp, std::hash::BuildHasherDefault<FpHasher>>;
 
 /// True for domains where a fake may legitimately equal some real value (names, places, dates,
 /// measurements): a match there is counted apart and does not fail `verify` by itself.
@@ -70,14 +89,14 @@ pub fn is_free_text(s: &Strategy) -> bool {
 }
 
 /// Normalize a column value of fingerprint domain `domain`.
-pub fn normalize_value(domain: &str, v: &[u8]) -> Vec<u8> {
+pub fn normalize_value<'a>(domain: &str, v: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
     let trimmed = v.trim_ascii();
     match domain {
-        "phone" => normalize(Detector::Mobile, trimmed),
-        "aadhaar" | "abha" => normalize(Detector::Aadhaar, trimmed),
-        "pan" => trimmed.to_ascii_uppercase(),
-        "email" => trimmed.to_ascii_lowercase(),
-        _ => trimmed.to_vec(),
+        "phone" => normalize(Detector::Mobile, trimmed).into(),
+        "aadhaar" | "abha" => normalize(Detector::Aadhaar, trimmed).into(),
+        "pan" => trimmed.to_ascii_uppercase().into(),
+        "email" => trimmed.to_ascii_lowercase().into(),
+        _ => trimmed.into(),
     }
 }
 
@@ -111,9 +130,9 @@ impl FpKey {
 pub struct Fingerprints {
     key: FpKey,
     /// Fingerprints of original values.
-    pub originals: HashSet<Fp>,
+    pub originals: FpSet,
     /// Fingerprints of values the run generated.
-    pub generated: HashSet<Fp>,
+    pub generated: FpSet,
 }
 
 impl Fingerprints {
@@ -139,7 +158,7 @@ impl Fingerprints {
             return Err(bad());
         }
         let key = FpKey(head[8..].try_into().expect("32"));
-        let mut sets = [HashSet::new(), HashSet::new()];
+        let mut sets = [FpSet::default(), FpSet::default()];
         for set in &mut sets {
             let mut n = [0u8; 8];
             r.read_exact(&mut n).map_err(|_| bad())?;
@@ -163,8 +182,8 @@ impl Fingerprints {
 /// Collects fingerprints from the rewriter's workers.
 pub struct FingerprintRecorder {
     key: FpKey,
-    originals: Mutex<HashSet<Fp>>,
-    generated: Mutex<HashSet<Fp>>,
+    originals: Mutex<FpSet>,
+    generated: Mutex<FpSet>,
 }
 
 impl FingerprintRecorder {
@@ -175,8 +194,8 @@ impl FingerprintRecorder {
     pub fn new() -> Result<FingerprintRecorder> {
         Ok(FingerprintRecorder {
             key: FpKey::random()?,
-            originals: Mutex::new(HashSet::new()),
-            generated: Mutex::new(HashSet::new()),
+            originals: Mutex::new(FpSet::default()),
+            generated: Mutex::new(FpSet::default()),
         })
     }
 
@@ -237,8 +256,8 @@ impl Recorder for FingerprintRecorder {
             return;
         }
         let domain = column_domain(&column.strategy);
-        let o = self.key.fp(&domain, &normalize_value(&domain, original));
-        let g = self.key.fp(&domain, &normalize_value(&domain, new));
+        let o = self.key.fp(domain, &normalize_value(domain, original));
+        let g = self.key.fp(domain, &normalize_value(domain, new));
         self.originals.lock().expect("fp lock").insert(o);
         self.generated.lock().expect("fp lock").insert(g);
     }

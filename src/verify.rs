@@ -100,6 +100,8 @@ struct Policy {
     free_text: bool,
     domain: String,
     weak: bool,
+    /// The column type cannot hold a pattern (dates, decimals, small integers…).
+    no_patterns: bool,
 }
 
 fn exemptions(s: &Strategy) -> [bool; 5] {
@@ -159,8 +161,12 @@ fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Polic
                 name: format!("{display}.{}", c.name),
                 exempt: strategy.as_ref().map(exemptions).unwrap_or_default(),
                 free_text: strategy.as_ref().is_some_and(is_free_text),
-                domain: strategy.as_ref().map(column_domain).unwrap_or_default(),
+                domain: strategy
+                    .as_ref()
+                    .map(|s| column_domain(s).to_string())
+                    .unwrap_or_default(),
                 weak: strategy.as_ref().is_some_and(is_weak),
+                no_patterns: crate::detect::type_cannot_match(&c.sql_type),
                 strategy,
                 skip,
             }
@@ -267,6 +273,9 @@ pub fn verify<R: Read>(
                             survivors.add(&p.name, &format!("survivor:{}", p.domain), r.row);
                         }
                     }
+                }
+                if p.no_patterns {
+                    continue;
                 }
                 detect(&v, |d, norm, domain| {
                     if d == Detector::Email

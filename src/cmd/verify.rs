@@ -49,6 +49,15 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
         )?;
         merge(&mut total, r);
     }
+    if total.tables == 0 {
+        return Err(ErrorKind::Schema {
+            pos: amrit_stream::Position::default(),
+            what: "the input has no CREATE TABLE: verify needs the whole anonymized dump, not an \
+                   empty or data-only file"
+                .into(),
+        }
+        .into());
+    }
     let report = build_report(&total);
     super::write_reports(&args.report, &report)?;
     for f in total.patterns.iter().chain(&total.survivors) {

@@ -334,16 +334,21 @@ impl Strategy {
 
     /// The domain whose key the strategy uses (its own name unless the rule names one).
     pub fn domain(&self) -> String {
+        self.domain_str().to_string()
+    }
+
+    /// [`Strategy::domain`], borrowed.
+    pub fn domain_str(&self) -> &str {
         let named = match self {
-            Strategy::Hash(s) => s.domain.clone(),
-            Strategy::Id(s) => s.domain.clone(),
-            Strategy::Name(_, s) => s.domain.clone().or_else(|| Some("name".into())),
-            Strategy::Email(s) => s.domain.clone(),
-            Strategy::Pincode(s) => s.domain.clone(),
-            Strategy::Gps(s) => s.domain.clone(),
-            Strategy::DateShift(s) => s.domain.clone(),
-            Strategy::BirthDate(s) => s.domain.clone(),
-            Strategy::Noise(s) => s.domain.clone(),
+            Strategy::Hash(s) => s.domain.as_deref(),
+            Strategy::Id(s) => s.domain.as_deref(),
+            Strategy::Name(_, s) => s.domain.as_deref().or(Some("name")),
+            Strategy::Email(s) => s.domain.as_deref(),
+            Strategy::Pincode(s) => s.domain.as_deref(),
+            Strategy::Gps(s) => s.domain.as_deref(),
+            Strategy::DateShift(s) => s.domain.as_deref(),
+            Strategy::BirthDate(s) => s.domain.as_deref(),
+            Strategy::Noise(s) => s.domain.as_deref(),
             Strategy::Phone(s)
             | Strategy::Address(s)
             | Strategy::Place(_, s)
@@ -355,10 +360,10 @@ impl Strategy {
             | Strategy::BankAccount(s)
             | Strategy::Ifsc(s)
             | Strategy::Ip(s)
-            | Strategy::Lorem(s) => s.domain.clone(),
+            | Strategy::Lorem(s) => s.domain.as_deref(),
             _ => None,
         };
-        named.unwrap_or_else(|| self.name().to_string())
+        named.unwrap_or_else(|| self.name())
     }
 
     /// The kind of personal data a column under this strategy holds, for inventories and
