@@ -10,7 +10,7 @@ use std::io::Read;
 use std::sync::Arc;
 
 use crate::dump::insert::parse_header;
-use crate::dump::reader::{Batch, ReaderOptions, StatementReader, Stmt};
+use crate::dump::reader::{Batch, Stmt};
 use crate::dump::schema::{create_table_name, parse_create_table, TableSchema};
 use crate::dump::splitter::Boundary;
 use crate::dump::{classify, header_database, use_database, StatementKind};
@@ -67,26 +67,7 @@ impl Catalog {
     /// # Errors
     /// I/O and splitting errors of the dump.
     pub fn from_dump_in<R: Read>(input: R, database: Option<String>) -> Result<Catalog> {
-        let mut cat = Catalog::default();
-        let mut state = DbState {
-            forced: database,
-            ..DbState::default()
-        };
-        let mut reader = StatementReader::new(input, ReaderOptions::default());
-        while let Some(batch) = reader.next_batch()? {
-            for stmt in &batch.stmts {
-                let bytes = batch.bytes(stmt);
-                let (kind, body) = classify(bytes);
-                state.observe(bytes, kind, body);
-                if kind == StatementKind::CreateTable {
-                    if let Ok(schema) = parse_create_table(&bytes[body..]) {
-                        let db = schema.db.clone().or_else(|| state.current(None));
-                        cat.insert(db.as_deref(), schema);
-                    }
-                }
-            }
-        }
-        Ok(cat)
+        Ok(crate::scan::scan(input, database, |_, _| false, |_| {})?.catalog)
     }
 
     /// Add a table.
