@@ -170,6 +170,40 @@ fn benches(c: &mut Criterion) {
     }
     g.finish();
 
+    // The gates on the committed AMRIT sample: verify of its anonymized form (patterns, no
+    // fingerprints), and the schema scan `check` makes of a full dump.
+    let mut g = c.benchmark_group("gates");
+    g.sample_size(10);
+    let iemr = std::fs::read(dir.join("db_iemr.sql")).unwrap();
+    let mut anon = Vec::new();
+    run(
+        &iemr[..],
+        &mut anon,
+        &amrit,
+        None,
+        &Options {
+            threads: 2,
+            key: Some(key.clone()),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    g.throughput(Throughput::Bytes(anon.len() as u64));
+    g.bench_function("verify", |b| {
+        b.iter(|| {
+            let r = amrit_stream::verify::verify(&anon[..], &amrit, None, None).unwrap();
+            assert!(r.passes() && r.rows > 1000);
+        })
+    });
+    g.throughput(Throughput::Bytes(iemr.len() as u64));
+    g.bench_function("check_scan", |b| {
+        b.iter(|| {
+            let cat = amrit_stream::tracker::Catalog::from_dump(&iemr[..]).unwrap();
+            assert!(cat.len() > 600);
+        })
+    });
+    g.finish();
+
     // The encrypted format on the synthetic dump: sealing alone, zstd level 3 on two threads
     // and sealing (what `--compress zstd --encrypt` does after the transform), and opening.
     let mut g = c.benchmark_group("crypt");
