@@ -294,3 +294,33 @@ mod flyway_and_warning_tests {
         assert_eq!(looks_personal("Deleted", "bit(1)"), None);
     }
 }
+
+#[cfg(test)]
+mod type_and_key_change_tests {
+    use super::*;
+
+    #[test]
+    fn a_type_change_and_a_new_unique_key_make_rules_unfit() {
+        let rules = RuleSet::from_yaml(
+            "version: 1\ndatabases:\n  d:\n    tables:\n      a:\n        columns:\n          id: keep\n          name: full_name\n          phone: phone\n",
+            "r.yaml",
+        )
+        .unwrap();
+        let before = b"USE `d`;\nCREATE TABLE `a` (`id` int NOT NULL, `name` varchar(60), `phone` varchar(15), PRIMARY KEY (`id`));\n";
+        assert!(check_catalog(&rules, &Catalog::from_dump(&before[..]).unwrap()).passes());
+        // The phone column became an INT(5): a phone cannot fit.
+        let typed = b"USE `d`;\nCREATE TABLE `a` (`id` int NOT NULL, `name` varchar(60), `phone` int(5), PRIMARY KEY (`id`));\n";
+        let r = check_catalog(&rules, &Catalog::from_dump(&typed[..]).unwrap());
+        assert!(!r.passes());
+        assert!(r.unfit[0].contains("phone"), "{:?}", r.unfit);
+        // The name column got a UNIQUE key: full_name is not one-to-one.
+        let unique = b"USE `d`;\nCREATE TABLE `a` (`id` int NOT NULL, `name` varchar(60), `phone` varchar(15), PRIMARY KEY (`id`), UNIQUE KEY `u` (`name`));\n";
+        let r = check_catalog(&rules, &Catalog::from_dump(&unique[..]).unwrap());
+        assert!(!r.passes());
+        assert!(
+            r.unfit[0].contains("name") && r.unfit[0].to_lowercase().contains("unique"),
+            "{:?}",
+            r.unfit
+        );
+    }
+}
