@@ -310,6 +310,64 @@ impl<'r> Tracker<'r> {
         }
     }
 
+    /// The Flyway gate inside `transform`: the history rows of a database whose rules record a
+    /// `flyway_version` must not hold a newer successful migration (exit 2, before the rows are
+    /// written).
+    fn check_flyway(
+        &self,
+        bytes: &[u8],
+        header: &crate::dump::insert::InsertHeader,
+        db: &str,
+        stmt: &Stmt,
+    ) -> Result<()> {
+        let Some(rules_version) = self.rules.flyway_version(db) else {
+            return Ok(());
+        };
+        let schema = match self.tables.get(&key(Some(db), &header.table)) {
+            Some(Entry::Planned(p)) => &p.schema,
+            _ => return Ok(()),
+        };
+        let columns: Vec<String> = match &header.columns {
+            Some(c) => c.clone(),
+            None => schema.columns.iter().map(|c| c.name.clone()).collect(),
+        };
+        let find = |n: &str| columns.iter().position(|c| c.eq_ignore_ascii_case(n));
+        let (Some(vi), Some(si)) = (find("version"), find("success")) else {
+            return Ok(());
+        };
+        let pos = || self.pos(stmt, Some(display_name(Some(db), &header.table)));
+        let mut lexer = crate::dump::insert::TupleLexer::new(bytes, header.values_start);
+        let mut spans = Vec::new();
+        let mut found = Vec::new();
+        while lexer
+            .next_row(&mut spans)
+            .map_err(|e| Error::parse(pos(), e.what))?
+        {
+            let text = |i: usize| {
+                spans
+                    .get(i)
+                    .and_then(|s| crate::rewrite::strategy::decode(bytes, s))
+                    .map(|c| String::from_utf8_lossy(&c).trim().to_string())
+            };
+            let ok = text(si).is_some_and(|s| s == "1" || s == "\u{1}");
+            if let (true, Some(v)) = (ok, text(vi)) {
+                found.push((db.to_string(), v));
+            }
+        }
+        for f in crate::rules::gate::flyway_checks(self.rules, &found) {
+            if f.newer {
+                return Err(ErrorKind::Drift(format!(
+                    "{}: Flyway version {} of {db} is newer than the {rules_version} the rules were verified against; \
+                     review the migration with `amrit-stream check` and update the rules",
+                    pos(),
+                    f.found
+                ))
+                .into());
+            }
+        }
+        Ok(())
+    }
+
     fn insert(&mut self, bytes: &[u8], body: usize, stmt: &Stmt) -> Result<Job> {
         let Some(header) = parse_header(bytes, body) else {
             if self.rules.default == crate::rules::DefaultPolicy::Fail {
@@ -323,6 +381,14 @@ impl<'r> Tracker<'r> {
         let db = self.db.current(header.db.as_deref());
         let k = key(db.as_deref(), &header.table);
         let display = display_name(db.as_deref(), &header.table);
+        if header
+            .table
+            .eq_ignore_ascii_case(crate::facts::FLYWAY_TABLE)
+        {
+            if let Some(d) = db.as_deref() {
+                self.check_flyway(bytes, &header, d, stmt)?;
+            }
+        }
         if !self.tables.contains_key(&k) {
             if let Some(schema) = self
                 .catalog

@@ -144,6 +144,11 @@ fn a_newer_flyway_version_fails_the_gate() {
     let o = bin(&["-q", "--check-first", &newer]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty(), "nothing written before the gate");
+    // Without --check-first, transform stops at the history rows, before writing them.
+    let o = bin(&["-q", &newer]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Flyway version 19 of db_identity is newer than the 18"));
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("V19__new.sql"));
     // A failed migration does not count; the rules' own version passes.
     let failed = w.write(
         "failed.sql",

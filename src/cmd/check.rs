@@ -110,8 +110,9 @@ pub fn judge(report: &GateReport, rules_source: &Path) -> Result<()> {
                 "flyway: {} is at version {}, newer than the {r} the rules were verified against",
                 f.database, f.found
             )),
-            (true, None) => ui::error(&format!(
-                "flyway: {} is at version {} and the rules record no flyway_version for it",
+            (_, None) => ui::warn(&format!(
+                "flyway: {} is at version {} and the rules record no flyway_version for it, so \
+                 Flyway drift is not gated; add `flyway_version:` to the database in the rules",
                 f.database, f.found
             )),
             (false, _) => ui::info(&format!(

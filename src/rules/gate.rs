@@ -40,7 +40,8 @@ pub struct FlywayCheck {
     pub found: String,
     /// The version the rules were verified against (`None`: the rules record none).
     pub rules: Option<u64>,
-    /// True when `found` is newer than `rules` (drift: fails the gate).
+    /// True when `found` is newer than `rules` (drift: fails the gate); never when the rules
+    /// record no version.
     pub newer: bool,
 }
 
@@ -69,10 +70,8 @@ pub fn flyway_checks(rules: &RuleSet, found: &[(String, String)]) -> Vec<FlywayC
     best.into_iter()
         .map(|(db, (parsed, text))| {
             let rules_v = rules.flyway_version(&db);
-            let newer = match rules_v {
-                Some(r) => parsed > vec![r],
-                None => true,
-            };
+            // Rules that record no version do not gate on Flyway (`check` says so).
+            let newer = rules_v.is_some_and(|r| parsed > vec![r]);
             FlywayCheck {
                 database: db,
                 found: text,
