@@ -40,13 +40,14 @@ pub enum Command {
     Transform(TransformArgs),
     /// Write a deterministic synthetic dump (no real data) for benchmarks and demos.
     Synth(SynthArgs),
-    /// Write a new random pseudonymization key to a file (mode 0600; never overwrites).
+    /// Write a new random key to a file (mode 0600; never overwrites): a pseudonymization key
+    /// (--key-file) or a master encryption key (--enc-key-file).
     Keygen(KeygenArgs),
     /// Work with rules files.
     #[command(subcommand)]
     Rules(RulesCommand),
-    /// Schema drift gate: check that the rules cover every table and column of a schema
-    /// (exit 2 when not), before anything is anonymized.
+    /// Schema drift gate: check that the rules cover every table and column of a schema, that
+    /// they still fit, and that no Flyway migration is newer than the rules (exit 2 when not).
     Check(CheckArgs),
     /// Stream the plaintext of an encrypted file (`.amrenc`), e.g. into `mysql`; every chunk is
     /// verified before it is written. `--check` verifies the whole file and writes nothing.
@@ -227,7 +228,7 @@ pub struct SynthArgs {
 /// Options of `transform`.
 #[derive(Debug, Args, Clone)]
 pub struct TransformArgs {
-    /// Dump files to read (plain, .gz or .zst, detected by content); `-` or none = stdin.
+    /// Dump files to read (plain, .gz, .zst or .amrenc, detected by content); `-` or none = stdin.
     /// Several files are transformed one after the other into one output.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,

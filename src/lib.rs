@@ -11,6 +11,10 @@
 //!                  └─ ordered writer → output::Output (zstd, crypt::Sealer, atomic file)
 //! ```
 //!
+//! Around it: `crypt` (the encrypted `.amrenc` format) and `output` (atomic files, zstd,
+//! sealing) with `manifest`; the gates — `rules::gate` and `scan` for `check`, `detect`,
+//! `fingerprint` and `verify` for the leak gate — and `report` (JSON and HTML).
+//!
 //! Every byte that is not a rewritten value is copied unchanged; the output depends only on
 //! the input and the rules. Errors name positions, never values.
 //!
