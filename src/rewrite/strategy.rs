@@ -1,6 +1,6 @@
 //! A strategy compiled for one column: its domain key, the column's type, and the columns of the
 //! same row it reads. [`Compiled::new`] checks before any row that the output fits the column;
-//! [`Compiled::apply`] generates one value and writes it as a SQL literal.
+//! [`Compiled::generate`] generates one value, which [`emit`] writes as a SQL literal.
 
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
