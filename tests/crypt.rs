@@ -421,3 +421,73 @@ fn mapping_out_holds_every_ben_reg_id_pair_encrypted() {
     }
     assert_eq!(n, 205, "one pair per synthetic person");
 }
+
+#[test]
+fn an_encrypted_refresh_restores_through_decrypt_exactly_like_the_plain_pipeline() {
+    use crate::mariadb::{find_tool, Server};
+    let test = "encrypted_refresh_on_mariadb";
+    let Some(server) = Server::start(test) else {
+        return;
+    };
+    let Some(dumper) = find_tool(&["mariadb-dump", "mysqldump"]) else {
+        skip(test, "mariadb-dump is not installed");
+        return;
+    };
+    let w = Workdir::new();
+    server
+        .sql("CREATE DATABASE db_identity; CREATE DATABASE uat_plain; CREATE DATABASE uat_sealed")
+        .unwrap();
+    server
+        .load(
+            Path::new(&root("samples/amrit/db_identity.sql")),
+            Some("db_identity"),
+            None,
+        )
+        .unwrap();
+    let conn = format!(
+        "--protocol=TCP -h 127.0.0.1 -uroot --port={} --default-character-set=utf8mb4",
+        server.port
+    );
+    let sealed = w.path("uat.sql.zst.amrenc");
+    let bin = env!("CARGO_BIN_EXE_amrit-stream");
+    let client = server.client.display();
+    let dumper = dumper.display();
+    let s = sealed.display();
+    let script = format!(
+        "set -o pipefail; \
+         '{dumper}' {conn} db_identity | '{bin}' -q | '{client}' {conn} uat_plain && \
+         '{dumper}' {conn} db_identity | '{bin}' -q --compress zstd --encrypt -o '{s}' && \
+         '{bin}' decrypt --check '{s}' && \
+         '{bin}' decrypt '{s}' | '{client}' {conn} uat_sealed"
+    );
+    let mut cmd = std::process::Command::new("bash");
+    cmd.args(["-c", &script]);
+    for (k, v) in env(&ENC_A) {
+        cmd.env(k, v);
+    }
+    let o = cmd.output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let tables = server
+        .sql("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='db_identity' AND TABLE_ROWS > 0 ORDER BY 1")
+        .unwrap();
+    let tables: Vec<&str> = tables
+        .lines()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    assert!(tables.len() >= 7, "{tables:?}");
+    for t in tables {
+        assert_eq!(
+            server.checksum("uat_sealed", t),
+            server.checksum("uat_plain", t),
+            "{t}: the restore through decrypt differs from the plain pipeline"
+        );
+        if t != "flyway_schema_history" {
+            assert_ne!(
+                server.checksum("uat_sealed", t),
+                server.checksum("db_identity", t),
+                "{t}: anonymized"
+            );
+        }
+    }
+}
