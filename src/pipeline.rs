@@ -41,6 +41,9 @@ pub struct Options {
     pub key: Option<Arc<MasterKey>>,
     /// Sees original and new values of rewritten columns (mapping, fingerprints).
     pub recorder: Option<Arc<dyn Recorder>>,
+    /// Count the rows of tables copied unchanged too (for manifests and reports; costs lexing
+    /// their INSERTs on the workers).
+    pub count_rows: bool,
 }
 
 /// Per-table counts of a run.
@@ -73,6 +76,8 @@ pub struct Stats {
     pub pattern_matches: Vec<(String, String)>,
     /// Values rewritten per strategy name.
     pub by_strategy: BTreeMap<String, u64>,
+    /// Rows per `db.table` copied unchanged (with [`Options::count_rows`]).
+    pub rows_kept: BTreeMap<String, u64>,
     /// Seconds the reader thread spent reading, splitting and gating (not waiting).
     pub read_secs: f64,
     /// Seconds the workers spent rewriting, summed over workers.
@@ -95,6 +100,7 @@ struct Piece {
     data: Vec<u8>,
     counts: Vec<(Arc<str>, RewriteCounts)>,
     by_strategy: Vec<(&'static str, u64)>,
+    kept: Vec<(Arc<str>, u64)>,
     secs: f64,
 }
 
@@ -172,7 +178,8 @@ fn read_loop<R: Read>(
         Some(k) => k.clone(),
         None => Arc::new(MasterKey::one_off()?),
     };
-    let mut tracker = Tracker::new(rules, key, catalog, opts.database.clone());
+    let mut tracker =
+        Tracker::new(rules, key, catalog, opts.database.clone()).counting_rows(opts.count_rows);
     let mut seq = 0u64;
     let mut busy = std::time::Duration::ZERO;
     let fail = |seq: u64, err: Error| {
@@ -253,14 +260,54 @@ fn work_loop(
     }
 }
 
+/// Count the rows of an INSERT that is copied unchanged into `kept`. A row the lexer cannot read
+/// ends the count of that statement; the bytes are copied unchanged whatever the count says.
+fn count_rows(
+    bytes: &[u8],
+    values_start: usize,
+    table: &Arc<str>,
+    spans: &mut Vec<crate::dump::insert::Span>,
+    kept: &mut Vec<(Arc<str>, u64)>,
+) {
+    let mut lexer = crate::dump::insert::TupleLexer::new(bytes, values_start);
+    let mut n = 0u64;
+    while let Ok(true) = lexer.next_row(spans) {
+        n += 1;
+    }
+    match kept.last_mut() {
+        Some((t, k)) if **t == **table => *k += n,
+        _ => kept.push((table.clone(), n)),
+    }
+}
+
 fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -> Result<Piece> {
     let started = std::time::Instant::now();
     let Work { batch, jobs } = work;
-    if jobs.iter().all(|j| matches!(j, Job::Copy)) {
+    let mut kept: Vec<(Arc<str>, u64)> = Vec::new();
+    if jobs
+        .iter()
+        .all(|j| matches!(j, Job::Copy | Job::Count { .. }))
+    {
+        for (stmt, job) in batch.stmts.iter().zip(&jobs) {
+            if let Job::Count {
+                values_start,
+                table,
+            } = job
+            {
+                count_rows(
+                    batch.bytes(stmt),
+                    *values_start,
+                    table,
+                    &mut scratch.spans,
+                    &mut kept,
+                );
+            }
+        }
         return Ok(Piece {
             data: batch.data,
             counts: Vec::new(),
             by_strategy: Vec::new(),
+            kept,
             secs: started.elapsed().as_secs_f64(),
         });
     }
@@ -271,6 +318,13 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
         let bytes = batch.bytes(stmt);
         match job {
             Job::Copy => out.extend_from_slice(bytes),
+            Job::Count {
+                values_start,
+                table,
+            } => {
+                out.extend_from_slice(bytes);
+                count_rows(bytes, *values_start, table, &mut scratch.spans, &mut kept);
+            }
             Job::Drop => {}
             Job::Rewrite(rj) => {
                 let job = InsertJob {
@@ -309,6 +363,7 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
         data: out,
         counts,
         by_strategy,
+        kept,
         secs: started.elapsed().as_secs_f64(),
     })
 }
@@ -333,6 +388,9 @@ fn write_loop(
             stats.rewrite_secs += piece.secs;
             for (s, n) in piece.by_strategy {
                 *stats.by_strategy.entry(s.to_string()).or_default() += n;
+            }
+            for (t, n) in piece.kept {
+                *stats.rows_kept.entry(t.to_string()).or_default() += n;
             }
             stats.bytes_out += piece.data.len() as u64;
             for (table, c) in piece.counts {
@@ -432,6 +490,34 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(!out.windows(6).any(|w| w == b"INSERT"));
+    }
+
+    #[test]
+    fn rows_of_kept_tables_are_counted_on_request_without_changing_a_byte() {
+        for (threads, batch) in [(1, 0), (2, 16), (3, 1 << 20)] {
+            let opts = Options {
+                threads,
+                reader: ReaderOptions {
+                    read_size: 7,
+                    batch_bytes: batch,
+                    max_statement: 1 << 20,
+                },
+                count_rows: true,
+                ..Options::default()
+            };
+            let mut out = Vec::new();
+            let stats = run(DUMP, &mut out, &RuleSet::keep_all(), None, &opts).unwrap();
+            assert_eq!(out, DUMP);
+            // Two rows, then one (the trigger body's INSERT is code, not data).
+            assert_eq!(
+                stats.rows_kept.get("shop.c"),
+                Some(&3),
+                "{:?}",
+                stats.rows_kept
+            );
+        }
+        let stats = transform(DUMP, &RuleSet::keep_all(), 2, 0).unwrap().1;
+        assert!(stats.rows_kept.is_empty(), "not counted unless asked");
     }
 
     #[test]

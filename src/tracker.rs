@@ -27,6 +27,13 @@ pub enum Job {
     Copy,
     /// Leave the statement out (rows of a `drop_rows` table).
     Drop,
+    /// Copy the statement unchanged and count its rows (kept tables, when rows are counted).
+    Count {
+        /// Offset in the statement just after `VALUES`.
+        values_start: usize,
+        /// `db.table`.
+        table: Arc<str>,
+    },
     /// Rewrite the INSERT's rows.
     Rewrite(RewriteJob),
 }
@@ -181,6 +188,7 @@ pub struct Tracker<'r> {
     tables: HashMap<(Option<String>, String), Entry>,
     seen: BTreeSet<(Option<String>, String)>,
     report: TrackReport,
+    count_rows: bool,
 }
 
 impl<'r> Tracker<'r> {
@@ -204,7 +212,14 @@ impl<'r> Tracker<'r> {
             tables: HashMap::new(),
             seen: BTreeSet::new(),
             report: TrackReport::default(),
+            count_rows: false,
         }
+    }
+
+    /// Also count the rows of tables that are copied unchanged ([`Job::Count`]).
+    pub fn counting_rows(mut self, on: bool) -> Self {
+        self.count_rows = on;
+        self
     }
 
     /// Decide what to do with `stmt` of `batch`, updating the schema state first.
@@ -417,6 +432,12 @@ impl<'r> Tracker<'r> {
             return Ok(Job::Drop);
         }
         if !plan.rewrites {
+            if self.count_rows {
+                return Ok(Job::Count {
+                    values_start: header.values_start,
+                    table: plan.display.as_str().into(),
+                });
+            }
             return Ok(Job::Copy);
         }
         let (actions, position) = match &header.columns {

@@ -116,6 +116,8 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
         interrupt: Some(interrupt.clone()),
         key: Some(key.clone()),
         recorder,
+        // Manifests and reports give rows for every table, kept ones included.
+        count_rows: args.output.is_some() || !args.report.is_empty(),
     };
     let mut manifest = Manifest::new("transform", started);
     manifest.rules = Some(super::rules_entry(args.rules.as_deref())?);
@@ -198,6 +200,7 @@ fn run_report(
     let rows: u64 = s.tables.values().map(|t| t.rows).sum();
     let values: u64 = s.tables.values().map(|t| t.values_rewritten).sum();
     let nulls: u64 = s.tables.values().map(|t| t.nulls_kept).sum();
+    let kept_rows: u64 = s.rows_kept.values().sum();
     let passed = stats.is_some();
     let headline = match &manifest.error {
         None => format!(
@@ -221,6 +224,10 @@ fn run_report(
         ("exit status".into(), manifest.exit_status.to_string()),
         ("tables".into(), s.tables_seen.len().to_string()),
         ("rows in rewritten tables".into(), rows.to_string()),
+        (
+            "rows in tables copied unchanged".into(),
+            kept_rows.to_string(),
+        ),
         ("values rewritten".into(), values.to_string()),
         ("NULLs kept".into(), nulls.to_string()),
         ("bytes in".into(), s.bytes_in.to_string()),
@@ -242,13 +249,8 @@ fn run_report(
     ];
     let tables = Section {
         title: "Rows per table".into(),
-        note: "Tables with rewritten columns; tables kept whole are copied without lexing.".into(),
-        headers: vec![
-            "table".into(),
-            "rows".into(),
-            "values rewritten".into(),
-            "NULLs kept".into(),
-        ],
+        note: "Every table with rows: rewritten ones, and those copied unchanged (no values rewritten).".into(),
+        headers: vec!["table".into(), "rows".into(), "values rewritten".into(), "NULLs kept".into()],
         rows: s
             .tables
             .iter()
@@ -260,6 +262,9 @@ fn run_report(
                     Cell::Num(c.nulls_kept),
                 ]
             })
+            .chain(s.rows_kept.iter().map(|(t, n)| {
+                vec![Cell::from(t.as_str()), Cell::Num(*n), Cell::Num(0), Cell::Num(0)]
+            }))
             .collect(),
     };
     let strategies = Section {
@@ -276,7 +281,9 @@ fn run_report(
         "manifest": manifest,
         "tables": s.tables.iter().map(|(t, c)| (t.clone(), serde_json::json!({
             "rows": c.rows, "values_rewritten": c.values_rewritten, "nulls_kept": c.nulls_kept
-        }))).collect::<serde_json::Map<_, _>>(),
+        }))).chain(s.rows_kept.iter().map(|(t, n)| (t.clone(), serde_json::json!({
+            "rows": n, "values_rewritten": 0, "nulls_kept": 0
+        })))).collect::<serde_json::Map<_, _>>(),
         "values_per_strategy": s.by_strategy,
         "nulls_kept": nulls,
         "bytes_in": s.bytes_in,
@@ -341,6 +348,9 @@ fn transform_all(
     for (t, s) in &total.tables {
         manifest.rows_per_table.insert(t.clone(), s.rows);
     }
+    for (t, n) in &total.rows_kept {
+        *manifest.rows_per_table.entry(t.clone()).or_default() += n;
+    }
     Ok(total)
 }
 
@@ -385,6 +395,9 @@ fn merge(total: &mut Stats, s: Stats) {
     total.pattern_matches.extend(s.pattern_matches);
     for (k, v) in s.by_strategy {
         *total.by_strategy.entry(k).or_default() += v;
+    }
+    for (k, v) in s.rows_kept {
+        *total.rows_kept.entry(k).or_default() += v;
     }
     total.read_secs += s.read_secs;
     total.rewrite_secs += s.rewrite_secs;
