@@ -98,7 +98,11 @@ pub fn open_input_hashed(path: &Path, keys: &Keyring) -> Result<(Input, RawDiges
     Ok((decode(name, raw, keys)?, digest))
 }
 
-fn open_raw(path: &Path) -> Result<(String, Box<dyn Read + Send>)> {
+/// Open `path` (`-` = stdin) without decoding: its display name and its raw bytes.
+///
+/// # Errors
+/// The file cannot be opened.
+pub fn open_raw(path: &Path) -> Result<(String, Box<dyn Read + Send>)> {
     if path == Path::new("-") {
         Ok(("<stdin>".into(), Box::new(io::stdin())))
     } else {

@@ -86,6 +86,33 @@ pub struct Stats {
     pub write_secs: f64,
 }
 
+impl Stats {
+    /// Add the counts of another run (the next input file) to these.
+    pub fn merge(&mut self, s: Stats) {
+        self.bytes_in += s.bytes_in;
+        self.bytes_out += s.bytes_out;
+        self.statements += s.statements;
+        for (t, c) in s.tables {
+            let e = self.tables.entry(t).or_default();
+            e.rows += c.rows;
+            e.values_rewritten += c.values_rewritten;
+            e.nulls_kept += c.nulls_kept;
+        }
+        self.unmatched_rules.extend(s.unmatched_rules);
+        self.tables_seen.extend(s.tables_seen);
+        self.pattern_matches.extend(s.pattern_matches);
+        for (k, v) in s.by_strategy {
+            *self.by_strategy.entry(k).or_default() += v;
+        }
+        for (k, v) in s.rows_kept {
+            *self.rows_kept.entry(k).or_default() += v;
+        }
+        self.read_secs += s.read_secs;
+        self.rewrite_secs += s.rewrite_secs;
+        self.write_secs += s.write_secs;
+    }
+}
+
 struct Work {
     batch: Batch,
     jobs: Vec<Job>,
@@ -414,14 +441,9 @@ fn write_loop(
 mod tests {
     use super::*;
 
-    fn transform(
-        input: &[u8],
-        rules: &RuleSet,
-        threads: usize,
-        batch: usize,
-    ) -> Result<(Vec<u8>, Stats)> {
-        let mut out = Vec::new();
-        let opts = Options {
+    /// Tiny reads and the given batch size, so statements cross every boundary.
+    fn small_opts(threads: usize, batch: usize) -> Options {
+        Options {
             threads,
             reader: ReaderOptions {
                 read_size: 7,
@@ -429,7 +451,17 @@ mod tests {
                 max_statement: 1 << 20,
             },
             ..Options::default()
-        };
+        }
+    }
+
+    fn transform(
+        input: &[u8],
+        rules: &RuleSet,
+        threads: usize,
+        batch: usize,
+    ) -> Result<(Vec<u8>, Stats)> {
+        let mut out = Vec::new();
+        let opts = small_opts(threads, batch);
         let stats = run(input, &mut out, rules, None, &opts)?;
         Ok((out, stats))
     }
@@ -496,14 +528,8 @@ mod tests {
     fn rows_of_kept_tables_are_counted_on_request_without_changing_a_byte() {
         for (threads, batch) in [(1, 0), (2, 16), (3, 1 << 20)] {
             let opts = Options {
-                threads,
-                reader: ReaderOptions {
-                    read_size: 7,
-                    batch_bytes: batch,
-                    max_statement: 1 << 20,
-                },
                 count_rows: true,
-                ..Options::default()
+                ..small_opts(threads, batch)
             };
             let mut out = Vec::new();
             let stats = run(DUMP, &mut out, &RuleSet::keep_all(), None, &opts).unwrap();

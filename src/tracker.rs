@@ -358,14 +358,9 @@ impl<'r> Tracker<'r> {
             .next_row(&mut spans)
             .map_err(|e| Error::parse(pos(), e.what))?
         {
-            let text = |i: usize| {
-                spans
-                    .get(i)
-                    .and_then(|s| crate::rewrite::strategy::decode(bytes, s))
-                    .map(|c| String::from_utf8_lossy(&c).trim().to_string())
-            };
-            let ok = text(si).is_some_and(|s| s == "1" || s == "\u{1}");
-            if let (true, Some(v)) = (ok, text(vi)) {
+            if let Some(v) =
+                crate::rules::gate::successful_version(bytes, spans.get(vi), spans.get(si))
+            {
                 found.push((db.to_string(), v));
             }
         }

@@ -20,7 +20,6 @@ use crate::detect::{detect, is_generated_domain, Detector};
 use crate::dump::schema::TableSchema;
 use crate::error::Result;
 use crate::fingerprint::{column_domain, is_free_text, is_weak, normalize_value, Fingerprints};
-use crate::rewrite::pseudonym::DomainKey;
 use crate::rewrite::strategy::decode;
 use crate::rules::plan::{compile, display_name, Action};
 use crate::rules::strategy::Strategy;
@@ -138,7 +137,7 @@ fn exemptions(s: &Strategy) -> [bool; 5] {
 }
 
 fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Policy> {
-    let mut key_for = |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes());
+    let mut key_for = crate::rules::plan::check_only_key;
     let display = display_name(db, &table.name);
     let actions = compile(rules, db, table, &mut key_for).map(|p| p.actions);
     table

@@ -9,7 +9,7 @@ use amrit_stream::facts;
 use amrit_stream::io::open_input;
 use amrit_stream::keys::Keyring;
 use amrit_stream::report::{Cell, Report, Section};
-use amrit_stream::rules::gate::{check_catalog, flyway_checks, GateReport};
+use amrit_stream::rules::gate::{check_catalog, flyway_checks, successful_version, GateReport};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::scan::scan;
 use amrit_stream::tracker::Catalog;
@@ -52,13 +52,13 @@ pub fn gate_inputs(
                 ) else {
                     return;
                 };
-                let value = |col: usize| {
+                let span = |col: usize| {
                     let i = r.columns.iter().position(|c| *c == col)?;
-                    amrit_stream::rewrite::strategy::decode(r.stmt, &r.spans[i])
-                        .map(|c| String::from_utf8_lossy(&c).into_owned())
+                    r.spans.get(i)
                 };
-                let success = value(ok).is_some_and(|s| s.trim() == "1" || s.trim() == "\u{1}");
-                if let (true, Some(version), Some(db)) = (success, value(v), r.db) {
+                if let (Some(version), Some(db)) =
+                    (successful_version(r.stmt, span(v), span(ok)), r.db)
+                {
                     versions.push((db.to_string(), version));
                 }
             },

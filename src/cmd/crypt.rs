@@ -1,12 +1,12 @@
 //! `decrypt`, `encrypt` and `rekey`: the encrypted format's commands (see
 //! `amrit_stream::crypt` for the format).
 
-use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 use amrit_stream::crypt::{self, Content};
-use amrit_stream::io::{decode, open_input_hashed, sniff, Format};
+use amrit_stream::io::{decode, open_input_hashed, open_raw, sniff, Format};
 use amrit_stream::keys::{EncKey, Keyring};
 use amrit_stream::manifest::{InputEntry, Manifest};
 use amrit_stream::output::{Output, OutputOptions};
@@ -14,16 +14,6 @@ use amrit_stream::{Error, ErrorKind, Result};
 
 use crate::cli::{DecryptArgs, EncryptArgs, RekeyArgs};
 use crate::ui;
-
-fn open_raw(path: &Path) -> Result<(String, Box<dyn Read + Send>)> {
-    if path == Path::new("-") {
-        Ok(("<stdin>".into(), Box::new(io::stdin())))
-    } else {
-        let f = std::fs::File::open(path)
-            .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
-        Ok((path.display().to_string(), Box::new(f)))
-    }
-}
 
 /// Run `decrypt`.
 ///

@@ -334,7 +334,7 @@ fn transform_all(
             stats
         });
         match result {
-            Ok(stats) => merge(&mut total, stats),
+            Ok(stats) => total.merge(stats),
             Err(e) => {
                 if inputs.len() > 1 {
                     ui::info(&format!("stopped while transforming {}", path.display()));
@@ -378,30 +378,6 @@ fn write_sealed(
     });
     super::finish_manifest(Some(path), &mut manifest, &result)?;
     result
-}
-
-fn merge(total: &mut Stats, s: Stats) {
-    total.bytes_in += s.bytes_in;
-    total.bytes_out += s.bytes_out;
-    total.statements += s.statements;
-    for (t, c) in s.tables {
-        let e = total.tables.entry(t).or_default();
-        e.rows += c.rows;
-        e.values_rewritten += c.values_rewritten;
-        e.nulls_kept += c.nulls_kept;
-    }
-    total.unmatched_rules.extend(s.unmatched_rules);
-    total.tables_seen.extend(s.tables_seen);
-    total.pattern_matches.extend(s.pattern_matches);
-    for (k, v) in s.by_strategy {
-        *total.by_strategy.entry(k).or_default() += v;
-    }
-    for (k, v) in s.rows_kept {
-        *total.rows_kept.entry(k).or_default() += v;
-    }
-    total.read_secs += s.read_secs;
-    total.rewrite_secs += s.rewrite_secs;
-    total.write_secs += s.write_secs;
 }
 
 fn summary(s: &Stats) {

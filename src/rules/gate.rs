@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::plan::{compile, display_name, Action, PlanError};
 use super::RuleSet;
-use crate::rewrite::pseudonym::DomainKey;
 use crate::tracker::Catalog;
 
 /// What the gate found for a schema. Names only (`db.table.column`), never values.
@@ -50,6 +49,25 @@ pub struct FlywayCheck {
 pub fn parse_version(v: &str) -> Option<Vec<u64>> {
     let parts: Option<Vec<u64>> = v.trim().split(['.', '_']).map(|p| p.parse().ok()).collect();
     parts.filter(|p| !p.is_empty())
+}
+
+/// The version of a `flyway_schema_history` row (`stmt` and its value spans) when its migration
+/// succeeded (`success` is 1, as a number or a BIT); `None` otherwise.
+pub fn successful_version(
+    stmt: &[u8],
+    version: Option<&crate::dump::insert::Span>,
+    success: Option<&crate::dump::insert::Span>,
+) -> Option<String> {
+    let text = |s: Option<&crate::dump::insert::Span>| {
+        crate::rewrite::strategy::decode(stmt, s?)
+            .map(|c| String::from_utf8_lossy(&c).trim().to_string())
+    };
+    let ok = text(success).is_some_and(|s| s == "1" || s == "\u{1}");
+    if ok {
+        text(version)
+    } else {
+        None
+    }
 }
 
 /// Compare each database's highest successful Flyway version with the rules'. `found` holds
@@ -177,7 +195,7 @@ impl GateReport {
 /// Compile every table of `catalog` under `rules` and collect every problem (not only the first).
 pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
     // Plans are compiled for their checks only; a throwaway key is enough.
-    let mut key_for = |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes());
+    let mut key_for = super::plan::check_only_key;
     let mut report = GateReport::default();
     let mut seen_dbs = BTreeSet::new();
     for (db, schema) in catalog.tables() {
