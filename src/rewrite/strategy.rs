@@ -7,6 +7,8 @@ use std::sync::{Arc, OnceLock};
 
 use regex::bytes::Regex;
 
+use crate::detect;
+
 use super::fake;
 use super::pseudonym::DomainKey;
 use crate::dump::coltype::ColumnType;
@@ -273,11 +275,12 @@ fn regexes() -> &'static [Regex; 5] {
     static R: OnceLock<[Regex; 5]> = OnceLock::new();
     R.get_or_init(|| {
         [
-            Regex::new(r"(?:\+91[\s-]?|\b0|\b)[6-9]\d{4}[\s-]?\d{5}\b").expect("phone regex"),
-            Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").expect("email regex"),
-            Regex::new(r"\b[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}\b").expect("aadhaar regex"),
+            Regex::new(detect::MOBILE_PATTERN).expect("phone regex"),
+            Regex::new(detect::EMAIL_PATTERN).expect("email regex"),
+            Regex::new(detect::AADHAAR_SHAPE).expect("aadhaar regex"),
+            // Any PAN shape, holder letter or not: scrub errs on the side of replacing.
             Regex::new(r"\b[A-Z]{5}\d{4}[A-Z]\b").expect("pan regex"),
-            Regex::new(r"\b\d{2}-\d{4}-\d{4}-\d{4}\b").expect("abha regex"),
+            Regex::new(detect::ABHA_PATTERN).expect("abha regex"),
         ]
     })
 }
