@@ -19,7 +19,9 @@ pub fn skip(test: &str, why: &str) {
     if in_ci() {
         panic!("{test}: {why} (CI=true: prerequisites must be present)");
     }
-    eprintln!("\n*** SKIPPED {test}: {why} ***\n");
+    // Straight to the process's stderr: libtest captures `eprintln!` of passing tests, and a
+    // skip must be seen.
+    let _ = writeln!(std::io::stderr(), "\n*** SKIPPED {test}: {why} ***\n");
 }
 
 /// `../shared/corpus`, or `None` (after a loud skip) when it is not there.
