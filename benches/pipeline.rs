@@ -9,11 +9,11 @@ use std::hint::black_box;
 use std::io::Write;
 use std::sync::Arc;
 
-use amrit_stream::crypt::{Opener, SealOptions, Sealer};
 use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::reader::{ReaderOptions, StatementReader};
 use amrit_stream::dump::{classify, StatementKind};
-use amrit_stream::keys::{EncKey, Keyring, MasterKey};
+use amrit_stream::io::crypt::{Opener, SealOptions, Sealer};
+use amrit_stream::io::keys::{EncKey, Keyring, MasterKey};
 use amrit_stream::pipeline::{run, Options, Stats};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::synth::write_people_dump;

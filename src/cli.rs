@@ -315,7 +315,7 @@ pub struct TransformArgs {
 
 /// Parse `zstd` or `zstd:LEVEL`.
 pub fn parse_compress(s: &str) -> Result<i32, String> {
-    amrit_stream::output::parse_compress(s)
+    amrit_stream::io::output::parse_compress(s)
 }
 
 /// Parse `123`, `64K`, `256M`, `1G` into bytes.

@@ -155,12 +155,10 @@ impl Error {
 
     /// Wrap an I/O error with what was being done. An [`IntegrityFailure`] carried by the I/O
     /// error (from reading an encrypted file) becomes [`ErrorKind::Integrity`].
-    ///
-    /// [`IntegrityFailure`]: crate::crypt::IntegrityFailure
     pub fn io(context: impl Into<String>, source: io::Error) -> Error {
         if let Some(f) = source
             .get_ref()
-            .and_then(|e| e.downcast_ref::<crate::crypt::IntegrityFailure>())
+            .and_then(|e| e.downcast_ref::<IntegrityFailure>())
         {
             return ErrorKind::Integrity(f.0.clone()).into();
         }
@@ -270,6 +268,19 @@ impl std::error::Error for Error {
         }
     }
 }
+
+/// An authentication failure: the file was changed, cut, reordered or mixed. Carried inside an
+/// `io::Error` through readers; [`Error::io`] turns it into [`ErrorKind::Integrity`] (exit 3).
+#[derive(Debug)]
+pub struct IntegrityFailure(pub String);
+
+impl std::fmt::Display for IntegrityFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for IntegrityFailure {}
 
 #[cfg(test)]
 mod tests {

@@ -171,7 +171,7 @@ pub fn is_facts(path: &Path) -> bool {
 pub fn schema_catalog(
     path: &Path,
     database: Option<&str>,
-    keys: &crate::keys::Keyring,
+    keys: &crate::io::keys::Keyring,
 ) -> Result<Catalog> {
     if is_facts(path) {
         Ok(catalog(&load(path)?))

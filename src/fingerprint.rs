@@ -11,7 +11,7 @@
 //!
 //! A fingerprint is the first 16 bytes of keyed blake3 over `domain ‖ 0 ‖ normalized value`,
 //! under a random key made for the run and stored inside the file. The file is written only in
-//! the encrypted format ([`crate::crypt`], content `Fingerprints`), so the fingerprints cannot be
+//! the encrypted format ([`crate::io::crypt`], content `Fingerprints`), so the fingerprints cannot be
 //! tested against guesses without the master encryption key. Memory: about 40 bytes per distinct
 //! value, in the run and in `verify`.
 

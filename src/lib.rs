@@ -32,17 +32,14 @@
 //! # Ok::<(), amrit_stream::Error>(())
 //! ```
 
-pub mod crypt;
 pub mod detect;
 pub mod dump;
 pub mod error;
 pub mod facts;
 pub mod fingerprint;
 pub mod io;
-pub mod keys;
 pub mod manifest;
 pub mod mapping;
-pub mod output;
 pub mod pipeline;
 pub mod report;
 pub mod rewrite;

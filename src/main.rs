@@ -52,7 +52,7 @@ fn main() -> ExitCode {
         Some(Command::Rekey(args)) => cmd::crypt::rekey(args),
         Some(Command::Verify(args)) => cmd::verify::run(args),
         Some(Command::Keygen(args)) => {
-            amrit_stream::keys::keygen(&args.path).map(|(id, enc_id)| {
+            amrit_stream::io::keys::keygen(&args.path).map(|(id, enc_id)| {
                 ui::info(&format!(
                     "wrote a new key to {} (key id {id} as a pseudonymization key, {enc_id} as an \
                  encryption key); keep it secret",

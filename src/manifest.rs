@@ -11,7 +11,8 @@ use std::time::SystemTime;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::output::{AtomicFile, Written};
+use crate::io::atomic::AtomicFile;
+use crate::io::output::Written;
 
 /// One input file.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

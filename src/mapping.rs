@@ -1,6 +1,6 @@
 //! The BenRegID mapping of a run (`transform --mapping-out`): every pair original → new seen in
 //! the columns of one `id` domain, for support staff who hold the key. Written only encrypted
-//! ([`crate::crypt`], content `Mapping`), as CSV sorted by the original value. Memory: about
+//! ([`crate::io::crypt`], content `Mapping`), as CSV sorted by the original value. Memory: about
 //! 40 bytes per distinct value.
 
 use std::collections::HashMap;

@@ -21,7 +21,7 @@ use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
 use crate::dump::reader::{Batch, ReaderOptions, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
-use crate::keys::MasterKey;
+use crate::io::keys::MasterKey;
 use crate::rewrite::{rewrite_insert, InsertJob, Recorder, RewriteCounts, Scratch};
 use crate::rules::RuleSet;
 use crate::tracker::{Catalog, Job, Tracker};

@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::output::AtomicFile;
+use crate::io::atomic::AtomicFile;
 
 /// One cell of a report table.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -15,7 +15,7 @@ use crate::dump::schema::{create_table_name, parse_create_table, TableSchema};
 use crate::dump::splitter::Boundary;
 use crate::dump::{classify, header_database, use_database, StatementKind};
 use crate::error::{Error, ErrorKind, Position, Result};
-use crate::keys::MasterKey;
+use crate::io::keys::MasterKey;
 use crate::rewrite::pseudonym::DomainKey;
 use crate::rules::plan::{compile, display_name, Action, PlanError, TablePlan};
 use crate::rules::RuleSet;

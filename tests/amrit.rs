@@ -164,7 +164,7 @@ const KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 fn expected_ben_reg_id(original: u64) -> u64 {
     use amrit_stream::dump::coltype::ColumnType;
     use amrit_stream::dump::literal::ValueKind;
-    use amrit_stream::keys::MasterKey;
+    use amrit_stream::io::keys::MasterKey;
     use amrit_stream::rewrite::pseudonym::DomainKey;
     use amrit_stream::rewrite::strategy::{Compiled, Refs, Row};
     use base64::Engine as _;

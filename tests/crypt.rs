@@ -124,7 +124,7 @@ fn the_amrit_sample_round_trips_with_the_built_in_rules_and_a_manifest() {
     );
     assert_eq!(
         m["key_ids"]["encryption"][0],
-        amrit_stream::keys::EncKey::from_bytes(ENC_A).id_hex()
+        amrit_stream::io::keys::EncKey::from_bytes(ENC_A).id_hex()
     );
     assert_eq!(
         m["rows_per_table"]["db_identity.i_beneficiarydetails"], 205,
@@ -158,7 +158,7 @@ fn small_sealed(w: &Workdir, plain: &[u8]) -> Vec<u8> {
 }
 
 fn header_len(file: &[u8]) -> usize {
-    amrit_stream::crypt::Header::read(&mut &file[..], "t")
+    amrit_stream::io::crypt::Header::read(&mut &file[..], "t")
         .unwrap()
         .to_bytes()
         .len()
@@ -172,7 +172,7 @@ fn assert_rejected(w: &Workdir, file: &[u8], plain: &[u8], what: &str, enc: &[u8
     let p = w.write("t.amrenc", file);
     let o = bin(&["decrypt", &p], &env(enc));
     let err = stderr(&o);
-    if file.len() > 8 && (&file[..8] != amrit_stream::crypt::MAGIC || file[8] != 1) {
+    if file.len() > 8 && (&file[..8] != amrit_stream::io::crypt::MAGIC || file[8] != 1) {
         assert_eq!(o.status.code(), Some(1), "{what}: {err}");
         assert!(o.stdout.is_empty());
         return;
@@ -276,7 +276,7 @@ fn rekey_adds_b_removes_a_and_leaves_the_body_unchanged() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&b_file, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
-    let a_id = amrit_stream::keys::EncKey::from_bytes(ENC_A).id_hex();
+    let a_id = amrit_stream::io::keys::EncKey::from_bytes(ENC_A).id_hex();
     let o = bin(
         &[
             "rekey",
@@ -406,7 +406,7 @@ fn mapping_out_holds_every_ben_reg_id_pair_encrypted() {
     let o = bin(&["-q", &input, "--mapping-out", &m], &e);
     assert!(o.status.success(), "{}", stderr(&o));
     let raw = std::fs::read(&map).unwrap();
-    assert!(raw.starts_with(amrit_stream::crypt::MAGIC));
+    assert!(raw.starts_with(amrit_stream::io::crypt::MAGIC));
     let d = bin(&["decrypt", &m], &e);
     assert!(d.status.success(), "{}", stderr(&d));
     let csv = String::from_utf8(d.stdout).unwrap();

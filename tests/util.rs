@@ -71,7 +71,7 @@ pub fn corpus_files(dir: &Path) -> Vec<PathBuf> {
 /// Read a dump, decompressing `.zst`.
 pub fn read_dump(path: &Path) -> Vec<u8> {
     let mut input =
-        amrit_stream::io::open_input(path, &amrit_stream::keys::Keyring::empty()).unwrap();
+        amrit_stream::io::open_input(path, &amrit_stream::io::keys::Keyring::empty()).unwrap();
     let mut out = Vec::new();
     std::io::Read::read_to_end(&mut input.reader, &mut out).unwrap();
     out

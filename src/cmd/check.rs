@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use amrit_stream::facts;
+use amrit_stream::io::keys::Keyring;
 use amrit_stream::io::open_input;
-use amrit_stream::keys::Keyring;
 use amrit_stream::report::{Cell, Report, Section};
 use amrit_stream::rules::gate::{check_catalog, flyway_checks, successful_version, GateReport};
 use amrit_stream::rules::RuleSet;

@@ -1,15 +1,15 @@
 //! `decrypt`, `encrypt` and `rekey`: the encrypted format's commands (see
-//! `amrit_stream::crypt` for the format).
+//! `amrit_stream::io::crypt` for the format).
 
 use std::io;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-use amrit_stream::crypt::{self, Content};
+use amrit_stream::io::crypt::{self, Content};
+use amrit_stream::io::keys::{EncKey, Keyring};
+use amrit_stream::io::output::{Output, OutputOptions};
 use amrit_stream::io::{decode, open_input_hashed, open_raw, sniff, Format};
-use amrit_stream::keys::{EncKey, Keyring};
 use amrit_stream::manifest::{InputEntry, Manifest};
-use amrit_stream::output::{Output, OutputOptions};
 use amrit_stream::{Error, ErrorKind, Result};
 
 use crate::cli::{DecryptArgs, EncryptArgs, RekeyArgs};

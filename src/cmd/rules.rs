@@ -13,7 +13,11 @@ use amrit_stream::{Error, Result};
 /// # Errors
 /// Reading the dump, writing stdout.
 pub fn init(schema: &Path, database: Option<&str>) -> Result<()> {
-    let cat = facts::schema_catalog(schema, database, &amrit_stream::keys::Keyring::load(&[])?)?;
+    let cat = facts::schema_catalog(
+        schema,
+        database,
+        &amrit_stream::io::keys::Keyring::load(&[])?,
+    )?;
     let text = scaffold::init(&cat);
     std::io::stdout()
         .lock()

@@ -1,7 +1,7 @@
 //! `synth`: write a deterministic synthetic dump.
 
-use amrit_stream::keys::Keyring;
-use amrit_stream::output::{Output, OutputOptions};
+use amrit_stream::io::keys::Keyring;
+use amrit_stream::io::output::{Output, OutputOptions};
 use amrit_stream::synth::write_people_dump;
 use amrit_stream::{Error, Result};
 

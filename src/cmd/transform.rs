@@ -5,14 +5,14 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use amrit_stream::crypt::Content;
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::fingerprint::FingerprintRecorder;
+use amrit_stream::io::crypt::Content;
+use amrit_stream::io::keys::{KeySource, Keyring, MasterKey};
+use amrit_stream::io::output::{Output, OutputOptions};
 use amrit_stream::io::{open_input, open_input_hashed};
-use amrit_stream::keys::{KeySource, Keyring, MasterKey};
 use amrit_stream::manifest::{InputEntry, Manifest};
 use amrit_stream::mapping::MappingRecorder;
-use amrit_stream::output::{Output, OutputOptions};
 use amrit_stream::pipeline::{self, Options, Stats};
 use amrit_stream::report::{Cell, Report, Section};
 use amrit_stream::rewrite::{Recorder, Recorders};

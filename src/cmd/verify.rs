@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use amrit_stream::fingerprint::Fingerprints;
+use amrit_stream::io::keys::Keyring;
 use amrit_stream::io::open_input;
-use amrit_stream::keys::Keyring;
 use amrit_stream::report::{Cell, Report, Section};
 use amrit_stream::verify::{verify, Finding, VerifyReport};
 use amrit_stream::{ErrorKind, Result};

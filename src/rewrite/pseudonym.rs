@@ -5,7 +5,7 @@
 //! Every function here depends only on its key and input: the same key gives the same output in
 //! every run, thread and database; another key gives unrelated output.
 
-use crate::keys::MasterKey;
+use crate::io::keys::MasterKey;
 
 /// A domain's secret: the same logical value (a BenRegID, a phone) hashes identically wherever
 /// it appears, whatever the column, table or database.

@@ -157,7 +157,7 @@ pub fn init(catalog: &Catalog) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::MasterKey;
+    use crate::io::keys::MasterKey;
     use crate::rewrite::pseudonym::DomainKey;
     use crate::rules::plan::compile;
     use crate::rules::RuleSet;

@@ -147,7 +147,7 @@ impl MasterKey {
 pub const ENC_KEY_ENV: &str = "AMRIT_STREAM_ENC_KEY";
 
 /// A master encryption key: wraps the random data key of each encrypted file (see
-/// [`crate::crypt`]). Never used for pseudonyms.
+/// [`crate::io::crypt`]). Never used for pseudonyms.
 pub struct EncKey {
     bytes: [u8; 32],
 }

@@ -1,90 +1,15 @@
 //! Writing outputs: stdout or a file written under a temporary name and renamed only when
-//! complete ([`AtomicFile`]), with optional zstd compression and encryption ([`crate::crypt`])
+//! complete ([`AtomicFile`]), with optional zstd compression and encryption ([`crate::io::crypt`])
 //! layered on top, and a running blake3 and byte count of the bytes that reach the target (for
 //! the manifest). Compressed or encrypted bytes are never written to a terminal.
 
-use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use crate::crypt::{Compression, Content, SealOptions, Sealer};
 use crate::error::{Error, ErrorKind, Result};
-use crate::keys::Keyring;
-
-/// A file written under a temporary name in the destination's directory. [`AtomicFile::commit`]
-/// flushes, syncs and renames it; dropped without a commit, the temporary file is removed, so a
-/// failed run never leaves a file under the final name.
-pub struct AtomicFile {
-    tmp: PathBuf,
-    dest: PathBuf,
-    file: Option<BufWriter<File>>,
-}
-
-impl AtomicFile {
-    /// Create the temporary file for `dest`.
-    ///
-    /// # Errors
-    /// `dest` has no file name, or the directory is not writable.
-    pub fn create(dest: &Path) -> Result<AtomicFile> {
-        let name = dest.file_name().ok_or_else(|| {
-            Error::io(
-                format!("opening {}", dest.display()),
-                io::Error::other("not a file name"),
-            )
-        })?;
-        let tmp = dest.with_file_name(format!(
-            ".{}.amrit-tmp-{}",
-            name.to_string_lossy(),
-            std::process::id()
-        ));
-        let file =
-            File::create(&tmp).map_err(|e| Error::io(format!("creating {}", tmp.display()), e))?;
-        Ok(AtomicFile {
-            tmp,
-            dest: dest.to_path_buf(),
-            file: Some(BufWriter::with_capacity(1 << 20, file)),
-        })
-    }
-
-    /// Flush, sync and move the file to its final name.
-    ///
-    /// # Errors
-    /// Writing, syncing or renaming failed (the temporary file is then removed).
-    pub fn commit(mut self) -> Result<()> {
-        let file = self.file.take().expect("committed once");
-        let f = file
-            .into_inner()
-            .map_err(|e| Error::io(format!("writing {}", self.tmp.display()), e.into_error()))?;
-        f.sync_all()
-            .map_err(|e| Error::io(format!("syncing {}", self.tmp.display()), e))?;
-        drop(f);
-        std::fs::rename(&self.tmp, &self.dest)
-            .map_err(|e| Error::io(format!("renaming to {}", self.dest.display()), e))?;
-        Ok(())
-    }
-}
-
-impl Write for AtomicFile {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.as_mut().expect("not committed").write(buf)
-    }
-
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.file.as_mut().expect("not committed").write_all(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.file.as_mut().expect("not committed").flush()
-    }
-}
-
-impl Drop for AtomicFile {
-    fn drop(&mut self) {
-        if self.file.take().is_some() {
-            let _ = std::fs::remove_file(&self.tmp);
-        }
-    }
-}
+use crate::io::atomic::AtomicFile;
+use crate::io::crypt::{Compression, Content, SealOptions, Sealer};
+use crate::io::keys::Keyring;
 
 /// Where the bytes finally go.
 enum Target {
@@ -170,7 +95,7 @@ pub struct OutputOptions {
     pub compress_threads: u32,
     /// Seal the output for the master keys given to [`Output::open`].
     pub encrypt: bool,
-    /// Plaintext bytes per encrypted chunk (0 = [`crate::crypt::DEFAULT_CHUNK`]).
+    /// Plaintext bytes per encrypted chunk (0 = [`crate::io::crypt::DEFAULT_CHUNK`]).
     pub chunk_size: u32,
     /// What the output holds (recorded in the encrypted header).
     pub content: Option<Content>,
@@ -249,7 +174,7 @@ impl Output {
                 },
                 content: opts.content.unwrap_or(Content::Dump),
                 chunk_size: if opts.chunk_size == 0 {
-                    crate::crypt::DEFAULT_CHUNK
+                    crate::io::crypt::DEFAULT_CHUNK
                 } else {
                     opts.chunk_size
                 },
@@ -331,7 +256,7 @@ impl Write for Output {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::EncKey;
+    use crate::io::keys::EncKey;
     use std::io::Read;
 
     #[test]

@@ -1,6 +1,11 @@
 //! Opening inputs: a path or `-` (stdin), with gzip, zstd and the encrypted format
-//! ([`crate::crypt`]) detected by their magic bytes and decoded as a stream (an encrypted file's
+//! ([`crate::io::crypt`]) detected by their magic bytes and decoded as a stream (an encrypted file's
 //! plaintext may itself be zstd or gzip). This is the only place that knows `-` means stdin.
+
+pub mod atomic;
+pub mod crypt;
+pub mod keys;
+pub mod output;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -8,7 +13,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
-use crate::keys::Keyring;
+use crate::io::keys::Keyring;
 
 /// The container format of an input, from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +34,7 @@ pub fn sniff(head: &[u8]) -> Format {
         Format::Gzip
     } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
         Format::Zstd
-    } else if head.starts_with(crate::crypt::MAGIC) {
+    } else if head.starts_with(crate::io::crypt::MAGIC) {
         Format::Encrypted
     } else {
         Format::Plain
@@ -124,7 +129,7 @@ pub fn decode(name: String, raw: Box<dyn Read + Send>, keys: &Keyring) -> Result
         .map_err(|e| Error::io(format!("reading {name}"), e))?;
     let format = sniff(head);
     if format == Format::Encrypted {
-        let opener = crate::crypt::Opener::new(buf, keys, &name)?;
+        let opener = crate::io::crypt::Opener::new(buf, keys, &name)?;
         let inner = decompress(name.clone(), Box::new(opener))?;
         return Ok(Input {
             name,
