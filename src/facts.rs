@@ -7,9 +7,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::dump::catalog::Catalog;
 use crate::dump::schema::{Column, TableSchema};
 use crate::error::{Error, ErrorKind, Result};
-use crate::tracker::Catalog;
 
 #[derive(Deserialize)]
 struct RawColumn {
@@ -103,8 +103,8 @@ pub fn load_file(path: &Path) -> Result<DatabaseFacts> {
         })
         .collect::<Vec<_>>();
     let mut tables = tables;
-    if raw.flyway_version > 0 && !tables.iter().any(|t| t.name == FLYWAY_TABLE) {
-        let mut t = crate::dump::schema::parse_create_table(FLYWAY_DDL.as_bytes())
+    if raw.flyway_version > 0 && !tables.iter().any(|t| t.name == crate::rules::flyway::TABLE) {
+        let mut t = crate::dump::schema::parse_create_table(crate::rules::flyway::DDL.as_bytes())
             .expect("the Flyway DDL parses");
         t.db = Some(raw.database.clone());
         tables.push(t);
@@ -116,13 +116,6 @@ pub fn load_file(path: &Path) -> Result<DatabaseFacts> {
         auto_increment,
     })
 }
-
-/// Flyway's history table, present in every Flyway-managed database (the facts record only the
-/// version, so the table is added to them).
-pub const FLYWAY_TABLE: &str = "flyway_schema_history";
-
-/// Flyway's own DDL of its history table on MySQL.
-const FLYWAY_DDL: &str = "CREATE TABLE `flyway_schema_history` (\n  `installed_rank` int NOT NULL,\n  `version` varchar(50) DEFAULT NULL,\n  `description` varchar(200) NOT NULL,\n  `type` varchar(20) NOT NULL,\n  `script` varchar(1000) NOT NULL,\n  `checksum` int DEFAULT NULL,\n  `installed_by` varchar(100) NOT NULL,\n  `installed_on` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  `execution_time` int NOT NULL,\n  `success` tinyint(1) NOT NULL,\n  PRIMARY KEY (`installed_rank`),\n  KEY `flyway_schema_history_s_idx` (`success`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
 
 /// Read a facts file, or every `*.yaml` of a directory (sorted).
 ///

@@ -19,12 +19,13 @@ use std::sync::Arc;
 
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
+use crate::dump::catalog::Catalog;
 use crate::dump::reader::{Batch, ReaderOptions, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::io::keys::MasterKey;
 use crate::rewrite::{rewrite_insert, InsertJob, Recorder, RewriteCounts, Scratch};
 use crate::rules::RuleSet;
-use crate::tracker::{Catalog, Job, Tracker};
+use crate::tracker::{Job, Tracker};
 
 /// Options of one transform run.
 #[derive(Clone, Default)]

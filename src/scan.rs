@@ -1,16 +1,17 @@
-//! Reading a dump for what is in it rather than rewriting it: every `CREATE TABLE` (with its
-//! database), and the rows of the tables a caller asks for, lexed into value spans. `check`
+//! Reading a dump for what is in it rather than rewriting it: the rows of the tables a caller
+//! asks for, lexed into value spans, over the one [`walk`] (which also learns every table). `check`
 //! reads `flyway_schema_history` rows with it and `verify` every row; INSERTs of tables nobody
 //! asked for are skipped without lexing.
 
 use std::io::Read;
 
-use crate::dump::insert::{parse_header, Span, TupleLexer};
-use crate::dump::reader::{ReaderOptions, StatementReader};
-use crate::dump::schema::{parse_create_table, TableSchema};
-use crate::dump::{classify, StatementKind};
+use std::collections::HashMap;
+
+use crate::dump::catalog::{display_name, Catalog};
+use crate::dump::insert::{Span, TupleLexer};
+use crate::dump::schema::TableSchema;
+use crate::dump::walk::{walk, Step};
 use crate::error::{Error, Position, Result};
-use crate::tracker::{Catalog, DbState};
 
 /// One row of a table, as a visitor sees it.
 pub struct RowVisit<'a> {
@@ -46,110 +47,89 @@ pub struct ScanSummary {
 ///
 /// # Errors
 /// I/O and splitting errors; a row that does not lex, or an INSERT of a wanted table whose
-/// schema is unknown or whose column list names a column the table lacks (positions only).
+/// column list names a column the table lacks (positions only).
 pub fn scan<R: Read>(
     input: R,
     database: Option<String>,
     mut want: impl FnMut(Option<&str>, &TableSchema) -> bool,
     mut visit: impl FnMut(&RowVisit),
 ) -> Result<ScanSummary> {
-    let mut summary = ScanSummary::default();
-    let mut catalog = Catalog::default();
-    let mut state = DbState {
-        forced: database,
-        ..DbState::default()
-    };
-    let mut rows_of: std::collections::HashMap<(Option<String>, String), u64> =
-        std::collections::HashMap::new();
+    let mut rows: u64 = 0;
+    let mut rows_of: HashMap<(Option<String>, String), u64> = HashMap::new();
     let mut spans = Vec::new();
     let mut columns = Vec::new();
-    let mut reader = StatementReader::new(input, ReaderOptions::default());
-    while let Some(batch) = reader.next_batch()? {
-        for stmt in &batch.stmts {
-            let bytes = batch.bytes(stmt);
-            let (kind, body) = classify(bytes);
-            state.observe(bytes, kind, body);
-            match kind {
-                StatementKind::CreateTable => {
-                    if let Ok(schema) = parse_create_table(&bytes[body..]) {
-                        let db = schema.db.clone().or_else(|| state.current(None));
-                        catalog.insert(db.as_deref(), schema);
-                    }
+    let walked = walk(input, database, |bytes, stmt, step, walker| {
+        let Step::Rows { db, header: h } = step else {
+            return Ok(());
+        };
+        let pos = |row: Option<u64>| Position {
+            byte: stmt.offset,
+            statement: stmt.number,
+            table: Some(display_name(db.as_deref(), &h.table)),
+            row,
+            column: None,
+        };
+        let Some(table) = walker.catalog().get(db.as_deref(), &h.table) else {
+            return Ok(());
+        };
+        if !want(db.as_deref(), table) {
+            return Ok(());
+        }
+        columns.clear();
+        match &h.columns {
+            None => columns.extend(0..table.columns.len()),
+            Some(list) => {
+                for c in list {
+                    let i = table.column_index(c).ok_or_else(|| {
+                        Error::schema(
+                            pos(None),
+                            format!("the INSERT names column {c}, which the table does not have"),
+                        )
+                    })?;
+                    columns.push(i);
                 }
-                StatementKind::Insert => {
-                    let Some(h) = parse_header(bytes, body) else {
-                        continue;
-                    };
-                    let db = state.current(h.db.as_deref());
-                    let pos = |row: Option<u64>| Position {
-                        byte: stmt.offset,
-                        statement: stmt.number,
-                        table: Some(crate::rules::plan::display_name(db.as_deref(), &h.table)),
-                        row,
-                        column: None,
-                    };
-                    let Some(table) = catalog.get(db.as_deref(), &h.table) else {
-                        continue;
-                    };
-                    if !want(db.as_deref(), table) {
-                        continue;
-                    }
-                    columns.clear();
-                    match &h.columns {
-                        None => columns.extend(0..table.columns.len()),
-                        Some(list) => {
-                            for c in list {
-                                let i = table.column_index(c).ok_or_else(|| {
-                                    Error::schema(
-                                        pos(None),
-                                        format!("the INSERT names column {c}, which the table does not have"),
-                                    )
-                                })?;
-                                columns.push(i);
-                            }
-                        }
-                    }
-                    let counter = rows_of
-                        .entry((db.clone(), table.name.to_lowercase()))
-                        .or_default();
-                    let mut lexer = TupleLexer::new(bytes, h.values_start);
-                    loop {
-                        let more = lexer
-                            .next_row(&mut spans)
-                            .map_err(|e| Error::parse(pos(Some(e.row)), e.what))?;
-                        if !more {
-                            break;
-                        }
-                        if spans.len() != columns.len() {
-                            return Err(Error::parse(
-                                pos(Some(lexer.rows())),
-                                format!(
-                                    "the row has {} values but {} columns are listed",
-                                    spans.len(),
-                                    columns.len()
-                                ),
-                            ));
-                        }
-                        *counter += 1;
-                        summary.rows += 1;
-                        visit(&RowVisit {
-                            db: db.as_deref(),
-                            table,
-                            columns: &columns,
-                            stmt: bytes,
-                            spans: &spans,
-                            row: *counter,
-                        });
-                    }
-                }
-                _ => {}
             }
         }
-    }
-    summary.catalog = catalog;
-    summary.bytes = reader.bytes_read();
-    summary.statements = reader.statements();
-    Ok(summary)
+        let counter = rows_of
+            .entry((db.clone(), table.name.to_lowercase()))
+            .or_default();
+        let mut lexer = TupleLexer::new(bytes, h.values_start);
+        loop {
+            let more = lexer
+                .next_row(&mut spans)
+                .map_err(|e| Error::parse(pos(Some(e.row)), e.what))?;
+            if !more {
+                break;
+            }
+            if spans.len() != columns.len() {
+                return Err(Error::parse(
+                    pos(Some(lexer.rows())),
+                    format!(
+                        "the row has {} values but {} columns are listed",
+                        spans.len(),
+                        columns.len()
+                    ),
+                ));
+            }
+            *counter += 1;
+            rows += 1;
+            visit(&RowVisit {
+                db: db.as_deref(),
+                table,
+                columns: &columns,
+                stmt: bytes,
+                spans: &spans,
+                row: *counter,
+            });
+        }
+        Ok(())
+    })?;
+    Ok(ScanSummary {
+        catalog: walked.catalog,
+        bytes: walked.bytes,
+        statements: walked.statements,
+        rows,
+    })
 }
 
 #[cfg(test)]

@@ -6,18 +6,18 @@
 //! any of its rows is handed to a worker.
 
 use std::collections::{BTreeSet, HashMap};
-use std::io::Read;
 use std::sync::Arc;
 
-use crate::dump::insert::parse_header;
+use crate::dump::catalog::{display_name, key, Catalog};
+use crate::dump::insert::InsertHeader;
 use crate::dump::reader::{Batch, Stmt};
-use crate::dump::schema::{create_table_name, parse_create_table, TableSchema};
-use crate::dump::splitter::Boundary;
-use crate::dump::{classify, header_database, use_database, StatementKind};
+use crate::dump::schema::TableSchema;
+use crate::dump::walk::{Step, Walker};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::io::keys::MasterKey;
 use crate::rewrite::pseudonym::DomainKey;
-use crate::rules::plan::{compile, display_name, Action, PlanError, TablePlan};
+use crate::rules::flyway;
+use crate::rules::plan::{compile, Action, PlanError, TablePlan};
 use crate::rules::RuleSet;
 
 /// What the pipeline does with one statement.
@@ -53,114 +53,6 @@ pub struct RewriteJob {
     pub table: Arc<str>,
 }
 
-/// Table schemas learned from a schema-only dump (`--schema FILE`), for dumps whose stream has
-/// no `CREATE TABLE` (`mysqldump --no-create-info`).
-#[derive(Debug, Default, Clone)]
-pub struct Catalog {
-    tables: HashMap<(Option<String>, String), (Option<String>, TableSchema)>,
-}
-
-impl Catalog {
-    /// Read every `CREATE TABLE` of a dump (following `USE`, `--databases` and the header comment).
-    ///
-    /// # Errors
-    /// I/O and splitting errors of the dump.
-    pub fn from_dump<R: Read>(input: R) -> Result<Catalog> {
-        Catalog::from_dump_in(input, None)
-    }
-
-    /// [`Catalog::from_dump`], with `database` for a dump that does not name its database.
-    ///
-    /// # Errors
-    /// I/O and splitting errors of the dump.
-    pub fn from_dump_in<R: Read>(input: R, database: Option<String>) -> Result<Catalog> {
-        Ok(crate::scan::scan(input, database, |_, _| false, |_| {})?.catalog)
-    }
-
-    /// Add a table.
-    pub fn insert(&mut self, db: Option<&str>, schema: TableSchema) {
-        self.tables
-            .insert(key(db, &schema.name), (db.map(str::to_string), schema));
-    }
-
-    /// The schema of `db.table`; with no database, a table name that is unique in the catalog.
-    pub fn get(&self, db: Option<&str>, table: &str) -> Option<&TableSchema> {
-        if let Some((_, s)) = self.tables.get(&key(db, table)) {
-            return Some(s);
-        }
-        let t = table.to_lowercase();
-        let mut hits = self
-            .tables
-            .iter()
-            .filter(|((d, n), _)| *n == t && (db.is_none() || d.is_none()));
-        match (hits.next(), hits.next()) {
-            (Some((_, (_, s))), None) => Some(s),
-            _ => None,
-        }
-    }
-
-    /// Every table with its database, sorted by database and table name.
-    pub fn tables(&self) -> Vec<(Option<&str>, &TableSchema)> {
-        let mut v: Vec<_> = self
-            .tables
-            .values()
-            .map(|(d, s)| (d.as_deref(), s))
-            .collect();
-        v.sort_by(|a, b| (a.0, &a.1.name).cmp(&(b.0, &b.1.name)));
-        v
-    }
-
-    /// Number of tables.
-    pub fn len(&self) -> usize {
-        self.tables.len()
-    }
-
-    /// True when the catalog has no table.
-    pub fn is_empty(&self) -> bool {
-        self.tables.is_empty()
-    }
-}
-
-fn key(db: Option<&str>, table: &str) -> (Option<String>, String) {
-    (db.map(str::to_lowercase), table.to_lowercase())
-}
-
-/// Which database statements belong to.
-#[derive(Debug, Default, Clone)]
-pub(crate) struct DbState {
-    /// Forced by the caller (`--database`): used when the dump does not name one.
-    pub(crate) forced: Option<String>,
-    /// From the last `USE`.
-    pub(crate) used: Option<String>,
-    /// From the mysqldump header comment of a single-database dump.
-    pub(crate) header: Option<String>,
-    /// True once the first statement was seen.
-    pub(crate) started: bool,
-}
-
-impl DbState {
-    pub(crate) fn observe(&mut self, bytes: &[u8], kind: StatementKind, body: usize) {
-        if !self.started {
-            self.started = true;
-            self.header = header_database(bytes);
-        }
-        if kind == StatementKind::Use {
-            if let Some(db) = use_database(bytes, body) {
-                self.used = Some(db);
-            }
-        }
-    }
-
-    /// The database of a statement that names `qualifier` (or none).
-    pub(crate) fn current(&self, qualifier: Option<&str>) -> Option<String> {
-        qualifier
-            .map(str::to_string)
-            .or_else(|| self.used.clone())
-            .or_else(|| self.forced.clone())
-            .or_else(|| self.header.clone())
-    }
-}
-
 enum Entry {
     Planned(Arc<TablePlan>),
     /// The DDL did not parse; its data may only be copied.
@@ -184,7 +76,7 @@ pub struct Tracker<'r> {
     key: Arc<MasterKey>,
     domains: HashMap<String, DomainKey>,
     catalog: Option<&'r Catalog>,
-    db: DbState,
+    walker: Walker,
     tables: HashMap<(Option<String>, String), Entry>,
     seen: BTreeSet<(Option<String>, String)>,
     report: TrackReport,
@@ -205,10 +97,7 @@ impl<'r> Tracker<'r> {
             key,
             domains: HashMap::new(),
             catalog,
-            db: DbState {
-                forced: database,
-                ..DbState::default()
-            },
+            walker: Walker::new(database),
             tables: HashMap::new(),
             seen: BTreeSet::new(),
             report: TrackReport::default(),
@@ -228,20 +117,25 @@ impl<'r> Tracker<'r> {
     /// The gate's errors: uncovered columns (exit 2), rules that do not fit, tables with rules
     /// whose schema is unknown or unparsable, INSERTs of such tables that cannot be lexed.
     pub fn job(&mut self, batch: &Batch, stmt: &Stmt) -> Result<Job> {
-        let bytes = batch.bytes(stmt);
-        let (kind, body) = classify(bytes);
-        self.db.observe(bytes, kind, body);
-        // Statements under a non-default delimiter are routine and trigger bodies: code.
-        if !stmt.default_delimiter || stmt.boundary != Boundary::Delimiter {
-            return Ok(Job::Copy);
-        }
-        match kind {
-            StatementKind::CreateTable => {
-                self.create_table(bytes, body, stmt)?;
+        match self.walker.step(batch.bytes(stmt), stmt) {
+            Step::Table { db, schema } => {
+                let plan = self.plan(db.as_deref(), &schema, stmt)?;
+                self.tables
+                    .insert(key(db.as_deref(), &schema.name), Entry::Planned(plan));
                 Ok(Job::Copy)
             }
-            StatementKind::Insert => self.insert(bytes, body, stmt),
-            _ => Ok(Job::Copy),
+            Step::UnreadableTable { name, error } => {
+                self.unreadable_table(name, &error, stmt)?;
+                Ok(Job::Copy)
+            }
+            Step::Rows { db, header } => self.insert(batch.bytes(stmt), db, header, stmt),
+            Step::OtherInsert if self.rules.default == crate::rules::DefaultPolicy::Fail => {
+                Err(Error::parse(
+                    self.pos(stmt, None),
+                    "an INSERT that is not of the `INSERT … VALUES (…)` form; its table and columns cannot be checked against the rules",
+                ))
+            }
+            Step::OtherInsert | Step::Code | Step::Other => Ok(Job::Copy),
         }
     }
 
@@ -254,34 +148,28 @@ impl<'r> Tracker<'r> {
         }
     }
 
-    fn create_table(&mut self, bytes: &[u8], body: usize, stmt: &Stmt) -> Result<()> {
-        match parse_create_table(&bytes[body..]) {
-            Ok(schema) => {
-                let db = self.db.current(schema.db.as_deref());
-                let plan = self.plan(db.as_deref(), &schema, stmt)?;
-                self.tables
-                    .insert(key(db.as_deref(), &schema.name), Entry::Planned(plan));
-            }
-            Err(msg) => {
-                let Some((q, name)) = create_table_name(bytes, body) else {
-                    return Err(Error::parse(
-                        self.pos(stmt, None),
-                        "CREATE TABLE without a readable table name",
-                    ));
-                };
-                let db = self.db.current(q.as_deref());
-                let display = display_name(db.as_deref(), &name);
-                self.note_seen(db.as_deref(), &name);
-                if self.rules.applies_to(db.as_deref(), &name) {
-                    return Err(Error::schema(
-                        self.pos(stmt, Some(display)),
-                        format!("the CREATE TABLE could not be parsed ({msg}), so rules cannot be applied to its data; report this DDL shape as a bug"),
-                    ));
-                }
-                self.tables
-                    .insert(key(db.as_deref(), &name), Entry::Unparsed);
-            }
+    fn unreadable_table(
+        &mut self,
+        name: Option<(Option<String>, String)>,
+        error: &str,
+        stmt: &Stmt,
+    ) -> Result<()> {
+        let Some((db, name)) = name else {
+            return Err(Error::parse(
+                self.pos(stmt, None),
+                "CREATE TABLE without a readable table name",
+            ));
+        };
+        let display = display_name(db.as_deref(), &name);
+        self.note_seen(db.as_deref(), &name);
+        if self.rules.applies_to(db.as_deref(), &name) {
+            return Err(Error::schema(
+                self.pos(stmt, Some(display)),
+                format!("the CREATE TABLE could not be parsed ({error}), so rules cannot be applied to its data; report this DDL shape as a bug"),
+            ));
         }
+        self.tables
+            .insert(key(db.as_deref(), &name), Entry::Unparsed);
         Ok(())
     }
 
@@ -331,7 +219,7 @@ impl<'r> Tracker<'r> {
     fn check_flyway(
         &self,
         bytes: &[u8],
-        header: &crate::dump::insert::InsertHeader,
+        header: &InsertHeader,
         db: &str,
         stmt: &Stmt,
     ) -> Result<()> {
@@ -342,29 +230,21 @@ impl<'r> Tracker<'r> {
             Some(Entry::Planned(p)) => &p.schema,
             _ => return Ok(()),
         };
-        let columns: Vec<String> = match &header.columns {
-            Some(c) => c.clone(),
-            None => schema.columns.iter().map(|c| c.name.clone()).collect(),
+        let layout = match &header.columns {
+            Some(c) => flyway::row_layout(c.iter().map(String::as_str)),
+            None => flyway::row_layout(schema.columns.iter().map(|c| c.name.as_str())),
         };
-        let find = |n: &str| columns.iter().position(|c| c.eq_ignore_ascii_case(n));
-        let (Some(vi), Some(si)) = (find("version"), find("success")) else {
+        let Some(layout) = layout else {
             return Ok(());
         };
         let pos = || self.pos(stmt, Some(display_name(Some(db), &header.table)));
-        let mut lexer = crate::dump::insert::TupleLexer::new(bytes, header.values_start);
-        let mut spans = Vec::new();
-        let mut found = Vec::new();
-        while lexer
-            .next_row(&mut spans)
-            .map_err(|e| Error::parse(pos(), e.what))?
-        {
-            if let Some(v) =
-                crate::rules::gate::successful_version(bytes, spans.get(vi), spans.get(si))
-            {
-                found.push((db.to_string(), v));
-            }
-        }
-        for f in crate::rules::gate::flyway_checks(self.rules, &found) {
+        let found: Vec<(String, String)> =
+            flyway::versions_in_insert(bytes, header.values_start, layout)
+                .map_err(|(_, what)| Error::parse(pos(), what))?
+                .into_iter()
+                .map(|v| (db.to_string(), v))
+                .collect();
+        for f in flyway::flyway_checks(self.rules, &found) {
             if f.newer {
                 return Err(ErrorKind::Drift(format!(
                     "{}: Flyway version {} of {db} is newer than the {rules_version} the rules were verified against; \
@@ -378,23 +258,16 @@ impl<'r> Tracker<'r> {
         Ok(())
     }
 
-    fn insert(&mut self, bytes: &[u8], body: usize, stmt: &Stmt) -> Result<Job> {
-        let Some(header) = parse_header(bytes, body) else {
-            if self.rules.default == crate::rules::DefaultPolicy::Fail {
-                return Err(Error::parse(
-                    self.pos(stmt, None),
-                    "an INSERT that is not of the `INSERT … VALUES (…)` form; its table and columns cannot be checked against the rules",
-                ));
-            }
-            return Ok(Job::Copy);
-        };
-        let db = self.db.current(header.db.as_deref());
+    fn insert(
+        &mut self,
+        bytes: &[u8],
+        db: Option<String>,
+        header: InsertHeader,
+        stmt: &Stmt,
+    ) -> Result<Job> {
         let k = key(db.as_deref(), &header.table);
         let display = display_name(db.as_deref(), &header.table);
-        if header
-            .table
-            .eq_ignore_ascii_case(crate::facts::FLYWAY_TABLE)
-        {
+        if flyway::is_history_table(&header.table) {
             if let Some(d) = db.as_deref() {
                 self.check_flyway(bytes, &header, d, stmt)?;
             }

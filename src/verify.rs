@@ -17,11 +17,12 @@ use std::io::Read;
 use serde::Serialize;
 
 use crate::detect::{detect, is_generated_domain, Detector};
+use crate::dump::catalog::display_name;
+use crate::dump::insert::decode;
 use crate::dump::schema::TableSchema;
 use crate::error::Result;
 use crate::fingerprint::{column_domain, is_free_text, is_weak, normalize_value, Fingerprints};
-use crate::rewrite::strategy::decode;
-use crate::rules::plan::{compile, display_name, Action};
+use crate::rules::plan::{compile, Action};
 use crate::rules::strategy::Strategy;
 use crate::rules::RuleSet;
 use crate::scan::{scan, RowVisit};

@@ -173,7 +173,7 @@ fn first_value(dump: &Path, table: &str, column: &str) -> String {
             }
             let ci = r.table.column_index(column).unwrap();
             let vi = r.columns.iter().position(|c| *c == ci).unwrap();
-            let v = amrit_stream::rewrite::strategy::decode(r.stmt, &r.spans[vi]).unwrap();
+            let v = amrit_stream::dump::insert::decode(r.stmt, &r.spans[vi]).unwrap();
             found = Some(String::from_utf8(v.into_owned()).unwrap());
         },
     )

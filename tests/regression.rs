@@ -1,7 +1,7 @@
 //! Regression tests for failures seen in peer tools on this corpus, named after the issue.
 
+use amrit_stream::dump::catalog::Catalog;
 use amrit_stream::dump::reader::ReaderOptions;
-use amrit_stream::tracker::Catalog;
 
 use crate::util::{corpus, read_dump, rules, transform};
 

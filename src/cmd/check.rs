@@ -5,14 +5,15 @@
 
 use std::path::{Path, PathBuf};
 
+use amrit_stream::dump::catalog::Catalog;
 use amrit_stream::facts;
 use amrit_stream::io::keys::Keyring;
 use amrit_stream::io::open_input;
 use amrit_stream::report::{Cell, Report, Section};
-use amrit_stream::rules::gate::{check_catalog, flyway_checks, successful_version, GateReport};
+use amrit_stream::rules::flyway;
+use amrit_stream::rules::gate::{check_catalog, GateReport};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::scan::scan;
-use amrit_stream::tracker::Catalog;
 use amrit_stream::{ErrorKind, Result};
 
 use crate::cli::CheckArgs;
@@ -44,20 +45,14 @@ pub fn gate_inputs(
         let summary = scan(
             input.reader,
             database.map(str::to_string),
-            |_, t| t.name.eq_ignore_ascii_case("flyway_schema_history"),
+            |_, t| flyway::is_history_table(&t.name),
             |r| {
-                let (Some(v), Some(ok)) = (
-                    r.table.column_index("version"),
-                    r.table.column_index("success"),
-                ) else {
+                let names = r.columns.iter().map(|&c| r.table.columns[c].name.as_str());
+                let (Some((v, ok)), Some(db)) = (flyway::row_layout(names), r.db) else {
                     return;
                 };
-                let span = |col: usize| {
-                    let i = r.columns.iter().position(|c| *c == col)?;
-                    r.spans.get(i)
-                };
-                if let (Some(version), Some(db)) =
-                    (successful_version(r.stmt, span(v), span(ok)), r.db)
+                if let Some(version) =
+                    flyway::successful_version(r.stmt, r.spans.get(v), r.spans.get(ok))
                 {
                     versions.push((db.to_string(), version));
                 }
@@ -83,7 +78,7 @@ pub fn gate_inputs(
         .into());
     }
     let mut report = check_catalog(rules, &catalog);
-    report.flyway = flyway_checks(rules, &versions);
+    report.flyway = flyway::flyway_checks(rules, &versions);
     Ok(report)
 }
 

@@ -5,6 +5,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use amrit_stream::dump::catalog::Catalog;
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::fingerprint::FingerprintRecorder;
 use amrit_stream::io::crypt::Content;
@@ -16,7 +17,6 @@ use amrit_stream::mapping::MappingRecorder;
 use amrit_stream::pipeline::{self, Options, Stats};
 use amrit_stream::report::{Cell, Report, Section};
 use amrit_stream::rewrite::{Recorder, Recorders};
-use amrit_stream::tracker::Catalog;
 use amrit_stream::{Error, ErrorKind, Result};
 
 use crate::cli::TransformArgs;

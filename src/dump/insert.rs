@@ -14,7 +14,9 @@ use nom::multi::separated_list1;
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
-use super::literal::ValueKind;
+use std::borrow::Cow;
+
+use super::literal::{decode_hex, unescape, ValueKind};
 
 /// The parsed header of an `INSERT … VALUES` / `REPLACE … VALUES` statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +157,20 @@ impl Span {
     /// The quote byte of a string value.
     pub fn quote(&self, stmt: &[u8]) -> u8 {
         stmt[self.body - 1]
+    }
+}
+
+/// The bytes the literal at `span` stands for: strings unescaped, hex decoded, numbers as
+/// written; `None` for NULL. Borrows from `stmt` unless a string has escapes or a hex literal
+/// is decoded.
+pub fn decode<'a>(stmt: &'a [u8], span: &Span) -> Option<Cow<'a, [u8]>> {
+    match span.kind {
+        ValueKind::Null => None,
+        ValueKind::Str => Some(unescape(span.body(stmt), span.quote(stmt))),
+        ValueKind::Hex => {
+            Some(decode_hex(span.body(stmt)).map_or(Cow::Borrowed(span.body(stmt)), Cow::Owned))
+        }
+        _ => Some(Cow::Borrowed(span.body(stmt))),
     }
 }
 

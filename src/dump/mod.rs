@@ -4,12 +4,14 @@
 //! Everything here works on bytes (dumps hold invalid UTF-8 inside strings) and never changes
 //! a byte; rewriting lives in [`crate::rewrite`].
 
+pub mod catalog;
 pub mod coltype;
 pub mod insert;
 pub mod literal;
 pub mod reader;
 pub mod schema;
 pub mod splitter;
+pub mod walk;
 
 /// What a statement does, as far as the pipeline cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,10 +11,11 @@ pub mod words;
 
 use std::sync::Arc;
 
+use crate::dump::insert::decode;
 use crate::dump::insert::{Span, TupleLexer};
 use crate::dump::literal::ValueKind;
 use crate::rules::plan::{Action, UniqueGuard};
-use strategy::{decode, emit, Compiled, Form, Row};
+use strategy::{emit, Compiled, Form, Row};
 
 /// Per-worker buffers, reused from statement to statement.
 #[derive(Default)]

@@ -12,8 +12,8 @@ use crate::detect;
 use super::fake;
 use super::pseudonym::DomainKey;
 use crate::dump::coltype::ColumnType;
-use crate::dump::insert::Span;
-use crate::dump::literal::{decode_hex, escape_into, unescape, ValueKind};
+use crate::dump::insert::{decode, Span};
+use crate::dump::literal::{escape_into, ValueKind};
 use crate::rules::strategy::{FixedValue, Granularity, HashFormat, NameKind, OutOfRange, Strategy};
 
 /// The values of one row, as lexed, for strategies that read other columns.
@@ -31,18 +31,6 @@ impl Row<'_> {
     pub fn original(&self, col: usize) -> Option<Cow<'_, [u8]>> {
         let span = self.spans.get(self.position.get(col).copied().flatten()?)?;
         decode(self.stmt, span)
-    }
-}
-
-/// The bytes a literal stands for: strings unescaped, hex decoded, numbers as written.
-pub fn decode<'a>(stmt: &'a [u8], span: &Span) -> Option<Cow<'a, [u8]>> {
-    match span.kind {
-        ValueKind::Null => None,
-        ValueKind::Str => Some(unescape(span.body(stmt), span.quote(stmt))),
-        ValueKind::Hex => {
-            Some(decode_hex(span.body(stmt)).map_or(Cow::Borrowed(span.body(stmt)), Cow::Owned))
-        }
-        _ => Some(Cow::Borrowed(span.body(stmt))),
     }
 }
 

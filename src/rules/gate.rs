@@ -4,9 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::plan::{compile, display_name, Action, PlanError};
+use super::plan::{compile, Action, PlanError};
 use super::RuleSet;
-use crate::tracker::Catalog;
+use crate::dump::catalog::{display_name, Catalog};
 
 /// What the gate found for a schema. Names only (`db.table.column`), never values.
 #[derive(Debug, Default, Clone)]
@@ -27,77 +27,7 @@ pub struct GateReport {
     /// for reviewers, not a failure), with the reason.
     pub personal_keep: Vec<(String, String)>,
     /// Flyway versions per database: found in the dump against the rules' `flyway_version`.
-    pub flyway: Vec<FlywayCheck>,
-}
-
-/// One database's Flyway gate.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct FlywayCheck {
-    /// The database.
-    pub database: String,
-    /// Highest successful version in the dump's `flyway_schema_history` rows (or the facts').
-    pub found: String,
-    /// The version the rules were verified against (`None`: the rules record none).
-    pub rules: Option<u64>,
-    /// True when `found` is newer than `rules` (drift: fails the gate); never when the rules
-    /// record no version.
-    pub newer: bool,
-}
-
-/// Parse a Flyway version (`92`, `1.2.3`, `2_1`) into its numeric parts; `None` when it is not
-/// one (repeatable migrations have no version).
-pub fn parse_version(v: &str) -> Option<Vec<u64>> {
-    let parts: Option<Vec<u64>> = v.trim().split(['.', '_']).map(|p| p.parse().ok()).collect();
-    parts.filter(|p| !p.is_empty())
-}
-
-/// The version of a `flyway_schema_history` row (`stmt` and its value spans) when its migration
-/// succeeded (`success` is 1, as a number or a BIT); `None` otherwise.
-pub fn successful_version(
-    stmt: &[u8],
-    version: Option<&crate::dump::insert::Span>,
-    success: Option<&crate::dump::insert::Span>,
-) -> Option<String> {
-    let text = |s: Option<&crate::dump::insert::Span>| {
-        crate::rewrite::strategy::decode(stmt, s?)
-            .map(|c| String::from_utf8_lossy(&c).trim().to_string())
-    };
-    let ok = text(success).is_some_and(|s| s == "1" || s == "\u{1}");
-    if ok {
-        text(version)
-    } else {
-        None
-    }
-}
-
-/// Compare each database's highest successful Flyway version with the rules'. `found` holds
-/// (database, version) of every successful migration seen.
-pub fn flyway_checks(rules: &RuleSet, found: &[(String, String)]) -> Vec<FlywayCheck> {
-    let mut best: BTreeMap<String, (Vec<u64>, String)> = BTreeMap::new();
-    for (db, v) in found {
-        let Some(parsed) = parse_version(v) else {
-            continue;
-        };
-        let e = best
-            .entry(db.clone())
-            .or_insert_with(|| (Vec::new(), String::new()));
-        if parsed > e.0 {
-            *e = (parsed, v.trim().to_string());
-        }
-    }
-    best.into_iter()
-        .map(|(db, (parsed, text))| {
-            let rules_v = rules.flyway_version(&db);
-            // Rules that record no version do not gate on Flyway (`check` says so).
-            let newer = rules_v.is_some_and(|r| parsed > vec![r]);
-            FlywayCheck {
-                database: db,
-                found: text,
-                rules: rules_v,
-                newer,
-            }
-        })
-        .collect()
+    pub flyway: Vec<super::flyway::FlywayCheck>,
 }
 
 /// Why a kept column looks personal, from its name and type; `None` when it does not. Tuned
@@ -274,29 +204,8 @@ mod tests {
 }
 
 #[cfg(test)]
-mod flyway_and_warning_tests {
+mod warning_tests {
     use super::*;
-
-    #[test]
-    fn flyway_versions_compare_numerically() {
-        let rules = RuleSet::from_yaml(
-            "version: 1\ndatabases:\n  d:\n    flyway_version: 18\n    tables: {}\n",
-            "r",
-        )
-        .unwrap();
-        let seen = |v: &[&str]| {
-            let f: Vec<(String, String)> = v.iter().map(|x| ("d".into(), x.to_string())).collect();
-            flyway_checks(&rules, &f)
-        };
-        assert!(!seen(&["1", "9", "18"])[0].newer);
-        let c = seen(&["2", "19", "10"]);
-        assert_eq!(c[0].found, "19");
-        assert!(c[0].newer);
-        assert!(seen(&["18.1"])[0].newer);
-        assert!(!seen(&["17.5"])[0].newer);
-        assert_eq!(parse_version("1_2"), Some(vec![1, 2]));
-        assert_eq!(parse_version(""), None);
-    }
 
     #[test]
     fn personal_looking_kept_columns() {

@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use super::strategy::Strategy;
 use super::{DefaultPolicy, RuleSet, TableAction};
+use crate::dump::catalog::display_name;
 use crate::dump::coltype::ColumnType;
 use crate::dump::schema::TableSchema;
 use crate::rewrite::pseudonym::DomainKey;
@@ -94,14 +95,6 @@ pub enum PlanError {
     Uncovered(Vec<String>),
     /// A rule that cannot work on this column; the message names it.
     Unfit(String),
-}
-
-/// `db.table` as shown in messages.
-pub fn display_name(db: Option<&str>, table: &str) -> String {
-    match db {
-        Some(d) => format!("{d}.{table}"),
-        None => table.to_string(),
-    }
 }
 
 impl TablePlan {

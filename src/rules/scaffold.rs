@@ -6,10 +6,10 @@
 use std::fmt::Write as _;
 
 use super::strategy::Strategy;
+use crate::dump::catalog::Catalog;
 use crate::dump::coltype::ColumnType;
 use crate::dump::schema::TableSchema;
 use crate::rewrite::strategy::fit_problem;
-use crate::tracker::Catalog;
 
 /// The strategy suggested for a column name, as YAML, when it looks personal.
 pub fn suggest(column: &str) -> Option<&'static str> {
