@@ -19,8 +19,8 @@ use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::sync::Mutex;
 
-use crate::detect::{detect, normalize, Detector};
 use crate::error::{Error, ErrorKind, Result};
+use crate::pii::detect::{detect, normalize, Detector};
 use crate::rewrite::strategy::Compiled;
 use crate::rewrite::Recorder;
 use crate::rules::strategy::Strategy;

@@ -32,7 +32,6 @@
 //! # Ok::<(), amrit_stream::Error>(())
 //! ```
 
-pub mod detect;
 pub mod dump;
 pub mod error;
 pub mod facts;
@@ -40,6 +39,7 @@ pub mod fingerprint;
 pub mod io;
 pub mod manifest;
 pub mod mapping;
+pub mod pii;
 pub mod pipeline;
 pub mod report;
 pub mod rewrite;

@@ -168,7 +168,7 @@ pub fn rfc3339(t: SystemTime) -> String {
     let secs = t
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let (year, month, day) = crate::rewrite::strategy::civil_from_days((secs / 86_400) as i64);
+    let (year, month, day) = crate::dump::date::civil_from_days((secs / 86_400) as i64);
     let rem = secs % 86_400;
     format!(
         "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",

@@ -19,7 +19,7 @@ use crate::dump::coltype::ColumnType;
 use crate::dump::literal::escape_into;
 use crate::dump::schema::TableSchema;
 use crate::facts::DatabaseFacts;
-use crate::rewrite::pseudonym::verhoeff_digit;
+use crate::pii::formats::verhoeff_digit;
 use crate::rules::strategy::{NameKind, PlaceKind};
 use crate::rules::{RuleSet, Strategy};
 use crate::synth::Rng;

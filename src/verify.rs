@@ -16,12 +16,12 @@ use std::io::Read;
 
 use serde::Serialize;
 
-use crate::detect::{detect, is_generated_domain, Detector};
 use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
 use crate::dump::schema::TableSchema;
 use crate::error::Result;
 use crate::fingerprint::{column_domain, is_free_text, is_weak, normalize_value, Fingerprints};
+use crate::pii::detect::{detect, is_generated_domain, Detector};
 use crate::rules::plan::{compile, Action};
 use crate::rules::strategy::Strategy;
 use crate::rules::RuleSet;
@@ -166,7 +166,7 @@ fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Polic
                     .map(|s| column_domain(s).to_string())
                     .unwrap_or_default(),
                 weak: strategy.as_ref().is_some_and(is_weak),
-                no_patterns: crate::detect::type_cannot_match(&c.sql_type),
+                no_patterns: crate::pii::detect::type_cannot_match(&c.sql_type),
                 strategy,
                 skip,
             }

@@ -396,7 +396,7 @@ fn rewritten_columns_reload_and_everything_else_is_intact() {
 /// A Verhoeff-valid 12-digit Aadhaar-like number from `i`.
 fn aadhaar_like(i: u64) -> String {
     let base = format!("{}", 30_000_000_000u64 + i * 7_919);
-    let check = amrit_stream::rewrite::pseudonym::verhoeff_digit(base.as_bytes()) as char;
+    let check = amrit_stream::pii::formats::verhoeff_digit(base.as_bytes()) as char;
     format!("{base}{check}")
 }
 

@@ -7,8 +7,9 @@ use std::collections::{HashMap, HashSet};
 use amrit_stream::dump::coltype::ColumnType;
 use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::literal::ValueKind;
+use amrit_stream::pii::formats::verhoeff_valid;
 use amrit_stream::rewrite::fake;
-use amrit_stream::rewrite::pseudonym::{verhoeff_valid, DomainKey};
+use amrit_stream::rewrite::pseudonym::DomainKey;
 use amrit_stream::rewrite::strategy::{fit_problem, Compiled, Form, Refs, Row};
 use amrit_stream::rules::strategy::Strategy;
 use proptest::prelude::*;
@@ -67,7 +68,7 @@ fn identity_dump(rows: usize) -> String {
 /// A Verhoeff-valid Aadhaar number written as `2345 67xx xxxx`.
 fn aadhaar(i: usize) -> String {
     let base = format!("234567{:05}", i);
-    let check = amrit_stream::rewrite::pseudonym::verhoeff_digit(base.as_bytes()) as char;
+    let check = amrit_stream::pii::formats::verhoeff_digit(base.as_bytes()) as char;
     format!("{} {} {}{check}", &base[..4], &base[4..8], &base[8..])
 }
 

@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod coltype;
+pub mod date;
 pub mod insert;
 pub mod literal;
 pub mod reader;

@@ -5,8 +5,9 @@
 //! always give distinct outputs, and the original's layout (prefixes, spaces, dashes, length) is
 //! kept. Names, addresses and places come from the embedded word lists.
 
-use super::pseudonym::{verhoeff_digit, DomainKey, Seed};
-use super::words;
+use super::pseudonym::{DomainKey, Seed};
+use crate::pii::formats::verhoeff_digit;
+use crate::pii::words;
 use crate::rules::strategy::{NameKind, PlaceKind};
 
 const POW10: [u64; 20] = {
@@ -139,12 +140,12 @@ pub fn aadhaar(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     let digits: Vec<u8> = pos.iter().map(|&i| v[i]).collect();
     // Only well-formed numbers use the permutation: a typo'd copy (wrong check digit) must not
     // land on the same fake as the real number.
-    let base = if pos.len() == 12 && v[pos[0]] >= b'2' && super::pseudonym::verhoeff_valid(&digits)
-    {
-        20_000_000_000 + k.permute(number_at(v, &pos[..11]) - 20_000_000_000, SPAN)
-    } else {
-        20_000_000_000 + k.seed(b"aadhaar", v).below(SPAN)
-    };
+    let base =
+        if pos.len() == 12 && v[pos[0]] >= b'2' && crate::pii::formats::verhoeff_valid(&digits) {
+            20_000_000_000 + k.permute(number_at(v, &pos[..11]) - 20_000_000_000, SPAN)
+        } else {
+            20_000_000_000 + k.seed(b"aadhaar", v).below(SPAN)
+        };
     let digits = format!("{base:011}");
     let check = verhoeff_digit(digits.as_bytes());
     let full = digits.parse::<u64>().expect("digits") * 10 + (check - b'0') as u64;
@@ -408,7 +409,7 @@ pub fn lorem(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rewrite::pseudonym::verhoeff_valid;
+    use crate::pii::formats::verhoeff_valid;
     use std::collections::HashSet;
 
     fn k() -> DomainKey {

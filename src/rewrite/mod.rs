@@ -7,7 +7,6 @@
 pub mod fake;
 pub mod pseudonym;
 pub mod strategy;
-pub mod words;
 
 use std::sync::Arc;
 

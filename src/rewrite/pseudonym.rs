@@ -150,51 +150,6 @@ impl Seed {
     }
 }
 
-const VERHOEFF_D: [[u8; 10]; 10] = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_P: [[u8; 10]; 8] = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 3, 1, 2, 8, 7, 6, 0],
-    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
-
-/// The Verhoeff check digit for `digits` (ASCII digits).
-pub fn verhoeff_digit(digits: &[u8]) -> u8 {
-    let mut c = 0usize;
-    for (i, d) in digits.iter().rev().enumerate() {
-        c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][(d - b'0') as usize] as usize] as usize;
-    }
-    b'0' + VERHOEFF_INV[c]
-}
-
-/// True when the last digit of `digits` is their Verhoeff check digit.
-pub fn verhoeff_valid(digits: &[u8]) -> bool {
-    if digits.len() < 2 || !digits.iter().all(u8::is_ascii_digit) {
-        return false;
-    }
-    let mut c = 0usize;
-    for (i, d) in digits.iter().rev().enumerate() {
-        c = VERHOEFF_D[c][VERHOEFF_P[i % 8][(d - b'0') as usize] as usize] as usize;
-    }
-    c == 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,14 +183,6 @@ mod tests {
             .filter(|&i| a.permute(i, 1000) == b.permute(i, 1000))
             .count();
         assert!(same < 20, "two keys agree on {same} of 1000");
-    }
-
-    #[test]
-    fn verhoeff_known_values() {
-        assert_eq!(verhoeff_digit(b"236"), b'3');
-        assert!(verhoeff_valid(b"2363"));
-        assert!(!verhoeff_valid(b"2364"));
-        assert_eq!(verhoeff_digit(b"12345"), b'1');
     }
 
     #[test]

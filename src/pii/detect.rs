@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use regex::bytes::Regex;
 
-use crate::rewrite::pseudonym::verhoeff_valid;
+use super::formats::{
+    verhoeff_valid, AADHAAR_SHAPE, ABHA_PATTERN, EMAIL_PATTERN, MOBILE_PATTERN, PAN_PATTERN,
+};
 
 /// What a detector looks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -59,23 +61,13 @@ impl Detector {
     }
 }
 
-/// An Indian mobile number in text (shared with `scrub`, which replaces what it finds).
-pub const MOBILE_PATTERN: &str = r"(?:\+91[\s-]?|\b0|\b)[6-9]\d{4}[\s-]?\d{5}\b";
-/// An email address in text (shared with `scrub`).
-pub const EMAIL_PATTERN: &str = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}";
-/// Twelve digits shaped like an Aadhaar number (the detector also checks the Verhoeff digit;
-/// `scrub` replaces every such shape).
-pub const AADHAAR_SHAPE: &str = r"\b[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}\b";
-/// An ABHA number written with dashes (shared with `scrub`).
-pub const ABHA_PATTERN: &str = r"\b\d{2}-\d{4}-\d{4}-\d{4}\b";
-
 fn regexes() -> &'static [Regex; 5] {
     static R: OnceLock<[Regex; 5]> = OnceLock::new();
     R.get_or_init(|| {
         [
             Regex::new(MOBILE_PATTERN).expect("mobile"),
             Regex::new(AADHAAR_SHAPE).expect("aadhaar"),
-            Regex::new(r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b").expect("pan"),
+            Regex::new(PAN_PATTERN).expect("pan"),
             Regex::new(&format!(r"{ABHA_PATTERN}|^\d{{14}}$")).expect("abha"),
             Regex::new(EMAIL_PATTERN).expect("email"),
         ]

@@ -1,0 +1,76 @@
+//! The written forms of Indian identifiers: the Verhoeff check digit of Aadhaar numbers and the
+//! patterns of mobile numbers, emails, Aadhaar, PAN and ABHA numbers in text. Detectors
+//! ([`super::detect`]) and `scrub` share these, so what one finds the other replaces.
+
+/// An Indian mobile number in text (shared with `scrub`, which replaces what it finds).
+pub const MOBILE_PATTERN: &str = r"(?:\+91[\s-]?|\b0|\b)[6-9]\d{4}[\s-]?\d{5}\b";
+/// An email address in text (shared with `scrub`).
+pub const EMAIL_PATTERN: &str = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}";
+/// Twelve digits shaped like an Aadhaar number (the detector also checks the Verhoeff digit;
+/// `scrub` replaces every such shape).
+pub const AADHAAR_SHAPE: &str = r"\b[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}\b";
+/// An ABHA number written with dashes (shared with `scrub`).
+pub const ABHA_PATTERN: &str = r"\b\d{2}-\d{4}-\d{4}-\d{4}\b";
+/// A PAN with a holder-type letter (`P`, `C`, `H`, `F`, `A`, `T`, `B`, `L`, `J`, `G`) in the
+/// fourth place: what the leak detector accepts as a PAN.
+pub const PAN_PATTERN: &str = r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b";
+/// Any PAN shape, holder letter or not: what `scrub` replaces (it errs on the side of replacing).
+pub const PAN_SHAPE: &str = r"\b[A-Z]{5}\d{4}[A-Z]\b";
+
+const VERHOEFF_D: [[u8; 10]; 10] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P: [[u8; 10]; 8] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 8, 7, 6, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+
+/// The Verhoeff check digit for `digits` (ASCII digits).
+pub fn verhoeff_digit(digits: &[u8]) -> u8 {
+    let mut c = 0usize;
+    for (i, d) in digits.iter().rev().enumerate() {
+        c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][(d - b'0') as usize] as usize] as usize;
+    }
+    b'0' + VERHOEFF_INV[c]
+}
+
+/// True when the last digit of `digits` is their Verhoeff check digit.
+pub fn verhoeff_valid(digits: &[u8]) -> bool {
+    if digits.len() < 2 || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut c = 0usize;
+    for (i, d) in digits.iter().rev().enumerate() {
+        c = VERHOEFF_D[c][VERHOEFF_P[i % 8][(d - b'0') as usize] as usize] as usize;
+    }
+    c == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verhoeff_known_values() {
+        assert_eq!(verhoeff_digit(b"236"), b'3');
+        assert!(verhoeff_valid(b"2363"));
+        assert!(!verhoeff_valid(b"2364"));
+        assert_eq!(verhoeff_digit(b"12345"), b'1');
+    }
+}
