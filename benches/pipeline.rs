@@ -11,12 +11,12 @@ use std::sync::Arc;
 
 use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::reader::{ReaderOptions, StatementReader};
+use amrit_stream::dump::synth::write_people_dump;
 use amrit_stream::dump::{classify, StatementKind};
 use amrit_stream::io::crypt::{Opener, SealOptions, Sealer};
 use amrit_stream::io::keys::{EncKey, Keyring, MasterKey};
-use amrit_stream::pipeline::{run, Options, Stats};
 use amrit_stream::rules::RuleSet;
-use amrit_stream::synth::write_people_dump;
+use amrit_stream::transform::pipeline::{run, Options, Stats};
 use criterion::{criterion_main, Criterion, Throughput};
 
 /// Counts bytes and drops them, like writing to /dev/null.
@@ -157,7 +157,7 @@ fn benches(c: &mut Criterion) {
     // PII-dense real case (every central-table column filled, notes in every row).
     let mut g = c.benchmark_group("amrit");
     g.sample_size(10);
-    let amrit = RuleSet::builtin_amrit();
+    let amrit = amrit_stream::amrit::rules();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/amrit");
     for db in ["db_identity", "db_iemr", "db_reporting"] {
         let input = std::fs::read(dir.join(format!("{db}.sql"))).unwrap();
@@ -191,7 +191,7 @@ fn benches(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(anon.len() as u64));
     g.bench_function("verify", |b| {
         b.iter(|| {
-            let r = amrit_stream::verify::verify(&anon[..], &amrit, None, None).unwrap();
+            let r = amrit_stream::gates::leak::verify(&anon[..], &amrit, None, None).unwrap();
             assert!(r.passes() && r.rows > 1000);
         })
     });

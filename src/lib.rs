@@ -20,7 +20,7 @@
 //!
 //! # Example
 //! ```
-//! use amrit_stream::{pipeline, rules::RuleSet};
+//! use amrit_stream::{rules::RuleSet, transform::pipeline};
 //! let rules = RuleSet::from_yaml(
 //!     "version: 1\ndatabases:\n  shop:\n    tables:\n      t:\n        columns:\n          id: keep\n          email: {fixed: 'x@example.invalid'}\n",
 //!     "inline",
@@ -32,22 +32,15 @@
 //! # Ok::<(), amrit_stream::Error>(())
 //! ```
 
+pub mod amrit;
 pub mod dump;
 pub mod error;
-pub mod facts;
-pub mod fingerprint;
+pub mod gates;
 pub mod io;
-pub mod manifest;
-pub mod mapping;
 pub mod pii;
-pub mod pipeline;
 pub mod report;
-pub mod rewrite;
 pub mod rules;
-pub mod scan;
-pub mod synth;
-pub mod synth_amrit;
-pub mod tracker;
-pub mod verify;
+pub mod strategy;
+pub mod transform;
 
 pub use error::{Error, ErrorClass, ErrorKind, Position, Result};

@@ -1,9 +1,8 @@
 //! The AMRIT rule set against the real AMRIT schema (facts in `../shared/amrit-schema`), the
 //! synthetic AMRIT samples, and the end-to-end proof on MariaDB.
 
-use amrit_stream::facts;
-use amrit_stream::rules::gate::check_catalog;
-use amrit_stream::rules::RuleSet;
+use amrit_stream::amrit::facts;
+use amrit_stream::gates::schema::check_catalog;
 
 use crate::util;
 
@@ -18,7 +17,7 @@ fn amrit_rules_cover_the_full_schema_and_record_flyway_versions() {
     let Some(facts) = schema_facts("amrit_rules_cover_the_full_schema") else {
         return;
     };
-    let rules = RuleSet::builtin_amrit();
+    let rules = amrit_stream::amrit::rules();
     let report = check_catalog(&rules, &facts::catalog(&facts));
     assert_eq!(
         report.tables, 718,
@@ -64,7 +63,7 @@ fn check_fails_with_exit_2_naming_the_one_column_removed_from_the_rules() {
     );
 
     // Drop `FirstName` of db_identity.i_beneficiarydetails (and nothing else) from the rules.
-    let text = amrit_stream::rules::AMRIT_YAML;
+    let text = amrit_stream::amrit::RULES_YAML;
     let start = text.find("\n  db_identity:\n").unwrap();
     let table = start
         + text[start..]
@@ -90,7 +89,7 @@ fn check_fails_with_exit_2_naming_the_one_column_removed_from_the_rules() {
 fn the_committed_inventory_is_what_the_rules_say() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/INVENTORY.md");
     let committed = std::fs::read_to_string(&path).unwrap();
-    let generated = amrit_stream::rules::inventory::markdown(&RuleSet::builtin_amrit());
+    let generated = amrit_stream::rules::inventory::markdown(&amrit_stream::amrit::rules());
     assert!(
         committed == generated,
         "rules/INVENTORY.md is stale: run `amrit-stream rules inventory > rules/INVENTORY.md`"
@@ -108,7 +107,7 @@ fn dated_backup_tables_carry_the_rules_of_their_originals() {
         let s = catalog.get(Some(db), t).unwrap();
         s.columns[s.column_index(c).unwrap()].sql_type.clone()
     };
-    let rules = RuleSet::builtin_amrit();
+    let rules = amrit_stream::amrit::rules();
     let backup =
         regex::Regex::new(r"^(.*?)(_bkp.*|_backup.*|_\d{4}_\d{2}_\d{2}.*|_\d{6,8}.*)$").unwrap();
     let mut compared = 0;
@@ -142,7 +141,7 @@ fn dated_backup_tables_carry_the_rules_of_their_originals() {
 
 #[test]
 fn every_ben_reg_id_column_goes_through_one_id_domain() {
-    let rules = RuleSet::builtin_amrit();
+    let rules = amrit_stream::amrit::rules();
     let spelling =
         regex::Regex::new(r"(?i)^(associated|parent)?ben(e|ne|i)?(fi)?(ciary)?_?reg_?id$").unwrap();
     let mut n = 0;
@@ -165,8 +164,8 @@ fn expected_ben_reg_id(original: u64) -> u64 {
     use amrit_stream::dump::coltype::ColumnType;
     use amrit_stream::dump::literal::ValueKind;
     use amrit_stream::io::keys::MasterKey;
-    use amrit_stream::rewrite::pseudonym::DomainKey;
-    use amrit_stream::rewrite::strategy::{Compiled, Refs, Row};
+    use amrit_stream::strategy::keyed::DomainKey;
+    use amrit_stream::strategy::{Compiled, Refs, Row};
     use base64::Engine as _;
     let bytes: [u8; 32] = base64::engine::general_purpose::STANDARD
         .decode(KEY)
@@ -201,9 +200,9 @@ fn expected_ben_reg_id(original: u64) -> u64 {
 
 /// `(table, column, category)` of every rewritten column of the tables the sample fills.
 fn sample_columns(db: &str) -> Vec<(String, String, &'static str)> {
-    let rules = RuleSet::builtin_amrit();
+    let rules = amrit_stream::amrit::rules();
     let mut out = Vec::new();
-    for &(d, t, _, _) in amrit_stream::synth_amrit::CENTRAL {
+    for &(d, t, _, _) in amrit_stream::amrit::synth::CENTRAL {
         if d != db {
             continue;
         }
@@ -309,7 +308,7 @@ fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
 
     // 2. Every BenRegID of the other databases exists in db_identity's mapping table.
     let ben_cols = |db: &str| -> Vec<(String, String)> {
-        RuleSet::builtin_amrit()
+        amrit_stream::amrit::rules()
             .tables()
             .filter(|t| t.db == db)
             .flat_map(|t| {
@@ -408,7 +407,7 @@ fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
         }
         // Address lines (not villages, districts or PIN prefixes, which may repeat by design).
         for (t, c, _) in sample_columns(db).into_iter().filter(|x| x.2 == "address") {
-            let is_line = RuleSet::builtin_amrit()
+            let is_line = amrit_stream::amrit::rules()
                 .table(Some(db), &t)
                 .unwrap()
                 .column(&c)

@@ -118,7 +118,7 @@ fn the_amrit_sample_round_trips_with_the_built_in_rules_and_a_manifest() {
     );
     assert_eq!(
         m["rules"]["blake3"],
-        blake3::hash(amrit_stream::rules::AMRIT_YAML.as_bytes())
+        blake3::hash(amrit_stream::amrit::RULES_YAML.as_bytes())
             .to_hex()
             .as_str()
     );

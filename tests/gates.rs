@@ -163,7 +163,7 @@ fn a_newer_flyway_version_fails_the_gate() {
 fn first_value(dump: &Path, table: &str, column: &str) -> String {
     let input = std::fs::read(dump).unwrap();
     let mut found = None;
-    amrit_stream::scan::scan(
+    amrit_stream::gates::scan::scan(
         &input[..],
         None,
         |_, t| t.name == table,

@@ -8,10 +8,10 @@ use amrit_stream::dump::coltype::ColumnType;
 use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::literal::ValueKind;
 use amrit_stream::pii::formats::verhoeff_valid;
-use amrit_stream::rewrite::fake;
-use amrit_stream::rewrite::pseudonym::DomainKey;
-use amrit_stream::rewrite::strategy::{fit_problem, Compiled, Form, Refs, Row};
-use amrit_stream::rules::strategy::Strategy;
+use amrit_stream::rules::spec::Strategy;
+use amrit_stream::strategy::fake;
+use amrit_stream::strategy::keyed::DomainKey;
+use amrit_stream::strategy::{fit_problem, Compiled, Form, Refs, Row};
 use proptest::prelude::*;
 
 use crate::util::{run_bin_env, Workdir};

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use amrit_stream::dump::reader::ReaderOptions;
-use amrit_stream::pipeline::{self, Options, Stats};
 use amrit_stream::rules::RuleSet;
+use amrit_stream::transform::pipeline::{self, Options, Stats};
 
 /// True when running in CI, where a missing prerequisite is a failure, not a skip.
 pub fn in_ci() -> bool {

@@ -2,7 +2,7 @@
 //! tuples, literal escaping, and CREATE TABLE schemas.
 //!
 //! Everything here works on bytes (dumps hold invalid UTF-8 inside strings) and never changes
-//! a byte; rewriting lives in [`crate::rewrite`].
+//! a byte; rewriting lives in [`crate::transform::rewrite`].
 
 pub mod catalog;
 pub mod coltype;
@@ -12,6 +12,7 @@ pub mod literal;
 pub mod reader;
 pub mod schema;
 pub mod splitter;
+pub mod synth;
 pub mod walk;
 
 /// What a statement does, as far as the pipeline cares.

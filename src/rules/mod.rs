@@ -23,13 +23,10 @@
 //! error with its line and column.
 
 pub mod flyway;
-pub mod gate;
 pub mod inventory;
-pub mod plan;
-pub mod scaffold;
-pub mod strategy;
+pub mod spec;
 
-pub use strategy::{FixedValue, Strategy};
+pub use spec::{FixedValue, Strategy};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -38,9 +35,6 @@ use serde::Deserialize;
 
 use crate::dump::schema::TableSchema;
 use crate::error::{Error, ErrorKind, Result};
-
-/// The text of `rules/amrit.yaml`, embedded at build time.
-pub const AMRIT_YAML: &str = include_str!("../../rules/amrit.yaml");
 
 /// What happens to a column that no rule names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -319,13 +313,6 @@ impl RuleSet {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::io(format!("reading the rules file {}", path.display()), e))?;
         RuleSet::from_yaml(&text, path)
-    }
-
-    /// The AMRIT rules built into the binary (`rules/amrit.yaml` at build time): the default
-    /// when no `--rules` is given.
-    pub fn builtin_amrit() -> RuleSet {
-        RuleSet::from_yaml(AMRIT_YAML, "<built-in rules/amrit.yaml>")
-            .expect("rules/amrit.yaml is checked by the test suite")
     }
 
     /// Rules that keep everything: for identity runs and tests.

@@ -20,12 +20,14 @@ use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
 use crate::dump::schema::TableSchema;
 use crate::error::Result;
-use crate::fingerprint::{column_domain, is_free_text, is_weak, normalize_value, Fingerprints};
+use crate::gates::fingerprint::{
+    column_domain, is_free_text, is_weak, normalize_value, Fingerprints,
+};
+use crate::gates::scan::{scan, RowVisit};
 use crate::pii::detect::{detect, is_generated_domain, Detector};
-use crate::rules::plan::{compile, Action};
-use crate::rules::strategy::Strategy;
+use crate::rules::spec::Strategy;
 use crate::rules::RuleSet;
-use crate::scan::{scan, RowVisit};
+use crate::strategy::plan::{compile, Action};
 
 /// Row numbers kept per finding.
 const ROWS_KEPT: usize = 20;
@@ -138,7 +140,7 @@ fn exemptions(s: &Strategy) -> [bool; 5] {
 }
 
 fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Policy> {
-    let mut key_for = crate::rules::plan::check_only_key;
+    let mut key_for = crate::strategy::plan::check_only_key;
     let display = display_name(db, &table.name);
     let actions = compile(rules, db, table, &mut key_for).map(|p| p.actions);
     table

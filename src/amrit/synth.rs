@@ -15,14 +15,14 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::amrit::facts::DatabaseFacts;
 use crate::dump::coltype::ColumnType;
 use crate::dump::literal::escape_into;
 use crate::dump::schema::TableSchema;
-use crate::facts::DatabaseFacts;
+use crate::dump::synth::Rng;
 use crate::pii::formats::verhoeff_digit;
-use crate::rules::strategy::{NameKind, PlaceKind};
+use crate::rules::spec::{NameKind, PlaceKind};
 use crate::rules::{RuleSet, Strategy};
-use crate::synth::Rng;
 
 /// The tables that get rows: (database, table, rows per person, every n-th person only).
 pub const CENTRAL: &[(&str, &str, u64, u64)] = &[

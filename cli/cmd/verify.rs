@@ -3,14 +3,14 @@
 
 use std::path::PathBuf;
 
-use amrit_stream::fingerprint::Fingerprints;
+use amrit_stream::gates::fingerprint::Fingerprints;
+use amrit_stream::gates::leak::{verify, Finding, VerifyReport};
 use amrit_stream::io::keys::Keyring;
 use amrit_stream::io::open_input;
 use amrit_stream::report::{Cell, Report, Section};
-use amrit_stream::verify::{verify, Finding, VerifyReport};
 use amrit_stream::{ErrorKind, Result};
 
-use crate::cli::VerifyArgs;
+use crate::args::VerifyArgs;
 use crate::ui;
 
 /// Run `verify`.

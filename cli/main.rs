@@ -1,7 +1,7 @@
 //! The `amrit-stream` binary: parse the command line, dispatch, map errors to exit codes,
 //! print each error once on stderr.
 
-mod cli;
+mod args;
 mod cmd;
 mod ui;
 
@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 
-use cli::{Cli, Command, RulesCommand};
+use args::{Cli, Command, RulesCommand};
 use cmd::Exit;
 
 fn main() -> ExitCode {

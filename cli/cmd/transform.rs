@@ -7,19 +7,19 @@ use std::time::SystemTime;
 
 use amrit_stream::dump::catalog::Catalog;
 use amrit_stream::dump::reader::ReaderOptions;
-use amrit_stream::fingerprint::FingerprintRecorder;
+use amrit_stream::gates::fingerprint::FingerprintRecorder;
 use amrit_stream::io::crypt::Content;
 use amrit_stream::io::keys::{KeySource, Keyring, MasterKey};
 use amrit_stream::io::output::{Output, OutputOptions};
 use amrit_stream::io::{open_input, open_input_hashed};
-use amrit_stream::manifest::{InputEntry, Manifest};
-use amrit_stream::mapping::MappingRecorder;
-use amrit_stream::pipeline::{self, Options, Stats};
+use amrit_stream::report::manifest::{InputEntry, Manifest};
 use amrit_stream::report::{Cell, Report, Section};
-use amrit_stream::rewrite::{Recorder, Recorders};
+use amrit_stream::transform::mapping::MappingRecorder;
+use amrit_stream::transform::pipeline::{self, Options, Stats};
+use amrit_stream::transform::rewrite::{Recorder, Recorders};
 use amrit_stream::{Error, ErrorKind, Result};
 
-use crate::cli::TransformArgs;
+use crate::args::TransformArgs;
 use crate::ui;
 
 /// Run `transform`.
@@ -191,7 +191,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
 fn run_report(
     manifest: &Manifest,
     stats: Option<&Stats>,
-    gate: Option<&amrit_stream::rules::gate::GateReport>,
+    gate: Option<&amrit_stream::gates::schema::GateReport>,
     started: SystemTime,
 ) -> Report {
     let secs = started.elapsed().map_or(0.0, |d| d.as_secs_f64());

@@ -1,11 +1,11 @@
 //! `synth`: write a deterministic synthetic dump.
 
+use amrit_stream::dump::synth::write_people_dump;
 use amrit_stream::io::keys::Keyring;
 use amrit_stream::io::output::{Output, OutputOptions};
-use amrit_stream::synth::write_people_dump;
 use amrit_stream::{Error, Result};
 
-use crate::cli::SynthArgs;
+use crate::args::SynthArgs;
 
 /// Run `synth`.
 ///
@@ -31,9 +31,9 @@ fn amrit(args: &SynthArgs) -> Result<()> {
         .output
         .as_deref()
         .expect("clap requires -o with --amrit");
-    let facts = amrit_stream::facts::load(&args.schema)?;
-    let rules = amrit_stream::rules::RuleSet::builtin_amrit();
-    let stats = amrit_stream::synth_amrit::write_amrit_dumps(
+    let facts = amrit_stream::amrit::facts::load(&args.schema)?;
+    let rules = amrit_stream::amrit::rules();
+    let stats = amrit_stream::amrit::synth::write_amrit_dumps(
         &facts,
         &rules,
         dir,

@@ -9,13 +9,15 @@
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
-use super::strategy::Strategy;
-use super::{DefaultPolicy, RuleSet, TableAction};
+pub mod scaffold;
+
 use crate::dump::catalog::display_name;
 use crate::dump::coltype::ColumnType;
 use crate::dump::schema::TableSchema;
-use crate::rewrite::pseudonym::DomainKey;
-use crate::rewrite::strategy::{Compiled, Refs};
+use crate::rules::spec::Strategy;
+use crate::rules::{DefaultPolicy, RuleSet, TableAction};
+use crate::strategy::keyed::DomainKey;
+use crate::strategy::{Compiled, Refs};
 
 /// What happens to one column's values.
 #[derive(Debug, Clone)]
@@ -138,7 +140,7 @@ pub fn compile(
 ) -> Result<TablePlan, PlanError> {
     let display = display_name(db, &schema.name);
     let table_rules = rules.table(db, &schema.name);
-    let action = table_rules.map_or(super::TableAction::Columns, |t| t.action);
+    let action = table_rules.map_or(TableAction::Columns, |t| t.action);
     let mut chosen: Vec<Option<Strategy>> = Vec::with_capacity(schema.columns.len());
     let mut uncovered = Vec::new();
     let mut pattern_matches = Vec::new();

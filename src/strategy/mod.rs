@@ -9,13 +9,16 @@ use regex::bytes::Regex;
 
 use crate::pii::formats;
 
-use super::fake;
-use super::pseudonym::DomainKey;
+pub mod fake;
+pub mod keyed;
+pub mod plan;
+
 use crate::dump::coltype::ColumnType;
 use crate::dump::date::{civil_from_days, days_from_civil, parse_date};
 use crate::dump::insert::{decode, Span};
 use crate::dump::literal::{escape_into, ValueKind};
-use crate::rules::strategy::{FixedValue, Granularity, HashFormat, NameKind, OutOfRange, Strategy};
+use crate::rules::spec::{FixedValue, Granularity, HashFormat, NameKind, OutOfRange, Strategy};
+use keyed::DomainKey;
 
 /// The values of one row, as lexed, for strategies that read other columns.
 pub struct Row<'a> {
@@ -421,7 +424,7 @@ impl Compiled {
             Strategy::Pincode(_) | Strategy::BankAccount(_) | Strategy::Identifier(_)
                 if matches!(self.ty, ColumnType::Int { .. }) =>
             {
-                let spec = crate::rules::strategy::IdSpec {
+                let spec = crate::rules::spec::IdSpec {
                     out_of_range: OutOfRange::Keep,
                     ..Default::default()
                 };
@@ -605,7 +608,7 @@ impl Compiled {
 
     fn id(
         &self,
-        spec: &crate::rules::strategy::IdSpec,
+        spec: &crate::rules::spec::IdSpec,
         v: &[u8],
         kind: ValueKind,
         buf: &mut Vec<u8>,

@@ -5,10 +5,10 @@
 //! always give distinct outputs, and the original's layout (prefixes, spaces, dashes, length) is
 //! kept. Names, addresses and places come from the embedded word lists.
 
-use super::pseudonym::{DomainKey, Seed};
+use super::keyed::{DomainKey, Seed};
 use crate::pii::formats::verhoeff_digit;
 use crate::pii::words;
-use crate::rules::strategy::{NameKind, PlaceKind};
+use crate::rules::spec::{NameKind, PlaceKind};
 
 const POW10: [u64; 20] = {
     let mut t = [1u64; 20];

@@ -3,6 +3,8 @@
 //! that sort by any column when its header is clicked, largest counts first on load). Names,
 //! counts and row numbers only: no value from the data is ever put in a report.
 
+pub mod manifest;
+
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;

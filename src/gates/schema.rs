@@ -4,9 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::plan::{compile, Action, PlanError};
-use super::RuleSet;
 use crate::dump::catalog::{display_name, Catalog};
+use crate::rules::RuleSet;
+use crate::strategy::plan::{compile, Action, PlanError};
 
 /// What the gate found for a schema. Names only (`db.table.column`), never values.
 #[derive(Debug, Default, Clone)]
@@ -27,7 +27,7 @@ pub struct GateReport {
     /// for reviewers, not a failure), with the reason.
     pub personal_keep: Vec<(String, String)>,
     /// Flyway versions per database: found in the dump against the rules' `flyway_version`.
-    pub flyway: Vec<super::flyway::FlywayCheck>,
+    pub flyway: Vec<crate::rules::flyway::FlywayCheck>,
 }
 
 impl GateReport {
@@ -41,7 +41,7 @@ impl GateReport {
 /// Compile every table of `catalog` under `rules` and collect every problem (not only the first).
 pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
     // Plans are compiled for their checks only; a throwaway key is enough.
-    let mut key_for = super::plan::check_only_key;
+    let mut key_for = crate::strategy::plan::check_only_key;
     let mut report = GateReport::default();
     let mut seen_dbs = BTreeSet::new();
     for (db, schema) in catalog.tables() {

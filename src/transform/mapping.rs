@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Mutex;
 
-use crate::rewrite::strategy::Compiled;
-use crate::rewrite::Recorder;
-use crate::rules::strategy::Strategy;
+use crate::rules::spec::Strategy;
+use crate::strategy::Compiled;
+use crate::transform::rewrite::Recorder;
 
 /// Collects the pairs of one `id` domain.
 #[derive(Debug)]

@@ -10,7 +10,7 @@ pub mod verify;
 
 use std::path::Path;
 
-use amrit_stream::manifest::{blake3_hex, Manifest, RulesEntry};
+use amrit_stream::report::manifest::{blake3_hex, Manifest, RulesEntry};
 use amrit_stream::rules::RuleSet;
 use amrit_stream::{Error, ErrorClass, ErrorKind, Result};
 
@@ -27,7 +27,7 @@ pub fn load_rules(path: Option<&Path>, quiet: bool) -> Result<RuleSet> {
             if !quiet {
                 ui::info("no --rules: using the built-in AMRIT rules (rules/amrit.yaml)");
             }
-            Ok(RuleSet::builtin_amrit())
+            Ok(amrit_stream::amrit::rules())
         }
     }
 }
@@ -46,7 +46,7 @@ pub fn rules_entry(path: Option<&Path>) -> Result<RulesEntry> {
         },
         None => RulesEntry {
             file: "<built-in AMRIT rules>".into(),
-            blake3: blake3_hex(amrit_stream::rules::AMRIT_YAML.as_bytes()),
+            blake3: blake3_hex(amrit_stream::amrit::RULES_YAML.as_bytes()),
         },
     })
 }

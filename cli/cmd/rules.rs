@@ -3,8 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use amrit_stream::facts;
-use amrit_stream::rules::{inventory as inv, scaffold};
+use amrit_stream::amrit::facts;
+use amrit_stream::rules::inventory as inv;
+use amrit_stream::strategy::plan::scaffold;
 use amrit_stream::{Error, Result};
 
 /// `rules init`: print a starter rules file for the schema of `schema` (a dump, or AMRIT schema

@@ -21,9 +21,9 @@ use std::sync::Mutex;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::pii::detect::{detect, normalize, Detector};
-use crate::rewrite::strategy::Compiled;
-use crate::rewrite::Recorder;
-use crate::rules::strategy::Strategy;
+use crate::rules::spec::Strategy;
+use crate::strategy::Compiled;
+use crate::transform::rewrite::Recorder;
 
 const MAGIC: &[u8; 8] = b"AMRFP01\n";
 

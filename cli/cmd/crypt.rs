@@ -9,10 +9,10 @@ use amrit_stream::io::crypt::{self, Content};
 use amrit_stream::io::keys::{EncKey, Keyring};
 use amrit_stream::io::output::{Output, OutputOptions};
 use amrit_stream::io::{decode, open_input_hashed, open_raw, sniff, Format};
-use amrit_stream::manifest::{InputEntry, Manifest};
+use amrit_stream::report::manifest::{InputEntry, Manifest};
 use amrit_stream::{Error, ErrorKind, Result};
 
-use crate::cli::{DecryptArgs, EncryptArgs, RekeyArgs};
+use crate::args::{DecryptArgs, EncryptArgs, RekeyArgs};
 use crate::ui;
 
 /// Run `decrypt`.

@@ -168,8 +168,8 @@ pub fn write_people_dump(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{run, Options};
     use crate::rules::RuleSet;
+    use crate::transform::pipeline::{run, Options};
 
     #[test]
     fn deterministic_and_sized() {

@@ -4,17 +4,13 @@
 //! Workers call [`rewrite_insert`] with their own [`Scratch`], which is cleared and reused, so the
 //! hot path does not allocate per row or per value.
 
-pub mod fake;
-pub mod pseudonym;
-pub mod strategy;
-
 use std::sync::Arc;
 
 use crate::dump::insert::decode;
 use crate::dump::insert::{Span, TupleLexer};
 use crate::dump::literal::ValueKind;
-use crate::rules::plan::{Action, UniqueGuard};
-use strategy::{emit, Compiled, Form, Row};
+use crate::strategy::plan::{Action, UniqueGuard};
+use crate::strategy::{emit, Compiled, Form, Row};
 
 /// Per-worker buffers, reused from statement to statement.
 #[derive(Default)]
@@ -226,9 +222,9 @@ mod tests {
     use super::*;
     use crate::dump::insert::parse_header;
     use crate::dump::schema::parse_create_table;
-    use crate::rewrite::pseudonym::DomainKey;
-    use crate::rules::plan::compile;
     use crate::rules::RuleSet;
+    use crate::strategy::keyed::DomainKey;
+    use crate::strategy::plan::compile;
 
     fn run(ddl: &str, rules: &str, stmt: &[u8]) -> Result<(Vec<u8>, RewriteCounts), RewriteError> {
         let schema = parse_create_table(ddl.as_bytes()).unwrap();

@@ -15,10 +15,10 @@ use crate::dump::schema::TableSchema;
 use crate::dump::walk::{Step, Walker};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::io::keys::MasterKey;
-use crate::rewrite::pseudonym::DomainKey;
 use crate::rules::flyway;
-use crate::rules::plan::{compile, Action, PlanError, TablePlan};
 use crate::rules::RuleSet;
+use crate::strategy::keyed::DomainKey;
+use crate::strategy::plan::{compile, Action, PlanError, TablePlan};
 
 /// What the pipeline does with one statement.
 #[derive(Debug, Clone)]
@@ -48,7 +48,7 @@ pub struct RewriteJob {
     /// For each schema column, its value's index in a row.
     pub position: Arc<[Option<usize>]>,
     /// Unique keys guarded against collisions.
-    pub unique: Arc<[Arc<crate::rules::plan::UniqueGuard>]>,
+    pub unique: Arc<[Arc<crate::strategy::plan::UniqueGuard>]>,
     /// `db.table`, for messages and counts.
     pub table: Arc<str>,
 }

@@ -23,9 +23,9 @@ use crate::dump::catalog::Catalog;
 use crate::dump::reader::{Batch, ReaderOptions, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::io::keys::MasterKey;
-use crate::rewrite::{rewrite_insert, InsertJob, Recorder, RewriteCounts, Scratch};
 use crate::rules::RuleSet;
-use crate::tracker::{Job, Tracker};
+use crate::transform::rewrite::{rewrite_insert, InsertJob, Recorder, RewriteCounts, Scratch};
+use crate::transform::router::{Job, Tracker};
 
 /// Options of one transform run.
 #[derive(Clone, Default)]
@@ -191,7 +191,7 @@ pub fn run<R: Read + Send>(
     })
 }
 
-type ReadOutcome = Result<(u64, u64, crate::tracker::TrackReport, f64)>;
+type ReadOutcome = Result<(u64, u64, crate::transform::router::TrackReport, f64)>;
 
 fn read_loop<R: Read>(
     input: R,

@@ -5,18 +5,18 @@
 
 use std::path::{Path, PathBuf};
 
+use amrit_stream::amrit::facts;
 use amrit_stream::dump::catalog::Catalog;
-use amrit_stream::facts;
+use amrit_stream::gates::scan::scan;
+use amrit_stream::gates::schema::{check_catalog, GateReport};
 use amrit_stream::io::keys::Keyring;
 use amrit_stream::io::open_input;
 use amrit_stream::report::{Cell, Report, Section};
 use amrit_stream::rules::flyway;
-use amrit_stream::rules::gate::{check_catalog, GateReport};
 use amrit_stream::rules::RuleSet;
-use amrit_stream::scan::scan;
 use amrit_stream::{ErrorKind, Result};
 
-use crate::cli::CheckArgs;
+use crate::args::CheckArgs;
 use crate::ui;
 
 /// Run the gate over `inputs` (dumps in any format, or schema facts).

@@ -5,11 +5,11 @@
 
 use std::fmt::Write as _;
 
-use super::strategy::Strategy;
 use crate::dump::catalog::Catalog;
 use crate::dump::coltype::ColumnType;
 use crate::dump::schema::TableSchema;
-use crate::rewrite::strategy::fit_problem;
+use crate::rules::spec::Strategy;
+use crate::strategy::fit_problem;
 
 /// The strategy suggested for a column name, as YAML, when it looks personal.
 pub fn suggest(column: &str) -> Option<&'static str> {
@@ -158,9 +158,9 @@ pub fn init(catalog: &Catalog) -> String {
 mod tests {
     use super::*;
     use crate::io::keys::MasterKey;
-    use crate::rewrite::pseudonym::DomainKey;
-    use crate::rules::plan::compile;
     use crate::rules::RuleSet;
+    use crate::strategy::keyed::DomainKey;
+    use crate::strategy::plan::compile;
 
     #[test]
     fn suggestions_from_names() {

@@ -124,7 +124,7 @@ pub struct EncryptArgs {
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Compress before encrypting: `zstd` or `zstd:LEVEL` (1-19, default 3).
-    #[arg(long, value_name = "zstd[:LEVEL]", value_parser = crate::cli::parse_compress)]
+    #[arg(long, value_name = "zstd[:LEVEL]", value_parser = crate::args::parse_compress)]
     pub compress: Option<i32>,
     /// Plaintext bytes per encrypted chunk (suffixes K, M).
     #[arg(long, default_value = "1M", value_parser = parse_size, value_name = "SIZE", hide = true)]

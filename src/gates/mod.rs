@@ -1,0 +1,7 @@
+//! The read-only passes over a dump: the schema gate (`check`, [`schema`]), the leak gate
+//! (`verify`, [`leak`], with the run's [`fingerprint`]s), all reading rows through [`scan`].
+
+pub mod fingerprint;
+pub mod leak;
+pub mod scan;
+pub mod schema;
