@@ -198,7 +198,7 @@ fn benches(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(iemr.len() as u64));
     g.bench_function("check_scan", |b| {
         b.iter(|| {
-            let cat = amrit_stream::dump::catalog::Catalog::from_dump(&iemr[..]).unwrap();
+            let cat = amrit_stream::dump::walk::read_catalog(&iemr[..], None).unwrap();
             assert!(cat.len() > 600);
         })
     });

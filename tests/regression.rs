@@ -1,6 +1,5 @@
 //! Regression tests for failures seen in peer tools on this corpus, named after the issue.
 
-use amrit_stream::dump::catalog::Catalog;
 use amrit_stream::dump::reader::ReaderOptions;
 
 use crate::util::{corpus, read_dump, rules, transform};
@@ -61,7 +60,7 @@ fn issue_2_create_table_with_and_without_options_parses() {
         let creates = String::from_utf8_lossy(&input)
             .matches("CREATE TABLE `")
             .count();
-        let cat = Catalog::from_dump(&input[..]).unwrap();
+        let cat = amrit_stream::dump::walk::read_catalog(&input[..], None).unwrap();
         assert_eq!(cat.len(), creates, "{f}: every CREATE TABLE parsed");
         assert_eq!(
             cat.get(Some("hardcases"), "customers")

@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod crypt;
 mod gates;
+mod layers;
 mod mariadb;
 mod props;
 mod regression;

@@ -80,7 +80,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
     let catalog = match &args.schema {
         Some(p) => {
             let input = open_input(p, &keyring)?;
-            Some(Catalog::from_dump(input.reader)?)
+            Some(amrit_stream::dump::walk::read_catalog(input.reader, None)?)
         }
         None => None,
     };

@@ -170,7 +170,7 @@ pub fn schema_catalog(
         Ok(catalog(&load(path)?))
     } else {
         let input = crate::io::open_input(path, keys)?;
-        Catalog::from_dump_in(input.reader, database.map(str::to_string))
+        crate::dump::walk::read_catalog(input.reader, database.map(str::to_string))
     }
 }
 

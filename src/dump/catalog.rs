@@ -3,12 +3,8 @@
 //!
 //! Names compare case-insensitively (AMRIT servers run with `lower_case_table_names=1`).
 
-use std::collections::HashMap;
-use std::io::Read;
-
 use super::schema::TableSchema;
-use super::walk::walk;
-use crate::error::Result;
+use std::collections::HashMap;
 
 /// Table schemas by database and name: what a dump declared, a schema-only dump given with
 /// `--schema FILE` (for `mysqldump --no-create-info` dumps), or schema facts.
@@ -18,22 +14,6 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Read every `CREATE TABLE` of a dump (following `USE`, `--databases` and the header comment).
-    ///
-    /// # Errors
-    /// I/O and splitting errors of the dump.
-    pub fn from_dump<R: Read>(input: R) -> Result<Catalog> {
-        Catalog::from_dump_in(input, None)
-    }
-
-    /// [`Catalog::from_dump`], with `database` for a dump that does not name its database.
-    ///
-    /// # Errors
-    /// I/O and splitting errors of the dump.
-    pub fn from_dump_in<R: Read>(input: R, database: Option<String>) -> Result<Catalog> {
-        Ok(walk(input, database, |_, _, _, _| Ok(()))?.catalog)
-    }
-
     /// Add a table.
     pub fn insert(&mut self, db: Option<&str>, schema: TableSchema) {
         self.tables
@@ -98,7 +78,7 @@ mod tests {
     #[test]
     fn finds_tables_by_name_case_insensitively_and_without_a_database() {
         let dump = b"USE `D`;\nCREATE TABLE `Patients` (`id` int);\nCREATE TABLE `x` (`y` int);\n";
-        let cat = Catalog::from_dump(&dump[..]).unwrap();
+        let cat = crate::dump::walk::read_catalog(&dump[..], None).unwrap();
         assert_eq!(cat.len(), 2);
         assert!(cat.get(Some("d"), "PATIENTS").is_some());
         assert!(

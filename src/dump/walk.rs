@@ -140,6 +140,15 @@ impl Walker {
     }
 }
 
+/// Every `CREATE TABLE` of the plain dump `input` (following `USE`, `--databases` and the
+/// header comment); `database` names the database of a dump that does not say.
+///
+/// # Errors
+/// I/O and splitting errors of the dump.
+pub fn read_catalog<R: Read>(input: R, database: Option<String>) -> Result<Catalog> {
+    Ok(walk(input, database, |_, _, _, _| Ok(()))?.catalog)
+}
+
 /// What a whole walk saw.
 #[derive(Debug, Default)]
 pub struct WalkSummary {

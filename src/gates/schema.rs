@@ -94,7 +94,7 @@ mod tests {
     #[test]
     fn reports_uncovered_unfit_and_stale_together() {
         let ddl = b"USE `d`;\nCREATE TABLE `a` (`id` int NOT NULL, `email` varchar(10), `new_col` text, PRIMARY KEY (`id`));\nCREATE TABLE `b` (`x` int);\n";
-        let cat = Catalog::from_dump(&ddl[..]).unwrap();
+        let cat = crate::dump::walk::read_catalog(&ddl[..], None).unwrap();
         let rules = RuleSet::from_yaml(
             "version: 1\ndatabases:\n  d:\n    tables:\n      a:\n        columns:\n          id: keep\n          email: email\n          gone: null\n      b:\n        columns:\n          x: keep\n      old:\n        columns:\n          y: keep\n",
             "r.yaml",
@@ -133,15 +133,25 @@ mod type_and_key_change_tests {
         )
         .unwrap();
         let before = b"USE `d`;\nCREATE TABLE `a` (`id` int NOT NULL, `name` varchar(60), `phone` varchar(15), PRIMARY KEY (`id`));\n";
-        assert!(check_catalog(&rules, &Catalog::from_dump(&before[..]).unwrap()).passes());
+        assert!(check_catalog(
+            &rules,
+            &crate::dump::walk::read_catalog(&before[..], None).unwrap()
+        )
+        .passes());
         // The phone column became an INT(5): a phone cannot fit.
         let typed = b"USE `d`;\nCREATE TABLE `a` (`id` int NOT NULL, `name` varchar(60), `phone` int(5), PRIMARY KEY (`id`));\n";
-        let r = check_catalog(&rules, &Catalog::from_dump(&typed[..]).unwrap());
+        let r = check_catalog(
+            &rules,
+            &crate::dump::walk::read_catalog(&typed[..], None).unwrap(),
+        );
         assert!(!r.passes());
         assert!(r.unfit[0].contains("phone"), "{:?}", r.unfit);
         // The name column got a UNIQUE key: full_name is not one-to-one.
         let unique = b"USE `d`;\nCREATE TABLE `a` (`id` int NOT NULL, `name` varchar(60), `phone` varchar(15), PRIMARY KEY (`id`), UNIQUE KEY `u` (`name`));\n";
-        let r = check_catalog(&rules, &Catalog::from_dump(&unique[..]).unwrap());
+        let r = check_catalog(
+            &rules,
+            &crate::dump::walk::read_catalog(&unique[..], None).unwrap(),
+        );
         assert!(!r.passes());
         assert!(
             r.unfit[0].contains("name") && r.unfit[0].to_lowercase().contains("unique"),

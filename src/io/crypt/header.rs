@@ -10,7 +10,7 @@ use zeroize::{Zeroize, Zeroizing};
 use crate::error::{Error, ErrorKind, Result};
 use crate::io::keys::{hex, EncKey, Keyring};
 
-use super::*;
+use super::format::*;
 
 /// One wrapped copy of the data key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,13 +37,6 @@ pub struct Header {
     pub tool_version: String,
     /// The wrapped data keys.
     pub slots: Vec<KeySlot>,
-}
-
-pub(super) fn random<const N: usize>() -> Result<[u8; N]> {
-    let mut b = [0u8; N];
-    getrandom::fill(&mut b)
-        .map_err(|e| Error::io("getting random bytes", io::Error::other(e.to_string())))?;
-    Ok(b)
 }
 
 impl Header {
@@ -242,18 +235,4 @@ impl Header {
         ))
         .into())
     }
-}
-
-/// Read until `buf` is full or the input ends; the number of bytes read.
-pub(super) fn read_full(r: &mut dyn Read, buf: &mut [u8], name: &str) -> Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match r.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(Error::io(format!("reading {name}"), e)),
-        }
-    }
-    Ok(n)
 }

@@ -46,60 +46,19 @@
 //! unauthenticated byte is ever written; the writer ([`Sealer`]) writes the last chunk only in
 //! [`Sealer::finish`], so an interrupted writer leaves a file that fails as truncated.
 
+mod format;
 mod header;
 mod rekey;
 mod stream;
 
+pub use format::{Compression, Content, DEFAULT_CHUNK, EXTENSION, MAGIC, VERSION};
 pub use header::{Header, KeySlot};
 pub use rekey::rekey;
 pub use stream::{check, Opener, SealOptions, Sealer};
 
-use std::io;
-
-/// The first bytes of every encrypted file.
-pub const MAGIC: &[u8; 8] = b"AMRITENC";
-/// The file-name extension of the encrypted format.
-pub const EXTENSION: &str = "amrenc";
-/// The format version this build writes and reads.
-pub const VERSION: u8 = 1;
-/// Default plaintext bytes per chunk.
-pub const DEFAULT_CHUNK: u32 = 1 << 20;
-const MIN_CHUNK: u32 = 16;
-const MAX_CHUNK: u32 = 64 << 20;
-const TAG: usize = 16;
-const SLOT: usize = 8 + 12 + 32 + TAG;
-const MAX_SLOTS: usize = 16;
-const FIXED: usize = 31;
-
-/// How the plaintext inside was compressed (recorded; the reader also sniffs it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Compression {
-    /// Not compressed.
-    None = 0,
-    /// zstd frames.
-    Zstd = 1,
-}
-
-/// What the plaintext is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Content {
-    /// A SQL dump.
-    Dump = 0,
-    /// BenRegID pairs, original → new (CSV), from `transform --mapping-out`.
-    Mapping = 1,
-    /// Keyed fingerprints of original values, from `transform --fingerprints`.
-    Fingerprints = 2,
-}
-
-fn integrity(msg: String) -> io::Error {
-    io::Error::new(
-        io::ErrorKind::InvalidData,
-        crate::error::IntegrityFailure(msg),
-    )
-}
-
 #[cfg(test)]
 mod tests {
+    use super::format::TAG;
     use super::*;
     use crate::error::Error;
     use crate::io::keys::{EncKey, Keyring};

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::error::{Error, ErrorKind, Result};
 use crate::io::keys::{hex, Keyring};
 
-use super::*;
+use super::header::Header;
 
 /// Rewrite the key slots of the encrypted file at `path`: add a slot for every key of `add`,
 /// remove the slots of the key ids in `remove`. The data key is opened with `keys`. The core and

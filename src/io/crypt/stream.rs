@@ -11,8 +11,8 @@ use zeroize::{Zeroize, Zeroizing};
 use crate::error::{Error, ErrorKind, Result};
 use crate::io::keys::Keyring;
 
-use super::header::random;
-use super::*;
+use super::format::*;
+use super::header::Header;
 
 /// Options of a new encrypted file.
 #[derive(Debug, Clone, Copy)]

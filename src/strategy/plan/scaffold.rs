@@ -180,7 +180,7 @@ mod tests {
     #[test]
     fn starter_file_loads_and_passes_the_gate() {
         let ddl = b"USE `shop`;\nCREATE TABLE `c` (`id` bigint NOT NULL, `FirstName` varchar(50), `PhoneNo` varchar(5), `Email` varchar(100) NOT NULL, `BenRegID` bigint, `Remarks` text, `x y` int, PRIMARY KEY (`id`), UNIQUE KEY (`Email`));\n";
-        let cat = Catalog::from_dump(&ddl[..]).unwrap();
+        let cat = crate::dump::walk::read_catalog(&ddl[..], None).unwrap();
         let yaml = init(&cat);
         let rules = RuleSet::from_yaml(&yaml, "init.yaml").unwrap();
         let (db, schema) = cat.tables()[0];
