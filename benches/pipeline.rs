@@ -16,7 +16,7 @@ use amrit_stream::dump::{classify, StatementKind};
 use amrit_stream::io::crypt::{Opener, SealOptions, Sealer};
 use amrit_stream::io::keys::{EncKey, Keyring, MasterKey};
 use amrit_stream::rules::RuleSet;
-use amrit_stream::transform::pipeline::{run, Options, Stats};
+use amrit_stream::transform::{run, Options, Stats};
 use criterion::{criterion_main, Criterion, Throughput};
 
 /// Counts bytes and drops them, like writing to /dev/null.

@@ -64,27 +64,73 @@ pub enum Command {
 
 /// Options of `verify`.
 #[derive(Debug, Args, Clone)]
+#[command(
+    mut_arg("inputs", |a| a.help("Anonymized dumps (plain, .gz, .zst, .amrenc); `-` or none = stdin")),
+    mut_arg("rules", |a| a.help("The rules the dump was made with (default: the built-in AMRIT rules): they say which columns hold generated values"))
+)]
 pub struct VerifyArgs {
-    /// Anonymized dumps (plain, .gz, .zst, .amrenc); `-` or none = stdin.
-    #[arg(value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
-    /// The rules the dump was made with (default: the built-in AMRIT rules): they say which
-    /// columns hold generated values.
-    #[arg(long, value_name = "FILE")]
-    pub rules: Option<PathBuf>,
+    /// Anonymized dumps.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The rules the dump was made with.
+    #[command(flatten)]
+    pub rules: RulesArgs,
     /// The fingerprints file the transform wrote (`transform --fingerprints`): finds originals
     /// that survived and tells generated numbers in free text from real ones.
     #[arg(long, value_name = "FILE")]
     pub fingerprints: Option<PathBuf>,
-    /// Database name for a dump that does not say.
-    #[arg(long, value_name = "NAME")]
-    pub database: Option<String>,
-    /// Write a report: `FILE.json` or `FILE.html` (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub report: Vec<PathBuf>,
+    /// Database of a dump that does not say.
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Reports to write.
+    #[command(flatten)]
+    pub report: ReportArgs,
     /// Master encryption keys, for encrypted inputs and the fingerprints file.
     #[command(flatten)]
     pub enc: EncKeyArgs,
+}
+
+/// Dumps to read.
+#[derive(Debug, Args, Clone, Default)]
+pub struct InputArgs {
+    /// Dump files (plain, .gz, .zst or .amrenc, detected by content); `-` or none = stdin.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+}
+
+impl InputArgs {
+    /// The inputs, stdin when none is given.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        if self.inputs.is_empty() {
+            vec![PathBuf::from("-")]
+        } else {
+            self.inputs.clone()
+        }
+    }
+}
+
+/// The rules file.
+#[derive(Debug, Args, Clone, Default)]
+pub struct RulesArgs {
+    /// The rules file (YAML); default: the built-in AMRIT rules.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+}
+
+/// The database of a dump that does not name it.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DatabaseArgs {
+    /// Database name for a dump that does not say.
+    #[arg(long, value_name = "NAME")]
+    pub database: Option<String>,
+}
+
+/// Reports to write.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ReportArgs {
+    /// Write a report: `FILE.json` or `FILE.html` (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub report: Vec<PathBuf>,
 }
 
 /// Master encryption keys (besides AMRIT_STREAM_ENC_KEY).
@@ -115,10 +161,11 @@ pub struct DecryptArgs {
 
 /// Options of `encrypt`.
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("inputs", |a| a.help("Dumps to read (plain, .gz, .zst); `-` or none = stdin. Several are concatenated")))]
 pub struct EncryptArgs {
-    /// Dumps to read (plain, .gz, .zst); `-` or none = stdin. Several are concatenated.
-    #[arg(value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
+    /// Dumps to read.
+    #[command(flatten)]
+    pub input: InputArgs,
     /// The encrypted file to write (conventionally `NAME.sql.zst.amrenc`); stdout when absent
     /// and stdout is not a terminal.
     #[arg(short, long, value_name = "PATH")]
@@ -154,20 +201,20 @@ pub struct RekeyArgs {
 
 /// Options of `check`.
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("inputs", |a| a.help("Schema-only dumps (`mysqldump --no-data`), full dumps, or schema facts (a `.yaml` file or a directory of them); `-` or none = stdin")))]
 pub struct CheckArgs {
-    /// Schema-only dumps (`mysqldump --no-data`), full dumps, or schema facts (a `.yaml` file or
-    /// a directory of them); `-` or none = stdin.
-    #[arg(value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
-    /// The rules file (YAML); default: the built-in AMRIT rules.
-    #[arg(long, value_name = "FILE")]
-    pub rules: Option<PathBuf>,
-    /// Database name for a dump that does not say.
-    #[arg(long, value_name = "NAME")]
-    pub database: Option<String>,
-    /// Write a report: `FILE.json` or `FILE.html` (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub report: Vec<PathBuf>,
+    /// The schemas to check.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The rules file.
+    #[command(flatten)]
+    pub rules: RulesArgs,
+    /// Database of a dump that does not say.
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Reports to write.
+    #[command(flatten)]
+    pub report: ReportArgs,
     /// Master encryption keys, for encrypted inputs.
     #[command(flatten)]
     pub enc: EncKeyArgs,
@@ -183,16 +230,16 @@ pub enum RulesCommand {
         /// (a `.yaml` file or a directory of them, as in `../shared/amrit-schema`).
         #[arg(long, value_name = "DUMP")]
         schema: PathBuf,
-        /// Database name for a dump that does not say.
-        #[arg(long, value_name = "NAME")]
-        database: Option<String>,
+        /// Database of a dump that does not say.
+        #[command(flatten)]
+        database: DatabaseArgs,
     },
     /// Print the personal-data inventory of a rules file as a Markdown table: every column
     /// whose strategy is not `keep`, with its category and strategy.
     Inventory {
-        /// The rules file (YAML); default: the built-in AMRIT rules.
-        #[arg(long, value_name = "FILE")]
-        rules: Option<PathBuf>,
+        /// The rules file.
+        #[command(flatten)]
+        rules: RulesArgs,
     },
 }
 
@@ -227,16 +274,20 @@ pub struct SynthArgs {
 
 /// Options of `transform`.
 #[derive(Debug, Args, Clone)]
+#[command(
+    mut_arg("inputs", |a| a.help("Dump files to read (plain, .gz, .zst or .amrenc, detected by content); `-` or none = stdin. Several files are transformed one after the other into one output")),
+    mut_arg("rules", |a| a.help("The rules file (YAML). Without it, the AMRIT rules built into the binary (`rules/amrit.yaml`) are used")),
+    mut_arg("database", |a| a.help("Database name for a dump that does not say (no `USE`, no header comment)")),
+    mut_arg("report", |a| a.help("Write a run report: `FILE.json` or `FILE.html` (repeatable)"))
+)]
 pub struct TransformArgs {
-    /// Dump files to read (plain, .gz, .zst or .amrenc, detected by content); `-` or none = stdin.
-    /// Several files are transformed one after the other into one output.
-    #[arg(value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
+    /// Dumps to read.
+    #[command(flatten)]
+    pub input: InputArgs,
 
-    /// The rules file (YAML). Without it, the AMRIT rules built into the binary
-    /// (`rules/amrit.yaml`) are used.
-    #[arg(long, value_name = "FILE")]
-    pub rules: Option<PathBuf>,
+    /// The rules file.
+    #[command(flatten)]
+    pub rules: RulesArgs,
 
     /// Write the output here instead of stdout (written to a temporary name, renamed at the end).
     #[arg(short, long, value_name = "PATH")]
@@ -246,9 +297,9 @@ pub struct TransformArgs {
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
 
-    /// Database name for a dump that does not say (no `USE`, no header comment).
-    #[arg(long, value_name = "NAME")]
-    pub database: Option<String>,
+    /// Database of a dump that does not say.
+    #[command(flatten)]
+    pub database: DatabaseArgs,
 
     /// File holding the pseudonymization key (base64, from `keygen`, mode 0600). Without it,
     /// AMRIT_STREAM_KEY is used; without both, a random one-off key (pseudonyms then match no
@@ -303,9 +354,9 @@ pub struct TransformArgs {
     #[arg(long)]
     pub check_first: bool,
 
-    /// Write a run report: `FILE.json` or `FILE.html` (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub report: Vec<PathBuf>,
+    /// Reports to write.
+    #[command(flatten)]
+    pub report: ReportArgs,
 
     /// Master encryption keys: for encrypted inputs, `--encrypt`, `--mapping-out` and
     /// `--fingerprints`.
@@ -314,12 +365,12 @@ pub struct TransformArgs {
 }
 
 /// Parse `zstd` or `zstd:LEVEL`.
-pub fn parse_compress(s: &str) -> Result<i32, String> {
+pub fn parse_compress(s: &str) -> std::result::Result<i32, String> {
     amrit_stream::io::output::parse_compress(s)
 }
 
 /// Parse `123`, `64K`, `256M`, `1G` into bytes.
-pub fn parse_size(s: &str) -> Result<usize, String> {
+pub fn parse_size(s: &str) -> std::result::Result<usize, String> {
     let s = s.trim();
     let (digits, mult) = match s.as_bytes().last() {
         Some(b'k' | b'K') => (&s[..s.len() - 1], 1usize << 10),

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use clap::Parser;
 
+use amrit_stream::Exit;
 use args::{Cli, Command, RulesCommand};
-use cmd::Exit;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -41,11 +41,9 @@ fn main() -> ExitCode {
         Some(Command::Transform(args)) => cmd::transform::run(args, interrupt),
         Some(Command::Synth(args)) => cmd::synth::run(args),
         Some(Command::Rules(RulesCommand::Init { schema, database })) => {
-            cmd::rules::init(schema, database.as_deref())
+            cmd::rules::init(schema, database.database.as_deref())
         }
-        Some(Command::Rules(RulesCommand::Inventory { rules })) => {
-            cmd::rules::inventory(rules.as_deref())
-        }
+        Some(Command::Rules(RulesCommand::Inventory { rules })) => cmd::rules::inventory(rules),
         Some(Command::Check(args)) => cmd::check::run(args),
         Some(Command::Decrypt(args)) => cmd::crypt::decrypt(args),
         Some(Command::Encrypt(args)) => cmd::crypt::encrypt(args),

@@ -59,6 +59,37 @@ pub enum ErrorClass {
     Interrupted,
 }
 
+/// Process exit codes, documented in `--help` and README: the one table. Manifests and run
+/// reports record them; the binary's `main` is the only place that exits with one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Success.
+    Ok = 0,
+    /// Operational error: I/O, parse, usage.
+    Error = 1,
+    /// Policy stop: uncovered column, schema drift, no rules.
+    Drift = 2,
+    /// Security refusal.
+    Refused = 3,
+    /// `verify` found a leak.
+    Leak = 4,
+    /// Interrupted (Ctrl-C).
+    Interrupted = 130,
+}
+
+impl Exit {
+    /// The exit code for a library error.
+    pub fn of(err: &Error) -> Exit {
+        match err.class() {
+            ErrorClass::Operational => Exit::Error,
+            ErrorClass::Policy => Exit::Drift,
+            ErrorClass::Security => Exit::Refused,
+            ErrorClass::Interrupted => Exit::Interrupted,
+            ErrorClass::Leak => Exit::Leak,
+        }
+    }
+}
+
 /// The detail of an [`Error`].
 #[derive(Debug)]
 #[non_exhaustive]

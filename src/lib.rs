@@ -20,14 +20,14 @@
 //!
 //! # Example
 //! ```
-//! use amrit_stream::{rules::RuleSet, transform::pipeline};
+//! use amrit_stream::{rules::RuleSet, transform};
 //! let rules = RuleSet::from_yaml(
 //!     "version: 1\ndatabases:\n  shop:\n    tables:\n      t:\n        columns:\n          id: keep\n          email: {fixed: 'x@example.invalid'}\n",
 //!     "inline",
 //! )?;
 //! let dump = b"USE `shop`;\nCREATE TABLE `t` (`id` int, `email` text);\nINSERT INTO `t` VALUES (1,'a@b.in');\n";
 //! let mut out = Vec::new();
-//! pipeline::run(&dump[..], &mut out, &rules, None, &pipeline::Options::default())?;
+//! transform::run(&dump[..], &mut out, &rules, None, &transform::Options::default())?;
 //! assert!(out.ends_with(b"INSERT INTO `t` VALUES (1,'x@example.invalid');\n"));
 //! # Ok::<(), amrit_stream::Error>(())
 //! ```
@@ -37,10 +37,11 @@ pub mod dump;
 pub mod error;
 pub mod gates;
 pub mod io;
+pub mod observe;
 pub mod pii;
 pub mod report;
 pub mod rules;
 pub mod strategy;
 pub mod transform;
 
-pub use error::{Error, ErrorClass, ErrorKind, Position, Result};
+pub use error::{Error, ErrorClass, ErrorKind, Exit, Position, Result};

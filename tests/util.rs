@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::rules::RuleSet;
-use amrit_stream::transform::pipeline::{self, Options, Stats};
+use amrit_stream::transform::{self, Options, Stats};
 
 /// True when running in CI, where a missing prerequisite is a failure, not a skip.
 pub fn in_ci() -> bool {
@@ -90,7 +90,7 @@ pub fn transform(
         reader,
         ..Options::default()
     };
-    let stats = pipeline::run(input, &mut out, rules, None, &opts)?;
+    let stats = transform::run(input, &mut out, rules, None, &opts)?;
     Ok((out, stats))
 }
 

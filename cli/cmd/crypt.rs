@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use amrit_stream::io::crypt::{self, Content};
 use amrit_stream::io::keys::{EncKey, Keyring};
-use amrit_stream::io::output::{Output, OutputOptions};
+use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptions};
 use amrit_stream::io::{decode, open_input_hashed, open_raw, sniff, Format};
 use amrit_stream::report::manifest::{InputEntry, Manifest};
 use amrit_stream::{Error, ErrorKind, Result};
@@ -21,7 +21,7 @@ use crate::ui;
 /// Not an encrypted file, no key, a failed chunk (exit 3), or I/O.
 pub fn decrypt(args: &DecryptArgs) -> Result<()> {
     let started = SystemTime::now();
-    let keyring = Keyring::load(&args.enc.files)?;
+    let keyring = args.enc.keyring()?;
     let path = args.input.clone().unwrap_or_else(|| PathBuf::from("-"));
     let (name, raw) = open_raw(&path)?;
     let mut raw = io::BufReader::with_capacity(1 << 20, raw);
@@ -67,25 +67,14 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
 /// No key, unreadable input, or I/O.
 pub fn encrypt(args: &EncryptArgs) -> Result<()> {
     let started = SystemTime::now();
-    let keyring = Keyring::load(&args.enc.files)?;
-    if keyring.is_empty() {
-        return Err(ErrorKind::Refused(
-            "encrypt needs a master encryption key in AMRIT_STREAM_ENC_KEY or --enc-key-file \
-             (make one with `amrit-stream keygen`)"
-                .into(),
-        )
-        .into());
-    }
-    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.inputs.clone()
-    };
+    let keyring = args.enc.keyring()?;
+    keyring.require("encrypt")?;
+    let inputs = args.input.paths();
     let opts = OutputOptions {
         compress: args.compress,
-        compress_threads: super::compress_threads(0),
+        compress_threads: compress_threads(0),
         encrypt: true,
-        chunk_size: super::chunk_size(args.chunk_size)?,
+        chunk_size: chunk_size(args.chunk_size)?,
         content: Some(Content::Dump),
     };
     let mut manifest = Manifest::new("encrypt", started);
@@ -121,7 +110,7 @@ pub fn rekey(args: &RekeyArgs) -> Result<()> {
         )
         .into());
     }
-    let keyring = Keyring::load(&args.enc.files)?;
+    let keyring = args.enc.keyring()?;
     let add = Keyring::of(
         args.add
             .iter()

@@ -1,5 +1,6 @@
-//! Subcommands and the exit-code table. `main` is the only place that turns an [`Exit`] into a
-//! process exit code.
+//! Subcommands, each a thin adapter from its arguments to the library, and what they share:
+//! loading the rules, writing reports and manifests. `main` is the only place that turns an
+//! [`Exit`](amrit_stream::Exit) into a process exit code.
 
 pub mod check;
 pub mod crypt;
@@ -10,140 +11,78 @@ pub mod verify;
 
 use std::path::Path;
 
-use amrit_stream::report::manifest::{blake3_hex, Manifest, RulesEntry};
+use amrit_stream::io::keys::Keyring;
+use amrit_stream::report::manifest::Manifest;
+use amrit_stream::report::Report;
 use amrit_stream::rules::RuleSet;
-use amrit_stream::{Error, ErrorClass, ErrorKind, Result};
+use amrit_stream::Result;
 
+use crate::args::{EncKeyArgs, ReportArgs, RulesArgs};
 use crate::ui;
 
-/// The rules at `path`, or the built-in AMRIT rules (said on stderr unless `quiet`).
-///
-/// # Errors
-/// The rules file cannot be read or is invalid.
-pub fn load_rules(path: Option<&Path>, quiet: bool) -> Result<RuleSet> {
-    match path {
-        Some(p) => RuleSet::load(p),
-        None => {
-            if !quiet {
-                ui::info("no --rules: using the built-in AMRIT rules (rules/amrit.yaml)");
+impl RulesArgs {
+    /// The rules file, or the built-in AMRIT rules (said on stderr unless `quiet`).
+    ///
+    /// # Errors
+    /// The rules file cannot be read or is invalid.
+    pub fn load(&self, quiet: bool) -> Result<RuleSet> {
+        match &self.rules {
+            Some(p) => RuleSet::load(p),
+            None => {
+                if !quiet {
+                    ui::info("no --rules: using the built-in AMRIT rules (rules/amrit.yaml)");
+                }
+                Ok(amrit_stream::amrit::rules())
             }
-            Ok(amrit_stream::amrit::rules())
         }
     }
 }
 
-/// The rules' file name and blake3, for manifests and reports.
-///
-/// # Errors
-/// The rules file cannot be read.
-pub fn rules_entry(path: Option<&Path>) -> Result<RulesEntry> {
-    Ok(match path {
-        Some(p) => RulesEntry {
-            file: p.display().to_string(),
-            blake3: blake3_hex(
-                &std::fs::read(p).map_err(|e| Error::io(format!("reading {}", p.display()), e))?,
-            ),
-        },
-        None => RulesEntry {
-            file: "<built-in AMRIT rules>".into(),
-            blake3: blake3_hex(amrit_stream::amrit::RULES_YAML.as_bytes()),
-        },
-    })
+impl ReportArgs {
+    /// Write `report` to every `--report` path.
+    ///
+    /// # Errors
+    /// A report cannot be written.
+    pub fn write(&self, report: &Report) -> Result<()> {
+        for p in &self.report {
+            report.write(p)?;
+            ui::info(&format!(
+                "wrote the {} report to {}",
+                report.kind,
+                p.display()
+            ));
+        }
+        Ok(())
+    }
 }
 
-/// zstd worker threads for `-j threads` (0 = one per core).
-pub fn compress_threads(threads: usize) -> u32 {
-    let n = if threads == 0 {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    } else {
-        threads
-    };
-    n as u32
+impl EncKeyArgs {
+    /// The master encryption keys: `AMRIT_STREAM_ENC_KEY` and every `--enc-key-file`.
+    ///
+    /// # Errors
+    /// A key that cannot be read, is malformed, or sits in a file others can read (exit 3).
+    pub fn keyring(&self) -> Result<Keyring> {
+        Keyring::load(&self.files)
+    }
 }
 
-/// A chunk size from the command line, checked.
+/// Write the manifest next to `output` (when the output is a file) with the run's outcome. A
+/// manifest that cannot be written fails a run that succeeded, and is a warning after a run that
+/// failed (its own error is what the user must see).
 ///
 /// # Errors
-/// Out of the format's range.
-pub fn chunk_size(n: usize) -> Result<u32> {
-    u32::try_from(n)
-        .ok()
-        .filter(|n| (16..=64 << 20).contains(n))
-        .ok_or_else(|| ErrorKind::Usage("--chunk-size must be from 16 bytes to 64M".into()).into())
-}
-
-/// Write the manifest next to `output` (when the output is a file) with the run's outcome: exit
-/// status 0, or the failure's status and message.
-///
-/// # Errors
-/// The manifest cannot be written (only reported when the run itself succeeded).
+/// The manifest cannot be written after a successful run.
 pub fn finish_manifest<T>(
     output: Option<&Path>,
     manifest: &mut Manifest,
     result: &Result<T>,
 ) -> Result<()> {
-    let Some(path) = output.filter(|p| *p != Path::new("-")) else {
-        return Ok(());
-    };
-    let (status, error) = match result {
-        Ok(_) => (Exit::Ok as u8, None),
-        Err(e) => (Exit::of(e) as u8, Some(e.to_string())),
-    };
-    match manifest.write_for(path, status, error) {
-        Ok(_) => Ok(()),
+    match manifest.finish(output, result) {
         Err(e) if result.is_ok() => Err(e),
         Err(e) => {
             ui::warn(&format!("could not write the manifest: {e}"));
             Ok(())
         }
-    }
-}
-
-/// Write `report` to every `--report` path.
-///
-/// # Errors
-/// A report cannot be written.
-pub fn write_reports(
-    paths: &[std::path::PathBuf],
-    report: &amrit_stream::report::Report,
-) -> Result<()> {
-    for p in paths {
-        report.write(p)?;
-        ui::info(&format!(
-            "wrote the {} report to {}",
-            report.kind,
-            p.display()
-        ));
-    }
-    Ok(())
-}
-
-/// Process exit codes, documented in `--help` and README.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
-    /// Success.
-    Ok = 0,
-    /// Operational error: I/O, parse, usage.
-    Error = 1,
-    /// Policy stop: uncovered column, schema drift, no rules.
-    Drift = 2,
-    /// Security refusal.
-    Refused = 3,
-    /// `verify` found a leak.
-    Leak = 4,
-    /// Interrupted by Ctrl-C.
-    Interrupted = 130,
-}
-
-impl Exit {
-    /// The exit code for a library error.
-    pub fn of(err: &Error) -> Exit {
-        match err.class() {
-            ErrorClass::Operational => Exit::Error,
-            ErrorClass::Policy => Exit::Drift,
-            ErrorClass::Security => Exit::Refused,
-            ErrorClass::Interrupted => Exit::Interrupted,
-            ErrorClass::Leak => Exit::Leak,
-        }
+        Ok(()) => Ok(()),
     }
 }

@@ -4,9 +4,12 @@ use std::io::Write;
 use std::path::Path;
 
 use amrit_stream::amrit::facts;
+use amrit_stream::io::keys::Keyring;
 use amrit_stream::rules::inventory as inv;
 use amrit_stream::strategy::plan::scaffold;
 use amrit_stream::{Error, Result};
+
+use crate::args::RulesArgs;
 
 /// `rules init`: print a starter rules file for the schema of `schema` (a dump, or AMRIT schema
 /// facts: a `.yaml` file or a directory of them).
@@ -14,11 +17,7 @@ use amrit_stream::{Error, Result};
 /// # Errors
 /// Reading the dump, writing stdout.
 pub fn init(schema: &Path, database: Option<&str>) -> Result<()> {
-    let cat = facts::schema_catalog(
-        schema,
-        database,
-        &amrit_stream::io::keys::Keyring::load(&[])?,
-    )?;
+    let cat = facts::schema_catalog(schema, database, &Keyring::load(&[])?)?;
     let text = scaffold::init(&cat);
     std::io::stdout()
         .lock()
@@ -30,8 +29,8 @@ pub fn init(schema: &Path, database: Option<&str>) -> Result<()> {
 ///
 /// # Errors
 /// Reading the rules, writing stdout.
-pub fn inventory(rules: Option<&Path>) -> Result<()> {
-    let rules = super::load_rules(rules, true)?;
+pub fn inventory(rules: &RulesArgs) -> Result<()> {
+    let rules = rules.load(true)?;
     std::io::stdout()
         .lock()
         .write_all(inv::markdown(&rules).as_bytes())

@@ -169,7 +169,7 @@ pub fn write_people_dump(
 mod tests {
     use super::*;
     use crate::rules::RuleSet;
-    use crate::transform::pipeline::{run, Options};
+    use crate::transform::{run, Options};
 
     #[test]
     fn deterministic_and_sized() {

@@ -23,7 +23,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::pii::detect::{detect, normalize, Detector};
 use crate::rules::spec::Strategy;
 use crate::strategy::Compiled;
-use crate::transform::rewrite::Recorder;
+use crate::transform::record::Recorder;
 
 const MAGIC: &[u8; 8] = b"AMRFP01\n";
 

@@ -13,17 +13,20 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
 use crate::dump::schema::TableSchema;
-use crate::error::Result;
+use crate::error::{ErrorKind, Position, Result};
 use crate::gates::fingerprint::{
     column_domain, is_free_text, is_weak, normalize_value, Fingerprints,
 };
 use crate::gates::scan::{scan, RowVisit};
+use crate::io::keys::Keyring;
+use crate::io::open_input;
 use crate::pii::detect::{detect, is_generated_domain, Detector};
 use crate::rules::spec::Strategy;
 use crate::rules::RuleSet;
@@ -78,6 +81,20 @@ impl VerifyReport {
     /// True when no leak was found.
     pub fn passes(&self) -> bool {
         self.patterns.is_empty() && self.survivors.is_empty()
+    }
+
+    /// Add the findings of another input to these.
+    pub fn merge(&mut self, r: VerifyReport) {
+        self.tables += r.tables;
+        self.rows += r.rows;
+        self.values += r.values;
+        self.bytes += r.bytes;
+        self.generated_hits += r.generated_hits;
+        self.coincidences += r.coincidences;
+        self.patterns.extend(r.patterns);
+        self.survivors.extend(r.survivors);
+        self.weak_matches.extend(r.weak_matches);
+        self.unverified.extend(r.unverified);
     }
 
     /// Values reported as leaks.
@@ -315,6 +332,44 @@ pub fn verify<R: Read>(
     report.weak_matches = weak.into_findings();
     report.unverified = unverified.into_findings();
     Ok(report)
+}
+
+/// Run [`verify`] over every file of `paths` (`-` = stdin; any input format, `keys` open
+/// encrypted ones) and add up the findings.
+///
+/// # Errors
+/// Reading or lexing an input; inputs with no table at all (verify needs the whole dump).
+pub fn verify_files(
+    paths: &[PathBuf],
+    rules: &RuleSet,
+    fingerprints: Option<&Fingerprints>,
+    database: Option<&str>,
+    keys: &Keyring,
+) -> Result<VerifyReport> {
+    let mut total = VerifyReport {
+        fingerprints: fingerprints.is_some(),
+        ..VerifyReport::default()
+    };
+    for path in paths {
+        let input = open_input(path, keys)?;
+        let r = verify(
+            input.reader,
+            rules,
+            fingerprints,
+            database.map(str::to_string),
+        )?;
+        total.merge(r);
+    }
+    if total.tables == 0 {
+        return Err(ErrorKind::Schema {
+            pos: Position::default(),
+            what: "the input has no CREATE TABLE: verify needs the whole anonymized dump, not an \
+                   empty or data-only file"
+                .into(),
+        }
+        .into());
+    }
+    Ok(total)
 }
 
 #[cfg(test)]

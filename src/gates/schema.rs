@@ -3,8 +3,15 @@
 //! compilation table by table as each `CREATE TABLE` arrives.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 
+use super::scan::scan;
+use crate::amrit::facts;
 use crate::dump::catalog::{display_name, Catalog};
+use crate::error::{ErrorKind, Position, Result};
+use crate::io::keys::Keyring;
+use crate::io::open_input;
+use crate::rules::flyway;
 use crate::rules::RuleSet;
 use crate::strategy::plan::{compile, Action, PlanError};
 
@@ -27,7 +34,7 @@ pub struct GateReport {
     /// for reviewers, not a failure), with the reason.
     pub personal_keep: Vec<(String, String)>,
     /// Flyway versions per database: found in the dump against the rules' `flyway_version`.
-    pub flyway: Vec<crate::rules::flyway::FlywayCheck>,
+    pub flyway: Vec<flyway::FlywayCheck>,
 }
 
 impl GateReport {
@@ -85,6 +92,69 @@ pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
     }
     report.stale.sort();
     report
+}
+
+/// Run the gate over `inputs` (dumps in any format, or schema facts).
+///
+/// # Errors
+/// Reading inputs; an input with no table at all.
+pub fn gate_inputs(
+    rules: &RuleSet,
+    inputs: &[PathBuf],
+    database: Option<&str>,
+    keyring: &Keyring,
+) -> Result<GateReport> {
+    let mut catalog = Catalog::default();
+    let mut versions: Vec<(String, String)> = Vec::new();
+    for path in inputs {
+        if facts::is_facts(path) {
+            for db in facts::load(path)? {
+                versions.push((db.database.clone(), db.flyway_version.to_string()));
+                for t in &db.tables {
+                    catalog.insert(Some(&db.database), t.clone());
+                }
+            }
+            continue;
+        }
+        let input = open_input(path, keyring)?;
+        let summary = scan(
+            input.reader,
+            database.map(str::to_string),
+            |_, t| flyway::is_history_table(&t.name),
+            |r| {
+                let names = r.columns.iter().map(|&c| r.table.columns[c].name.as_str());
+                let (Some((v, ok)), Some(db)) = (flyway::row_layout(names), r.db) else {
+                    return;
+                };
+                if let Some(version) =
+                    flyway::successful_version(r.stmt, r.spans.get(v), r.spans.get(ok))
+                {
+                    versions.push((db.to_string(), version));
+                }
+            },
+        )?;
+        for (db, schema) in summary.catalog.tables() {
+            catalog.insert(db, schema.clone());
+        }
+    }
+    if catalog.is_empty() {
+        return Err(ErrorKind::Schema {
+            pos: Position::default(),
+            what: format!(
+                "no CREATE TABLE in {}: give a schema-only dump (mysqldump --no-data), a full \
+                 dump, or schema facts",
+                inputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+        .into());
+    }
+    let mut report = check_catalog(rules, &catalog);
+    report.flyway = flyway::flyway_checks(rules, &versions);
+    Ok(report)
 }
 
 #[cfg(test)]

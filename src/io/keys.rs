@@ -260,6 +260,21 @@ impl Keyring {
         self.keys.is_empty()
     }
 
+    /// Refuse (exit 3) when there is no key: `what` (a command or flag) needs one.
+    ///
+    /// # Errors
+    /// The keyring is empty.
+    pub fn require(&self, what: &str) -> Result<()> {
+        if self.is_empty() {
+            return Err(ErrorKind::Refused(format!(
+                "{what} needs a master encryption key in {ENC_KEY_ENV} or --enc-key-file \
+                 (make one with `amrit-stream keygen`)"
+            ))
+            .into());
+        }
+        Ok(())
+    }
+
     /// The keys, in the order given.
     pub fn keys(&self) -> &[EncKey] {
         &self.keys

@@ -101,6 +101,27 @@ pub struct OutputOptions {
     pub content: Option<Content>,
 }
 
+/// zstd worker threads for `threads` engine workers (0 = one per core).
+pub fn compress_threads(threads: usize) -> u32 {
+    let n = if threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        threads
+    };
+    n as u32
+}
+
+/// A chunk size for the encrypted format, checked.
+///
+/// # Errors
+/// Out of the format's range (16 bytes to 64 MiB).
+pub fn chunk_size(n: usize) -> Result<u32> {
+    u32::try_from(n)
+        .ok()
+        .filter(|n| (16..=64 << 20).contains(n))
+        .ok_or_else(|| ErrorKind::Usage("--chunk-size must be from 16 bytes to 64M".into()).into())
+}
+
 /// Parse `zstd` or `zstd:LEVEL` (1..=19) into a level.
 ///
 /// # Errors

@@ -10,9 +10,12 @@ use std::time::SystemTime;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Exit, Result};
 use crate::io::atomic::AtomicFile;
-use crate::io::output::Written;
+use crate::io::crypt::Content;
+use crate::io::keys::Keyring;
+use crate::io::output::{Output, OutputOptions, Written};
+use crate::transform::{InputDigest, Stats};
 
 /// One input file.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -47,6 +50,28 @@ pub struct RulesEntry {
     pub file: String,
     /// blake3 of the rules text, hex.
     pub blake3: String,
+}
+
+impl RulesEntry {
+    /// The rules file at `path` (its name and blake3), or the built-in AMRIT rules.
+    ///
+    /// # Errors
+    /// The rules file cannot be read.
+    pub fn of(path: Option<&Path>) -> Result<RulesEntry> {
+        Ok(match path {
+            Some(p) => RulesEntry {
+                file: p.display().to_string(),
+                blake3: blake3_hex(
+                    &std::fs::read(p)
+                        .map_err(|e| Error::io(format!("reading {}", p.display()), e))?,
+                ),
+            },
+            None => RulesEntry {
+                file: "<built-in AMRIT rules>".into(),
+                blake3: blake3_hex(crate::amrit::RULES_YAML.as_bytes()),
+            },
+        })
+    }
 }
 
 /// Key ids of a run (fingerprints; never the keys).
@@ -123,6 +148,41 @@ impl Manifest {
         self.key_ids.encryption = w.key_ids.clone();
     }
 
+    /// Record the inputs a run read, in order.
+    pub fn add_inputs(&mut self, digests: Vec<InputDigest>) {
+        self.inputs.extend(digests.into_iter().map(|d| InputEntry {
+            name: d.name,
+            bytes: d.bytes,
+            blake3: d.blake3,
+        }));
+    }
+
+    /// Record rows per table from a run's counts: rewritten tables and those copied unchanged.
+    pub fn add_rows(&mut self, stats: &Stats) {
+        for (t, s) in &stats.tables {
+            self.rows_per_table.insert(t.clone(), s.rows);
+        }
+        for (t, n) in &stats.rows_kept {
+            *self.rows_per_table.entry(t.clone()).or_default() += n;
+        }
+    }
+
+    /// Stamp the outcome of `result` (exit status 0, or the failure's status and message) and
+    /// write the manifest next to `output`; nothing when the output is stdout.
+    ///
+    /// # Errors
+    /// The manifest cannot be written.
+    pub fn finish<T>(&mut self, output: Option<&Path>, result: &Result<T>) -> Result<()> {
+        let Some(path) = output.filter(|p| *p != Path::new("-")) else {
+            return Ok(());
+        };
+        let (status, error) = match result {
+            Ok(_) => (Exit::Ok as u8, None),
+            Err(e) => (Exit::of(e) as u8, Some(e.to_string())),
+        };
+        self.write_for(path, status, error).map(|_| ())
+    }
+
     /// Stamp the end time and exit status, then write the manifest next to `output`.
     ///
     /// # Errors
@@ -145,6 +205,40 @@ impl Manifest {
             .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
         f.commit()?;
         Ok(path)
+    }
+}
+
+/// Write a side file of a run (the BenRegID mapping, the fingerprints) at `path`: zstd level 3,
+/// always encrypted for `keys`, in chunks of `chunk_size`, with its own manifest. `body` writes
+/// the plaintext.
+///
+/// # Errors
+/// Opening, writing or finishing the file (the manifest then records the failure), or writing
+/// the manifest of a complete file.
+pub fn write_side_file(
+    path: &Path,
+    content: Content,
+    keys: &Keyring,
+    chunk_size: u32,
+    body: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let mut manifest = Manifest::new("transform (side file)", SystemTime::now());
+    let opts = OutputOptions {
+        compress: Some(3),
+        compress_threads: 0,
+        encrypt: true,
+        chunk_size,
+        content: Some(content),
+    };
+    let result = Output::open(Some(path), &opts, keys).and_then(|mut out| {
+        body(&mut out).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        let w = out.finish()?;
+        manifest.set_output(&w, Some(3));
+        Ok(())
+    });
+    match manifest.finish(Some(path), &result) {
+        Err(e) if result.is_ok() => Err(e),
+        _ => result,
     }
 }
 

@@ -3,7 +3,11 @@
 //! that sort by any column when its header is clicked, largest counts first on load). Names,
 //! counts and row numbers only: no value from the data is ever put in a report.
 
+pub mod check;
 pub mod manifest;
+pub mod run;
+pub mod side_files;
+pub mod verify;
 
 use std::fmt::Write as _;
 use std::io::Write;

@@ -1,9 +1,12 @@
 //! Keyed, deterministic building blocks: per-domain keys, keyed hashes (seeds), and a keyed
 //! permutation of the integers `[0, n)` (a Feistel network over two halves with cycle walking),
-//! which maps IDs one-to-one with no mapping table. Also the Verhoeff check digit (Aadhaar).
+//! which maps IDs one-to-one with no mapping table.
 //!
 //! Every function here depends only on its key and input: the same key gives the same output in
 //! every run, thread and database; another key gives unrelated output.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use crate::io::keys::MasterKey;
 
@@ -22,6 +25,43 @@ impl std::fmt::Debug for DomainKey {
 }
 
 const ROUNDS: usize = 6;
+
+/// Every domain's key under one master key, derived once and shared by every input and thread
+/// of an engine.
+pub struct DomainKeys {
+    master: Arc<MasterKey>,
+    derived: Mutex<HashMap<String, DomainKey>>,
+}
+
+impl std::fmt::Debug for DomainKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DomainKeys(..)")
+    }
+}
+
+impl DomainKeys {
+    /// The domain keys of `master`.
+    pub fn new(master: Arc<MasterKey>) -> DomainKeys {
+        DomainKeys {
+            master,
+            derived: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The master key they derive from.
+    pub fn master(&self) -> &Arc<MasterKey> {
+        &self.master
+    }
+
+    /// The key of domain `name` (derived on first use).
+    pub fn get(&self, name: &str) -> DomainKey {
+        let mut derived = self.derived.lock().expect("domain keys lock");
+        derived
+            .entry(name.to_string())
+            .or_insert_with(|| DomainKey::new(&self.master, name))
+            .clone()
+    }
+}
 
 impl DomainKey {
     /// The key of domain `name` under `master`.

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use crate::rules::spec::Strategy;
 use crate::strategy::Compiled;
-use crate::transform::rewrite::Recorder;
+use crate::transform::record::Recorder;
 
 /// Collects the pairs of one `id` domain.
 #[derive(Debug)]

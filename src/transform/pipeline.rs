@@ -1,127 +1,39 @@
-//! The transform pipeline: reader thread → bounded channel → rayon workers → ordered writer.
+//! The pipeline of one run: reader thread → rayon tasks → ordered writer.
 //!
 //! - The reader thread splits the stream into batches of complete statements and runs the
-//!   [`Tracker`] over them *in order*, so `USE` and `CREATE TABLE` take effect before later
+//!   [`Router`] over them *in order*, so `USE` and `CREATE TABLE` take effect before later
 //!   INSERTs, and the fail-closed gate stops the run before a table's first row is sent on.
-//! - Workers (a rayon pool of `threads`) rewrite the INSERTs of a batch with their own scratch
-//!   buffers; a batch with nothing to rewrite is passed on without copying.
+//! - Each batch becomes one task on the engine's shared rayon pool; a task rewrites the batch's
+//!   INSERTs with its worker thread's own scratch buffers (a batch with nothing to rewrite is
+//!   passed on without copying). Several runs on one engine share the pool's workers.
 //! - The calling thread writes batches strictly by sequence number.
 //!
 //! Memory is bounded: at most `2 × threads + 2` batches are in flight (a token is taken before a
-//! batch is sent and returned after it is written), each about `batch_bytes` plus at most one
-//! statement. The output depends only on the input and the rules, never on thread count or sizes.
-//! The first error in input order wins, after everything before it has been written.
+//! batch is handed to a task and returned after it is written), each about `batch_bytes` plus at
+//! most one statement. The output depends only on the input and the rules, never on thread
+//! count or sizes. The first error in input order wins, after everything before it has been
+//! written; the run returns only after every task it started has finished.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
-use crate::dump::catalog::Catalog;
-use crate::dump::reader::{Batch, ReaderOptions, StatementReader};
+use super::record::Recorder;
+use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, Scratch};
+use super::router::{Job, Router, RouterReport, Watch};
+use super::stats::Stats;
+use super::{Engine, Source};
+use crate::dump::reader::{Batch, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
-use crate::io::keys::MasterKey;
-use crate::rules::RuleSet;
-use crate::transform::rewrite::{rewrite_insert, InsertJob, Recorder, RewriteCounts, Scratch};
-use crate::transform::router::{Job, Tracker};
-
-/// Options of one transform run.
-#[derive(Clone, Default)]
-pub struct Options {
-    /// Worker threads; 0 = one per core.
-    pub threads: usize,
-    /// Read, batch and statement-size limits.
-    pub reader: ReaderOptions,
-    /// Database for a dump that does not name one (`mysqldump db` writes no `USE`).
-    pub database: Option<String>,
-    /// Set from outside (Ctrl-C) to stop the run with [`ErrorKind::Interrupted`].
-    pub interrupt: Option<Arc<AtomicBool>>,
-    /// The pseudonymization key; `None` = a random one-off key (pseudonyms match no other run).
-    pub key: Option<Arc<MasterKey>>,
-    /// Sees original and new values of rewritten columns (mapping, fingerprints).
-    pub recorder: Option<Arc<dyn Recorder>>,
-    /// Count the rows of tables copied unchanged too (for manifests and reports; costs lexing
-    /// their INSERTs on the workers).
-    pub count_rows: bool,
-}
-
-/// Per-table counts of a run.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct TableStats {
-    /// Rows in rewritten INSERTs.
-    pub rows: u64,
-    /// Values replaced.
-    pub values_rewritten: u64,
-    /// NULLs left as NULL in rewritten columns.
-    pub nulls_kept: u64,
-}
-
-/// What a run did.
-#[derive(Debug, Default, Clone)]
-pub struct Stats {
-    /// Bytes of plain dump read.
-    pub bytes_in: u64,
-    /// Bytes written.
-    pub bytes_out: u64,
-    /// Statements in the dump.
-    pub statements: u64,
-    /// Counts per rewritten `db.table`.
-    pub tables: BTreeMap<String, TableStats>,
-    /// Rules that matched nothing in this dump.
-    pub unmatched_rules: Vec<String>,
-    /// Tables the dump declared.
-    pub tables_seen: Vec<String>,
-    /// (pattern name, `db.table.column`) for every column a pattern covered.
-    pub pattern_matches: Vec<(String, String)>,
-    /// Values rewritten per strategy name.
-    pub by_strategy: BTreeMap<String, u64>,
-    /// Rows per `db.table` copied unchanged (with [`Options::count_rows`]).
-    pub rows_kept: BTreeMap<String, u64>,
-    /// Seconds the reader thread spent reading, splitting and gating (not waiting).
-    pub read_secs: f64,
-    /// Seconds the workers spent rewriting, summed over workers.
-    pub rewrite_secs: f64,
-    /// Seconds spent writing the output (compression and encryption included).
-    pub write_secs: f64,
-}
-
-impl Stats {
-    /// Add the counts of another run (the next input file) to these.
-    pub fn merge(&mut self, s: Stats) {
-        self.bytes_in += s.bytes_in;
-        self.bytes_out += s.bytes_out;
-        self.statements += s.statements;
-        for (t, c) in s.tables {
-            let e = self.tables.entry(t).or_default();
-            e.rows += c.rows;
-            e.values_rewritten += c.values_rewritten;
-            e.nulls_kept += c.nulls_kept;
-        }
-        self.unmatched_rules.extend(s.unmatched_rules);
-        self.tables_seen.extend(s.tables_seen);
-        self.pattern_matches.extend(s.pattern_matches);
-        for (k, v) in s.by_strategy {
-            *self.by_strategy.entry(k).or_default() += v;
-        }
-        for (k, v) in s.rows_kept {
-            *self.rows_kept.entry(k).or_default() += v;
-        }
-        self.read_secs += s.read_secs;
-        self.rewrite_secs += s.rewrite_secs;
-        self.write_secs += s.write_secs;
-    }
-}
+use crate::observe::Event;
 
 struct Work {
     batch: Batch,
     jobs: Vec<Job>,
-}
-
-enum Msg {
-    Work(u64, Work),
-    Fail(u64, Error),
 }
 
 struct Piece {
@@ -132,87 +44,90 @@ struct Piece {
     secs: f64,
 }
 
-/// Transform the plain dump `input` into `output` under `rules`.
+type Done = (u64, Result<Piece>);
+
+thread_local! {
+    /// Each pool worker's scratch buffers, reused from batch to batch.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Transform the plain dump `input` into `output` on `engine`.
 ///
 /// # Errors
 /// Reading, splitting, gate and rewrite errors (with positions), and write errors. Everything
 /// before the failing statement has been written when the error returns.
-pub fn run<R: Read + Send>(
+pub(super) fn run<R: Read + Send>(
+    engine: &Engine,
     input: R,
     output: &mut dyn Write,
-    rules: &RuleSet,
-    catalog: Option<&Catalog>,
-    opts: &Options,
+    source: &Source,
 ) -> Result<Stats> {
-    let threads = if opts.threads == 0 {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    } else {
-        opts.threads
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .thread_name(|i| format!("amrit-worker-{i}"))
-        .build()
-        .map_err(|e| Error::io("starting worker threads", std::io::Error::other(e)))?;
-    let in_flight = 2 * threads + 2;
-    let (work_tx, work_rx) = bounded::<Msg>(threads);
-    let (done_tx, done_rx) = unbounded::<(u64, Result<Piece>)>();
+    let in_flight = 2 * engine.threads + 2;
+    let (done_tx, done_rx) = unbounded::<Done>();
     let (token_tx, token_rx) = bounded::<()>(in_flight);
     for _ in 0..in_flight {
         token_tx.send(()).expect("token channel has room");
     }
-
-    std::thread::scope(|ts| {
-        let reader = ts.spawn(move || read_loop(input, rules, catalog, opts, work_tx, token_rx));
-        let mut stats = Stats::default();
-        let written = pool.in_place_scope(|s| {
-            for _ in 0..threads {
-                let rx = work_rx.clone();
-                let tx = done_tx.clone();
-                let recorder = opts.recorder.clone();
-                s.spawn(move |_| work_loop(rx, tx, recorder));
-            }
-            drop(work_rx);
-            drop(done_tx);
-            write_loop(done_rx, token_tx, output, &mut stats)
-        });
-        let reader_result = reader
-            .join()
-            .unwrap_or_else(|p| std::panic::resume_unwind(p));
-        written?;
-        let (bytes_in, statements, report, read_secs) = reader_result?;
-        stats.read_secs = read_secs;
-        stats.bytes_in = bytes_in;
-        stats.statements = statements;
-        stats.unmatched_rules = report.unmatched_rules.into_iter().collect();
-        stats.tables_seen = report.tables_seen.into_iter().collect();
-        stats.pattern_matches = report.pattern_matches.into_iter().collect();
-        Ok(stats)
-    })
+    let mut stats = Stats::default();
+    let (written, read) = engine.pool.in_place_scope(|tasks| {
+        std::thread::scope(|ts| {
+            let reader = ts.spawn(|| read_loop(engine, input, source, tasks, done_tx, token_rx));
+            let written = write_loop(done_rx, token_tx, output, &mut stats);
+            let read = reader
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (written, read)
+        })
+    });
+    written?;
+    let (bytes_in, statements, report, read_secs) = read?;
+    stats.read_secs = read_secs;
+    stats.bytes_in = bytes_in;
+    stats.statements = statements;
+    stats.unmatched_rules = report.unmatched_rules.into_iter().collect();
+    stats.tables_seen = report.tables_seen.into_iter().collect();
+    stats.pattern_matches = report.pattern_matches.into_iter().collect();
+    Ok(stats)
 }
 
-type ReadOutcome = Result<(u64, u64, crate::transform::router::TrackReport, f64)>;
+type ReadOutcome = Result<(u64, u64, RouterReport, f64)>;
 
-fn read_loop<R: Read>(
+fn read_loop<'s, R: Read>(
+    engine: &'s Engine,
     input: R,
-    rules: &RuleSet,
-    catalog: Option<&Catalog>,
-    opts: &Options,
-    work_tx: Sender<Msg>,
+    source: &'s Source,
+    tasks: &rayon::Scope<'s>,
+    done_tx: Sender<Done>,
     token_rx: Receiver<()>,
 ) -> ReadOutcome {
+    let opts = &engine.opts;
+    let observer = engine.observer();
     let mut reader = StatementReader::new(input, opts.reader.clone());
-    let key = match &opts.key {
-        Some(k) => k.clone(),
-        None => Arc::new(MasterKey::one_off()?),
+    let watch = Watch {
+        input: source.name,
+        observer,
     };
-    let mut tracker =
-        Tracker::new(rules, key, catalog, opts.database.clone()).counting_rows(opts.count_rows);
+    let mut router = Router::new(
+        engine.rules,
+        &engine.keys,
+        source.catalog,
+        source.database.clone(),
+        watch,
+    )
+    .counting_rows(opts.count_rows);
     let mut seq = 0u64;
     let mut busy = std::time::Duration::ZERO;
     let fail = |seq: u64, err: Error| {
         // The writer reports it in order; if the writer is gone, it already has an error.
-        let _ = work_tx.send(Msg::Fail(seq, err));
+        let _ = done_tx.send((seq, Err(err)));
+    };
+    let dispatch = |seq: u64, work: Work| {
+        let tx = done_tx.clone();
+        let recorder = opts.recorder.clone();
+        tasks.spawn(move |_| {
+            let piece = SCRATCH.with(|s| process(work, &mut s.borrow_mut(), recorder.as_deref()));
+            let _ = tx.send((seq, piece));
+        });
     };
     loop {
         if opts
@@ -232,10 +147,14 @@ fn read_loop<R: Read>(
                 break;
             }
         };
+        observer.event(&Event::BytesRead {
+            input: source.name,
+            bytes: reader.bytes_read(),
+        });
         let mut jobs = Vec::with_capacity(batch.stmts.len());
         let mut gate_error = None;
         for stmt in &batch.stmts {
-            match tracker.job(&batch, stmt) {
+            match router.job(&batch, stmt) {
                 Ok(j) => jobs.push(j),
                 Err(e) => {
                     gate_error = Some((stmt.start, e));
@@ -252,40 +171,19 @@ fn read_loop<R: Read>(
             let mut batch = batch;
             batch.data.truncate(cut);
             batch.stmts.truncate(jobs.len());
-            if work_tx.send(Msg::Work(seq, Work { batch, jobs })).is_err() {
-                break;
-            }
+            dispatch(seq, Work { batch, jobs });
             fail(seq + 1, err);
             break;
         }
-        if work_tx.send(Msg::Work(seq, Work { batch, jobs })).is_err() {
-            break;
-        }
+        dispatch(seq, Work { batch, jobs });
         seq += 1;
     }
     Ok((
         reader.bytes_read(),
         reader.statements(),
-        tracker.finish(),
+        router.finish(),
         busy.as_secs_f64(),
     ))
-}
-
-fn work_loop(
-    rx: Receiver<Msg>,
-    tx: Sender<(u64, Result<Piece>)>,
-    recorder: Option<Arc<dyn Recorder>>,
-) {
-    let mut scratch = Scratch::default();
-    while let Ok(msg) = rx.recv() {
-        let (seq, res) = match msg {
-            Msg::Work(seq, work) => (seq, process(work, &mut scratch, recorder.as_deref())),
-            Msg::Fail(seq, err) => (seq, Err(err)),
-        };
-        if tx.send((seq, res)).is_err() {
-            break;
-        }
-    }
 }
 
 /// Count the rows of an INSERT that is copied unchanged into `kept`. A row the lexer cannot read
@@ -397,7 +295,7 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
 }
 
 fn write_loop(
-    done_rx: Receiver<(u64, Result<Piece>)>,
+    done_rx: Receiver<Done>,
     token_tx: Sender<()>,
     output: &mut dyn Write,
     stats: &mut Stats,
@@ -441,6 +339,9 @@ fn write_loop(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dump::reader::ReaderOptions;
+    use crate::rules::RuleSet;
+    use crate::transform::{run, Options, TableStats};
 
     /// Tiny reads and the given batch size, so statements cross every boundary.
     fn small_opts(threads: usize, batch: usize) -> Options {

@@ -6,11 +6,13 @@
 
 use std::sync::Arc;
 
+use super::record::Recorder;
+
 use crate::dump::insert::decode;
 use crate::dump::insert::{Span, TupleLexer};
 use crate::dump::literal::ValueKind;
 use crate::strategy::plan::{Action, UniqueGuard};
-use crate::strategy::{emit, Compiled, Form, Row};
+use crate::strategy::{emit, Form, Row};
 
 /// Per-worker buffers, reused from statement to statement.
 #[derive(Default)]
@@ -45,34 +47,6 @@ pub struct RewriteError {
     pub column: Option<String>,
     /// What is wrong.
     pub what: String,
-}
-
-/// Sees the original and the new value of rewritten values, from the worker threads: the
-/// BenRegID mapping (`--mapping-out`) and the fingerprints of originals (`--fingerprints`) are
-/// built from it. Implementations must never log what they see.
-pub trait Recorder: Send + Sync {
-    /// True when the values of this column are wanted.
-    fn wants(&self, column: &Compiled) -> bool;
-    /// One value of `table` (`db.table`): the decoded original and the new value as generated
-    /// (unescaped; for value-independent strategies, the SQL literal).
-    fn record(&self, table: &str, column: &Compiled, original: &[u8], new: &[u8]);
-}
-
-/// Several recorders as one.
-pub struct Recorders(pub Vec<Arc<dyn Recorder>>);
-
-impl Recorder for Recorders {
-    fn wants(&self, column: &Compiled) -> bool {
-        self.0.iter().any(|r| r.wants(column))
-    }
-
-    fn record(&self, table: &str, column: &Compiled, original: &[u8], new: &[u8]) {
-        for r in &self.0 {
-            if r.wants(column) {
-                r.record(table, column, original, new);
-            }
-        }
-    }
 }
 
 /// What to do with one INSERT's rows.

@@ -1,5 +1,6 @@
-//! Schema state of one dump stream, advanced statement by statement in input order: the current
-//! database, every table's compiled plan, and what each statement needs done ([`Job`]).
+//! The router: statement by statement, in input order, it decides what the pipeline does with
+//! each one ([`Job`]), on top of the one dump walker (current database, declared tables) and
+//! with every table's compiled plan.
 //!
 //! This is where the fail-closed gate runs: a table's plan is compiled at its `CREATE TABLE`
 //! (or, for `--no-create-info` dumps, from the `--schema` catalog at its first INSERT), before
@@ -14,10 +15,10 @@ use crate::dump::reader::{Batch, Stmt};
 use crate::dump::schema::TableSchema;
 use crate::dump::walk::{Step, Walker};
 use crate::error::{Error, ErrorKind, Position, Result};
-use crate::io::keys::MasterKey;
+use crate::observe::{Event, Observer};
 use crate::rules::flyway;
 use crate::rules::RuleSet;
-use crate::strategy::keyed::DomainKey;
+use crate::strategy::keyed::DomainKeys;
 use crate::strategy::plan::{compile, Action, PlanError, TablePlan};
 
 /// What the pipeline does with one statement.
@@ -59,9 +60,9 @@ enum Entry {
     Unparsed,
 }
 
-/// Counts and findings of a tracker over a whole dump.
+/// Counts and findings of a router over a whole dump.
 #[derive(Debug, Default, Clone)]
-pub struct TrackReport {
+pub struct RouterReport {
     /// Rules that name no column / table of the dump (`db.table.column` or `db.table`).
     pub unmatched_rules: BTreeSet<String>,
     /// `db.table` of every table the dump declared.
@@ -70,38 +71,50 @@ pub struct TrackReport {
     pub pattern_matches: BTreeSet<(String, String)>,
 }
 
-/// The schema state machine. Feed it every statement in order with [`Tracker::job`].
-pub struct Tracker<'r> {
+/// Where the router reports tables starting and ending.
+pub struct Watch<'r> {
+    /// The input's name, for events.
+    pub input: &'r str,
+    /// Who is told.
+    pub observer: &'r dyn Observer,
+}
+
+/// The schema state machine. Feed it every statement in order with [`Router::job`].
+pub struct Router<'r> {
     rules: &'r RuleSet,
-    key: Arc<MasterKey>,
-    domains: HashMap<String, DomainKey>,
+    keys: &'r DomainKeys,
     catalog: Option<&'r Catalog>,
     walker: Walker,
     tables: HashMap<(Option<String>, String), Entry>,
     seen: BTreeSet<(Option<String>, String)>,
-    report: TrackReport,
+    report: RouterReport,
     count_rows: bool,
+    watch: Watch<'r>,
+    /// The table being read, for [`Event::TableDone`].
+    current: Option<String>,
 }
 
-impl<'r> Tracker<'r> {
-    /// A tracker at the start of a dump. `database` names the database for a dump that does not
+impl<'r> Router<'r> {
+    /// A router at the start of a dump. `database` names the database for a dump that does not
     /// say (`mysqldump db` writes no `USE`); `catalog` supplies schemas the stream lacks.
     pub fn new(
         rules: &'r RuleSet,
-        key: Arc<MasterKey>,
+        keys: &'r DomainKeys,
         catalog: Option<&'r Catalog>,
         database: Option<String>,
+        watch: Watch<'r>,
     ) -> Self {
-        Tracker {
+        Router {
             rules,
-            key,
-            domains: HashMap::new(),
+            keys,
             catalog,
             walker: Walker::new(database),
             tables: HashMap::new(),
             seen: BTreeSet::new(),
-            report: TrackReport::default(),
+            report: RouterReport::default(),
             count_rows: false,
+            watch,
+            current: None,
         }
     }
 
@@ -120,6 +133,7 @@ impl<'r> Tracker<'r> {
         match self.walker.step(batch.bytes(stmt), stmt) {
             Step::Table { db, schema } => {
                 let plan = self.plan(db.as_deref(), &schema, stmt)?;
+                self.started(&plan.display);
                 self.tables
                     .insert(key(db.as_deref(), &schema.name), Entry::Planned(plan));
                 Ok(Job::Copy)
@@ -136,6 +150,25 @@ impl<'r> Tracker<'r> {
                 ))
             }
             Step::OtherInsert | Step::Code | Step::Other => Ok(Job::Copy),
+        }
+    }
+
+    /// Tell the observer that the previous table is done and `table` started.
+    fn started(&mut self, table: &str) {
+        self.done();
+        self.watch.observer.event(&Event::TableStarted {
+            input: self.watch.input,
+            table,
+        });
+        self.current = Some(table.to_string());
+    }
+
+    fn done(&mut self) {
+        if let Some(t) = self.current.take() {
+            self.watch.observer.event(&Event::TableDone {
+                input: self.watch.input,
+                table: &t,
+            });
         }
     }
 
@@ -187,13 +220,8 @@ impl<'r> Tracker<'r> {
     ) -> Result<Arc<TablePlan>> {
         self.note_seen(db, &schema.name);
         let display = display_name(db, &schema.name);
-        let (key, domains) = (&self.key, &mut self.domains);
-        let mut key_for = |d: &str| {
-            domains
-                .entry(d.to_string())
-                .or_insert_with(|| DomainKey::new(key, d))
-                .clone()
-        };
+        let keys = self.keys;
+        let mut key_for = |d: &str| keys.get(d);
         match compile(self.rules, db, schema, &mut key_for) {
             Ok(plan) => {
                 self.report
@@ -279,6 +307,7 @@ impl<'r> Tracker<'r> {
                 .cloned()
             {
                 let plan = self.plan(db.as_deref(), &schema, stmt)?;
+                self.started(&plan.display);
                 self.tables.insert(k.clone(), Entry::Planned(plan));
             }
         }
@@ -330,7 +359,8 @@ impl<'r> Tracker<'r> {
 
     /// Findings so far; call after the last statement. Rules for tables of a database the dump
     /// has but not declared are added to the unmatched list here.
-    pub fn finish(mut self) -> TrackReport {
+    pub fn finish(mut self) -> RouterReport {
+        self.done();
         let seen_dbs: BTreeSet<Option<String>> = self.seen.iter().map(|(d, _)| d.clone()).collect();
         for t in self.rules.tables() {
             let d = Some(t.db.to_lowercase());

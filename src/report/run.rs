@@ -1,0 +1,130 @@
+//! The run report of `transform` ("anonymization result"): outcome, rows per table, values
+//! rewritten per strategy, NULLs kept, bytes, time per stage, gate results.
+
+use std::time::SystemTime;
+
+use super::manifest::Manifest;
+use super::{Cell, Report, Section};
+use crate::gates::schema::GateReport;
+use crate::transform::Stats;
+
+/// The run report of a transform that started at `started`, from its manifest, its counts
+/// (`None` when it failed) and the `--check-first` gate's findings.
+pub fn transform_report(
+    manifest: &Manifest,
+    stats: Option<&Stats>,
+    gate: Option<&GateReport>,
+    started: SystemTime,
+) -> Report {
+    let secs = started.elapsed().map_or(0.0, |d| d.as_secs_f64());
+    let empty = Stats::default();
+    let s = stats.unwrap_or(&empty);
+    let rows: u64 = s.tables.values().map(|t| t.rows).sum();
+    let values: u64 = s.tables.values().map(|t| t.values_rewritten).sum();
+    let nulls: u64 = s.tables.values().map(|t| t.nulls_kept).sum();
+    let kept_rows: u64 = s.rows_kept.values().sum();
+    let passed = stats.is_some();
+    let headline = match &manifest.error {
+        None => format!(
+            "{} tables passed the gate; {values} values rewritten in {rows} rows",
+            s.tables_seen.len()
+        ),
+        Some(e) => format!("the run failed (exit {}): {e}", manifest.exit_status),
+    };
+    let gate_text = match gate {
+        Some(g) => format!(
+            "check-first: {} tables, {} columns covered; {} stale rule(s), {} kept column(s) that look personal",
+            g.tables, g.columns, g.stale.len(), g.personal_keep.len()
+        ),
+        None => "gated at each CREATE TABLE".into(),
+    };
+    let summary = vec![
+        (
+            "result".to_string(),
+            if passed { "pass" } else { "fail" }.to_string(),
+        ),
+        ("exit status".into(), manifest.exit_status.to_string()),
+        ("tables".into(), s.tables_seen.len().to_string()),
+        ("rows in rewritten tables".into(), rows.to_string()),
+        (
+            "rows in tables copied unchanged".into(),
+            kept_rows.to_string(),
+        ),
+        ("values rewritten".into(), values.to_string()),
+        ("NULLs kept".into(), nulls.to_string()),
+        ("bytes in".into(), s.bytes_in.to_string()),
+        ("bytes out".into(), s.bytes_out.to_string()),
+        ("seconds".into(), format!("{secs:.2}")),
+        (
+            "read + split + gate (s)".into(),
+            format!("{:.2}", s.read_secs),
+        ),
+        (
+            "rewrite, all workers (s)".into(),
+            format!("{:.2}", s.rewrite_secs),
+        ),
+        (
+            "write: compress, encrypt, output (s)".into(),
+            format!("{:.2}", s.write_secs),
+        ),
+        ("gate".into(), gate_text),
+    ];
+    let tables = Section {
+        title: "Rows per table".into(),
+        note: "Every table with rows: rewritten ones, and those copied unchanged (no values rewritten).".into(),
+        headers: vec!["table".into(), "rows".into(), "values rewritten".into(), "NULLs kept".into()],
+        rows: s
+            .tables
+            .iter()
+            .map(|(t, c)| {
+                vec![
+                    Cell::from(t.as_str()),
+                    Cell::Num(c.rows),
+                    Cell::Num(c.values_rewritten),
+                    Cell::Num(c.nulls_kept),
+                ]
+            })
+            .chain(s.rows_kept.iter().map(|(t, n)| {
+                vec![Cell::from(t.as_str()), Cell::Num(*n), Cell::Num(0), Cell::Num(0)]
+            }))
+            .collect(),
+    };
+    let strategies = Section {
+        title: "Values rewritten per strategy".into(),
+        note: String::new(),
+        headers: vec!["strategy".into(), "values".into()],
+        rows: s
+            .by_strategy
+            .iter()
+            .map(|(k, v)| vec![Cell::from(k.as_str()), Cell::Num(*v)])
+            .collect(),
+    };
+    let body = serde_json::json!({
+        "manifest": manifest,
+        "tables": s.tables.iter().map(|(t, c)| (t.clone(), serde_json::json!({
+            "rows": c.rows, "values_rewritten": c.values_rewritten, "nulls_kept": c.nulls_kept
+        }))).chain(s.rows_kept.iter().map(|(t, n)| (t.clone(), serde_json::json!({
+            "rows": n, "values_rewritten": 0, "nulls_kept": 0
+        })))).collect::<serde_json::Map<_, _>>(),
+        "values_per_strategy": s.by_strategy,
+        "nulls_kept": nulls,
+        "bytes_in": s.bytes_in,
+        "bytes_out": s.bytes_out,
+        "seconds": {"total": secs, "read_split_gate": s.read_secs, "rewrite": s.rewrite_secs, "write": s.write_secs},
+        "gate": {
+            "tables": s.tables_seen.len(),
+            "check_first": gate.map(|g| serde_json::json!({
+                "tables": g.tables, "columns": g.columns, "stale": g.stale,
+                "personal_keep": g.personal_keep.len(), "flyway": g.flyway,
+            })),
+        },
+    });
+    Report {
+        kind: "transform",
+        passed,
+        headline,
+        summary,
+        sections: vec![tables, strategies],
+        body,
+    }
+}

@@ -1,0 +1,97 @@
+//! What a run counted: bytes, statements, rows and rewritten values per table and per strategy,
+//! and where the time went. Names and counts only.
+
+use std::collections::BTreeMap;
+
+/// Per-table counts of a run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct TableStats {
+    /// Rows in rewritten INSERTs.
+    pub rows: u64,
+    /// Values replaced.
+    pub values_rewritten: u64,
+    /// NULLs left as NULL in rewritten columns.
+    pub nulls_kept: u64,
+}
+
+/// What a run did.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    /// Bytes of plain dump read.
+    pub bytes_in: u64,
+    /// Bytes written.
+    pub bytes_out: u64,
+    /// Statements in the dump.
+    pub statements: u64,
+    /// Counts per rewritten `db.table`.
+    pub tables: BTreeMap<String, TableStats>,
+    /// Rules that matched nothing in this dump.
+    pub unmatched_rules: Vec<String>,
+    /// Tables the dump declared.
+    pub tables_seen: Vec<String>,
+    /// (pattern name, `db.table.column`) for every column a pattern covered.
+    pub pattern_matches: Vec<(String, String)>,
+    /// Values rewritten per strategy name.
+    pub by_strategy: BTreeMap<String, u64>,
+    /// Rows per `db.table` copied unchanged (with [`Options::count_rows`]).
+    pub rows_kept: BTreeMap<String, u64>,
+    /// Seconds the reader thread spent reading, splitting and gating (not waiting).
+    pub read_secs: f64,
+    /// Seconds the workers spent rewriting, summed over workers.
+    pub rewrite_secs: f64,
+    /// Seconds spent writing the output (compression and encryption included).
+    pub write_secs: f64,
+}
+
+impl Stats {
+    /// Add the counts of another run (the next input file) to these.
+    pub fn merge(&mut self, s: Stats) {
+        self.bytes_in += s.bytes_in;
+        self.bytes_out += s.bytes_out;
+        self.statements += s.statements;
+        for (t, c) in s.tables {
+            let e = self.tables.entry(t).or_default();
+            e.rows += c.rows;
+            e.values_rewritten += c.values_rewritten;
+            e.nulls_kept += c.nulls_kept;
+        }
+        self.unmatched_rules.extend(s.unmatched_rules);
+        self.tables_seen.extend(s.tables_seen);
+        self.pattern_matches.extend(s.pattern_matches);
+        for (k, v) in s.by_strategy {
+            *self.by_strategy.entry(k).or_default() += v;
+        }
+        for (k, v) in s.rows_kept {
+            *self.rows_kept.entry(k).or_default() += v;
+        }
+        self.read_secs += s.read_secs;
+        self.rewrite_secs += s.rewrite_secs;
+        self.write_secs += s.write_secs;
+    }
+}
+
+impl Stats {
+    /// Columns each name pattern of the rules covered.
+    pub fn pattern_counts(&self) -> BTreeMap<&str, usize> {
+        let mut per = BTreeMap::new();
+        for (p, _) in &self.pattern_matches {
+            *per.entry(p.as_str()).or_default() += 1;
+        }
+        per
+    }
+
+    /// One line saying what the run did (counts only).
+    pub fn headline(&self) -> String {
+        let rows: u64 = self.tables.values().map(|t| t.rows).sum();
+        let values: u64 = self.tables.values().map(|t| t.values_rewritten).sum();
+        format!(
+            "done: {} bytes in, {} bytes out, {} tables, {} rows in {} rewritten tables, {} values rewritten",
+            self.bytes_in,
+            self.bytes_out,
+            self.tables_seen.len(),
+            rows,
+            self.tables.len(),
+            values
+        )
+    }
+}
