@@ -89,7 +89,7 @@ fn check_fails_with_exit_2_naming_the_one_column_removed_from_the_rules() {
 fn the_committed_inventory_is_what_the_rules_say() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/INVENTORY.md");
     let committed = std::fs::read_to_string(&path).unwrap();
-    let generated = amrit_stream::rules::inventory::markdown(&amrit_stream::amrit::rules());
+    let generated = amrit_stream::report::inventory::markdown(&amrit_stream::amrit::rules());
     assert!(
         committed == generated,
         "rules/INVENTORY.md is stale: run `amrit-stream rules inventory > rules/INVENTORY.md`"

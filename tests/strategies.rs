@@ -9,9 +9,9 @@ use amrit_stream::dump::insert::{parse_header, TupleLexer};
 use amrit_stream::dump::literal::ValueKind;
 use amrit_stream::pii::formats::verhoeff_valid;
 use amrit_stream::rules::spec::Strategy;
-use amrit_stream::strategy::fake;
+use amrit_stream::strategy::ids;
 use amrit_stream::strategy::keyed::DomainKey;
-use amrit_stream::strategy::{fit_problem, Compiled, Form, Refs, Row};
+use amrit_stream::strategy::{Compiled, Form, Refs, Row};
 use proptest::prelude::*;
 
 use crate::util::{run_bin_env, Workdir};
@@ -269,7 +269,7 @@ proptest! {
     #[test]
     fn aadhaar_out_is_verhoeff_valid_for_any_input(v in proptest::collection::vec(any::<u8>(), 0..30)) {
         let mut o = Vec::new();
-        fake::aadhaar(&key(), &v, &mut o);
+        ids::aadhaar(&key(), &v, &mut o);
         let d: Vec<u8> = o.iter().copied().filter(u8::is_ascii_digit).collect();
         prop_assert_eq!(d.len(), 12);
         prop_assert!(d[0] >= b'2');
@@ -334,7 +334,7 @@ proptest! {
     ) {
         let strategy: Strategy = serde_yaml_ng::from_str(strat).unwrap();
         let column = ColumnType::parse(ty);
-        prop_assume!(fit_problem(&strategy, &column, true).is_none());
+        prop_assume!(strategy.misfit(&column, true).is_none());
         // The original fits its column too.
         prop_assume!(column.max_chars().is_none_or(|m| value.chars().count() as u64 <= m));
         let c = Compiled::new(strategy, "c", column.clone(), true, Refs::default(), &mut |_: &str| key()).unwrap();

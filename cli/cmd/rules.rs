@@ -5,7 +5,7 @@ use std::path::Path;
 
 use amrit_stream::amrit::facts;
 use amrit_stream::io::keys::Keyring;
-use amrit_stream::rules::inventory as inv;
+use amrit_stream::report::inventory as inv;
 use amrit_stream::strategy::plan::scaffold;
 use amrit_stream::{Error, Result};
 

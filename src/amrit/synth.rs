@@ -23,6 +23,7 @@ use crate::dump::synth::Rng;
 use crate::pii::formats::verhoeff_digit;
 use crate::rules::spec::{NameKind, PlaceKind};
 use crate::rules::{RuleSet, Strategy};
+use crate::strategy::capability::Sample;
 
 /// The tables that get rows: (database, table, rows per person, every n-th person only).
 pub const CENTRAL: &[(&str, &str, u64, u64)] = &[
@@ -406,16 +407,16 @@ fn value(
         ColumnType::Int { .. } => Val::Num(s),
         _ => Val::Text(s),
     };
-    match strategy {
-        Strategy::Id(spec) => num_or_text(
-            match spec.domain.as_deref() {
+    match strategy.sample() {
+        Sample::Id(domain) => num_or_text(
+            match domain {
                 Some("ben_reg_id") => p.ben_reg_id,
                 Some("beneficiary_id") => p.beneficiary_id,
                 _ => p.rch,
             }
             .to_string(),
         ),
-        Strategy::Name(kind, _) => Val::Text(match kind {
+        Sample::Name(kind) => Val::Text(match kind {
             NameKind::First if lc.contains("middle") => p.middle.to_string(),
             NameKind::First => p.first.to_string(),
             NameKind::Last => p.last.to_string(),
@@ -424,7 +425,7 @@ fn value(
             NameKind::Spouse => format!("{} {}", p.spouse, p.last),
             NameKind::Full => p.full_name(),
         }),
-        Strategy::Phone(_) => {
+        Sample::Phone => {
             let ph = if lc.contains("alt") || lc.contains("emerg") || lc.contains('2') {
                 &p.alt_phone
             } else {
@@ -432,38 +433,36 @@ fn value(
             };
             num_or_text(ph.clone())
         }
-        Strategy::Email(_) => Val::Text(p.email.clone()),
-        Strategy::Address(_) => Val::Text(p.house.clone()),
-        Strategy::Place(PlaceKind::Village, _) => Val::Text(p.village.into()),
-        Strategy::Place(PlaceKind::District, _) => Val::Text(p.district.into()),
-        Strategy::Place(PlaceKind::State, _) => Val::Text(p.state.into()),
-        Strategy::Pincode(_) => num_or_text(p.pincode.clone()),
-        Strategy::Aadhaar(_) => num_or_text(p.aadhaar.clone()),
-        Strategy::Pan(_) => Val::Text(p.pan.clone()),
-        Strategy::Identifier(_) => num_or_text(match ty {
+        Sample::Email => Val::Text(p.email.clone()),
+        Sample::Address => Val::Text(p.house.clone()),
+        Sample::Place(PlaceKind::Village) => Val::Text(p.village.into()),
+        Sample::Place(PlaceKind::District) => Val::Text(p.district.into()),
+        Sample::Place(PlaceKind::State) => Val::Text(p.state.into()),
+        Sample::Pincode => num_or_text(p.pincode.clone()),
+        Sample::Aadhaar => num_or_text(p.aadhaar.clone()),
+        Sample::Pan => Val::Text(p.pan.clone()),
+        Sample::Identifier => num_or_text(match ty {
             ColumnType::Int { .. } => p.rch.to_string(),
             _ => p.voter_id.clone(),
         }),
-        Strategy::AbhaNumber(_) => Val::Text(p.abha_number.clone()),
-        Strategy::AbhaAddress(_) => Val::Text(p.abha_address.clone()),
-        Strategy::BankAccount(_) => num_or_text(p.account.clone()),
-        Strategy::Ifsc(_) => Val::Text(p.ifsc.clone()),
-        Strategy::Gps(_) => Val::Num(format!(
+        Sample::AbhaNumber => Val::Text(p.abha_number.clone()),
+        Sample::AbhaAddress => Val::Text(p.abha_address.clone()),
+        Sample::BankAccount => num_or_text(p.account.clone()),
+        Sample::Ifsc => Val::Text(p.ifsc.clone()),
+        Sample::Coordinate => Val::Num(format!(
             "{:.6}",
             if lc.contains("long") { p.lon } else { p.lat }
         )),
-        Strategy::BirthDate(_) => date_val(ty, p.dob),
-        Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => {
-            Val::Text(p.note(visit + row, rng))
-        }
-        Strategy::Fixed(_) => Val::Text(format!("$2a$10${}", digits(rng, 50))),
-        Strategy::Ip(_) => Val::Text(format!(
+        Sample::BirthDate => date_val(ty, p.dob),
+        Sample::Note => Val::Text(p.note(visit + row, rng)),
+        Sample::Secret => Val::Text(format!("$2a$10${}", digits(rng, 50))),
+        Sample::Ip => Val::Text(format!(
             "10.{}.{}.{}",
             rng.below(256),
             rng.below(256),
             1 + rng.below(254)
         )),
-        _ => filler(col, ty, row, p, rng),
+        Sample::Plain => filler(col, ty, row, p, rng),
     }
 }
 

@@ -21,7 +21,6 @@ use std::sync::Mutex;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::pii::detect::{detect, normalize, Detector};
-use crate::rules::spec::Strategy;
 use crate::strategy::Compiled;
 use crate::transform::record::Recorder;
 
@@ -29,19 +28,6 @@ const MAGIC: &[u8; 8] = b"AMRFP01\n";
 
 /// One fingerprint.
 pub type Fp = [u8; 16];
-
-/// The fingerprint domain of a column's values (it also says how to normalize them).
-pub fn column_domain(s: &Strategy) -> &str {
-    match s {
-        Strategy::Phone(_) => "phone",
-        Strategy::Aadhaar(_) => "aadhaar",
-        Strategy::Pan(_) => "pan",
-        Strategy::AbhaNumber(_) => "abha",
-        Strategy::Email(_) => "email",
-        Strategy::Name(..) => "name",
-        other => other.domain_str(),
-    }
-}
 
 /// Fingerprints are uniformly random already: their first 8 bytes are the hash.
 #[derive(Debug, Clone, Copy, Default)]
@@ -61,32 +47,6 @@ impl std::hash::Hasher for FpHasher {
 
 /// A set of fingerprints.
 pub type FpSet = HashSet<Fp, std::hash::BuildHasherDefault<FpHasher>>;
-
-/// True for domains where a fake may legitimately equal some real value (names, places, dates,
-/// measurements): a match there is counted apart and does not fail `verify` by itself.
-pub fn is_weak(s: &Strategy) -> bool {
-    matches!(
-        s.category(),
-        Some(
-            "name"
-                | "address"
-                | "location"
-                | "date"
-                | "date of birth"
-                | "measurement"
-                | "credential / fixed value"
-                | "removed"
-        )
-    )
-}
-
-/// True for free-text strategies, whose detector hits are fingerprinted instead of the text.
-pub fn is_free_text(s: &Strategy) -> bool {
-    matches!(
-        s,
-        Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_)
-    )
-}
 
 /// Normalize a column value of fingerprint domain `domain`.
 pub fn normalize_value<'a>(domain: &str, v: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
@@ -229,15 +189,11 @@ impl FingerprintRecorder {
 
 impl Recorder for FingerprintRecorder {
     fn wants(&self, column: &Compiled) -> bool {
-        column.constant().is_none()
-            && !matches!(
-                column.strategy,
-                Strategy::Null | Strategy::Empty | Strategy::Fixed(_)
-            )
+        column.constant().is_none() && !column.strategy.is_blank()
     }
 
     fn record(&self, _table: &str, column: &Compiled, original: &[u8], new: &[u8]) {
-        if is_free_text(&column.strategy) {
+        if column.strategy.is_free_text() {
             let mut orig = Vec::new();
             detect(original, |d, n, _| orig.push(self.key.fp(d.domain(), &n)));
             let mut gen = Vec::new();
@@ -255,7 +211,7 @@ impl Recorder for FingerprintRecorder {
             }
             return;
         }
-        let domain = column_domain(&column.strategy);
+        let domain = column.strategy.fingerprint_domain();
         let o = self.key.fp(domain, &normalize_value(domain, original));
         let g = self.key.fp(domain, &normalize_value(domain, new));
         self.originals.lock().expect("fp lock").insert(o);

@@ -21,9 +21,7 @@ use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
 use crate::dump::schema::TableSchema;
 use crate::error::{ErrorKind, Position, Result};
-use crate::gates::fingerprint::{
-    column_domain, is_free_text, is_weak, normalize_value, Fingerprints,
-};
+use crate::gates::fingerprint::{normalize_value, Fingerprints};
 use crate::gates::scan::{scan, RowVisit};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
@@ -124,34 +122,9 @@ struct Policy {
 }
 
 fn exemptions(s: &Strategy) -> [bool; 5] {
-    use Detector::*;
     let mut e = [false; 5];
-    let mut set = |ds: &[Detector]| {
-        for d in ds {
-            e[*d as usize] = true;
-        }
-    };
-    match s {
-        Strategy::Phone(_) => set(&[Mobile]),
-        Strategy::Aadhaar(_) => set(&[Aadhaar, Mobile]),
-        Strategy::Pan(_) => set(&[Pan]),
-        Strategy::AbhaNumber(_) => set(&[Abha, Mobile, Aadhaar]),
-        Strategy::Email(_) | Strategy::AbhaAddress(_) => set(&[Email]),
-        Strategy::Scrub(_) => set(&Detector::ALL),
-        Strategy::Id(_)
-        | Strategy::Identifier(_)
-        | Strategy::Hash(_)
-        | Strategy::BankAccount(_)
-        | Strategy::Ifsc(_)
-        | Strategy::Noise(_)
-        | Strategy::Round(_)
-        | Strategy::Pincode(_)
-        | Strategy::Gps(_)
-        | Strategy::Ip(_)
-        | Strategy::DateShift(_)
-        | Strategy::DateGeneralize(_)
-        | Strategy::BirthDate(_) => set(&[Mobile, Aadhaar, Pan, Abha]),
-        _ => {}
+    for d in s.exempt_detectors() {
+        e[*d as usize] = true;
     }
     e
 }
@@ -172,19 +145,16 @@ fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Polic
                 },
                 Err(_) => None,
             };
-            let skip = matches!(
-                strategy,
-                Some(Strategy::Null | Strategy::Empty | Strategy::Fixed(_))
-            );
+            let skip = strategy.as_ref().is_some_and(Strategy::is_blank);
             Policy {
                 name: format!("{display}.{}", c.name),
                 exempt: strategy.as_ref().map(exemptions).unwrap_or_default(),
-                free_text: strategy.as_ref().is_some_and(is_free_text),
+                free_text: strategy.as_ref().is_some_and(Strategy::is_free_text),
                 domain: strategy
                     .as_ref()
-                    .map(|s| column_domain(s).to_string())
+                    .map(|s| s.fingerprint_domain().to_string())
                     .unwrap_or_default(),
-                weak: strategy.as_ref().is_some_and(is_weak),
+                weak: strategy.as_ref().is_some_and(Strategy::is_weak),
                 no_patterns: crate::pii::detect::type_cannot_match(&c.sql_type),
                 strategy,
                 skip,
@@ -230,10 +200,8 @@ fn rule_domains(rules: &RuleSet) -> Vec<String> {
     let mut v = Vec::new();
     for t in rules.tables() {
         for (_, s) in &t.columns {
-            if let Strategy::Email(e) = s {
-                if let Some(d) = &e.reserved_domain {
-                    v.push(d.to_ascii_lowercase());
-                }
+            if let Some(d) = s.generated_email_domain() {
+                v.push(d.to_ascii_lowercase());
             }
         }
     }

@@ -23,7 +23,6 @@
 //! error with its line and column.
 
 pub mod flyway;
-pub mod inventory;
 pub mod spec;
 
 pub use spec::{FixedValue, Strategy};

@@ -366,35 +366,6 @@ impl Strategy {
         named.unwrap_or_else(|| self.name())
     }
 
-    /// The kind of personal data a column under this strategy holds, for inventories and
-    /// reports (`None` for `keep`).
-    pub fn category(&self) -> Option<&'static str> {
-        Some(match self {
-            Strategy::Keep => return None,
-            Strategy::Id(s) => match s.domain.as_deref() {
-                Some("ben_reg_id") => "beneficiary registration ID",
-                Some("beneficiary_id") => "beneficiary ID",
-                Some("rch_id") | Some("emamta_id") => "health programme ID",
-                _ => "identifier",
-            },
-            Strategy::Name(..) => "name",
-            Strategy::Phone(_) => "phone",
-            Strategy::Email(_) => "email",
-            Strategy::Address(_) | Strategy::Place(..) | Strategy::Pincode(_) => "address",
-            Strategy::Gps(_) | Strategy::Ip(_) => "location",
-            Strategy::Aadhaar(_) | Strategy::Pan(_) | Strategy::Identifier(_) => "government ID",
-            Strategy::AbhaNumber(_) | Strategy::AbhaAddress(_) => "health ID (ABHA)",
-            Strategy::BankAccount(_) | Strategy::Ifsc(_) => "bank account",
-            Strategy::BirthDate(_) => "date of birth",
-            Strategy::DateShift(_) | Strategy::DateGeneralize(_) => "date",
-            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => "free text",
-            Strategy::Fixed(_) => "credential / fixed value",
-            Strategy::Hash(_) => "pseudonym",
-            Strategy::Null | Strategy::Empty => "removed",
-            Strategy::Noise(_) | Strategy::Round(_) => "measurement",
-        })
-    }
-
     /// The rule as written in a rules file, short form (`id(ben_reg_id)`, `scrub`, `fixed`).
     pub fn label(&self) -> String {
         match self {
@@ -404,26 +375,6 @@ impl Strategy {
             },
             other => other.name().to_string(),
         }
-    }
-
-    /// True when distinct inputs always give distinct outputs (allowed on PRIMARY/UNIQUE keys).
-    pub fn one_to_one(&self) -> bool {
-        matches!(
-            self,
-            Strategy::Keep
-                | Strategy::Id(_)
-                | Strategy::Phone(_)
-                | Strategy::Aadhaar(_)
-                | Strategy::Pan(_)
-                | Strategy::Identifier(_)
-                | Strategy::AbhaNumber(_)
-                | Strategy::AbhaAddress(_)
-                | Strategy::BankAccount(_)
-                | Strategy::Ifsc(_)
-                | Strategy::Ip(_)
-                | Strategy::Email(_)
-                | Strategy::Hash(_)
-        )
     }
 }
 

@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Mutex;
 
-use crate::rules::spec::Strategy;
 use crate::strategy::Compiled;
 use crate::transform::record::Recorder;
 
@@ -64,7 +63,7 @@ fn number(bytes: &[u8]) -> Option<u64> {
 
 impl Recorder for MappingRecorder {
     fn wants(&self, column: &Compiled) -> bool {
-        matches!(&column.strategy, Strategy::Id(s) if s.domain.as_deref() == Some(self.domain.as_str()))
+        column.strategy.id_domain() == Some(self.domain.as_str())
     }
 
     fn record(&self, _table: &str, _column: &Compiled, original: &[u8], new: &[u8]) {

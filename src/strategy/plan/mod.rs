@@ -175,10 +175,11 @@ pub fn compile(
         })
     };
     let mut actions: Vec<Action> = vec![Action::Keep; schema.columns.len()];
-    // Scrub reads the new values of other columns, so everything else is compiled first.
+    // Strategies that read other columns' new values (scrub) are compiled after the rest.
+    let reads_new = |i: &usize| chosen[*i].as_ref().is_some_and(Strategy::reads_new_values);
     let order: Vec<usize> = (0..chosen.len())
-        .filter(|&i| !matches!(chosen[i], Some(Strategy::Scrub(_))))
-        .chain((0..chosen.len()).filter(|&i| matches!(chosen[i], Some(Strategy::Scrub(_)))))
+        .filter(|i| !reads_new(i))
+        .chain((0..chosen.len()).filter(|i| reads_new(i)))
         .collect();
     for i in order {
         let strategy = chosen[i].clone().expect("covered");
@@ -186,33 +187,25 @@ pub fn compile(
             continue;
         }
         let col = &schema.columns[i];
+        let wanted = strategy.column_refs();
         let mut refs = Refs::default();
-        match &strategy {
-            Strategy::Name(_, n) => {
-                if let Some(g) = &n.gender_column {
-                    refs.gender = Some(index(g, "gender_column", &col.name)?);
-                }
-            }
-            Strategy::DateShift(d) => {
-                if let Some(s) = &d.subject_column {
-                    refs.subject = Some(index(s, "subject_column", &col.name)?);
-                }
-            }
-            Strategy::Scrub(s) => {
-                let compiled = |j: usize| match &actions[j] {
-                    Action::Rewrite(c) => Some(c.clone()),
-                    Action::Keep => None,
-                };
-                for n in &s.name_columns {
-                    let j = index(n, "name column", &col.name)?;
-                    refs.names.push((j, compiled(j)));
-                }
-                for n in &s.phone_columns {
-                    let j = index(n, "phone column", &col.name)?;
-                    refs.phones.push((j, compiled(j)));
-                }
-            }
-            _ => {}
+        if let Some(g) = wanted.gender {
+            refs.gender = Some(index(g, "gender_column", &col.name)?);
+        }
+        if let Some(s) = wanted.subject {
+            refs.subject = Some(index(s, "subject_column", &col.name)?);
+        }
+        let compiled = |j: usize| match &actions[j] {
+            Action::Rewrite(c) => Some(c.clone()),
+            Action::Keep => None,
+        };
+        for n in wanted.names {
+            let j = index(n, "name column", &col.name)?;
+            refs.names.push((j, compiled(j)));
+        }
+        for n in wanted.phones {
+            let j = index(n, "phone column", &col.name)?;
+            refs.phones.push((j, compiled(j)));
         }
         let ty = ColumnType::parse(&col.sql_type);
         let c = Compiled::new(strategy, &col.name, ty, col.nullable, refs, key_for)
@@ -231,9 +224,7 @@ pub fn compile(
         for &j in &cols {
             if let Action::Rewrite(c) = &actions[j] {
                 rewritten = true;
-                let short_hash =
-                    matches!(&c.strategy, Strategy::Hash(h) if h.length.is_some_and(|l| l < 16));
-                if !c.strategy.one_to_one() || short_hash {
+                if !c.strategy.fits_unique_key() {
                     return Err(PlanError::Unfit(format!(
                         "{display}.{}: the column is in a PRIMARY or UNIQUE key, so it needs a one-to-one strategy (id, phone, email, aadhaar, pan, abha_number, bank_account, hash of 16+ characters, …), not `{}`",
                         schema.columns[j].name,

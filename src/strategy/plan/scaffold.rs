@@ -9,7 +9,6 @@ use crate::dump::catalog::Catalog;
 use crate::dump::coltype::ColumnType;
 use crate::dump::schema::TableSchema;
 use crate::rules::spec::Strategy;
-use crate::strategy::fit_problem;
 
 /// The strategy suggested for a column name, as YAML, when it looks personal.
 pub fn suggest(column: &str) -> Option<&'static str> {
@@ -109,7 +108,7 @@ fn column_line(schema: &TableSchema, i: usize) -> String {
     let strategy: Strategy =
         serde_yaml_ng::from_str(yaml).expect("suggestions are valid strategies");
     let unique = schema.is_unique(&col.name);
-    let problem = fit_problem(&strategy, &ty, col.nullable).or_else(|| {
+    let problem = strategy.misfit(&ty, col.nullable).or_else(|| {
         (unique && !strategy.one_to_one())
             .then(|| "in a unique key, needs a one-to-one strategy".to_string())
     });

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::RuleSet;
+use crate::rules::RuleSet;
 
 /// The inventory as Markdown: a count per category, then one row per column.
 pub fn markdown(rules: &RuleSet) -> String {

@@ -1,16 +1,155 @@
-//! Deterministic fakes: every output depends only on the domain key and the original value.
+//! The identifier family: integer IDs (`id`, a keyed permutation within the digit count), and
+//! identity numbers — `identifier` (voter ID, ration card…), `aadhaar`, `pan`, `abha_number`,
+//! `abha_address`, `bank_account`, `ifsc`, `ip`, `pincode`.
 //!
-//! Identifiers (phone, Aadhaar, PAN, ABHA number, bank account, IFSC branch, IPv4, PIN suffix)
-//! go through the keyed permutation of [`DomainKey::permute`], so distinct well-formed originals
-//! always give distinct outputs, and the original's layout (prefixes, spaces, dashes, length) is
-//! kept. Names, addresses and places come from the embedded word lists.
+//! Every fake here goes through the keyed permutation of [`DomainKey::permute`], so distinct
+//! well-formed originals always give distinct outputs, and the original's layout (prefixes,
+//! spaces, dashes, length) is kept.
 
 use super::keyed::{DomainKey, Seed};
-use crate::pii::formats::verhoeff_digit;
+use super::{Compiled, Form};
+use crate::dump::coltype::ColumnType;
+use crate::dump::literal::ValueKind;
+use crate::pii::formats::{verhoeff_digit, verhoeff_valid};
 use crate::pii::words;
-use crate::rules::spec::{NameKind, PlaceKind};
+use crate::rules::spec::{IdSpec, OutOfRange, Strategy};
 
-const POW10: [u64; 20] = {
+/// Generate the new value of `v` for a strategy of this family into `buf`.
+pub(super) fn generate(
+    c: &Compiled,
+    v: &[u8],
+    kind: ValueKind,
+    buf: &mut Vec<u8>,
+) -> Result<Form, String> {
+    let number = Compiled::same_form(kind);
+    let k = c.key();
+    let form = match &c.strategy {
+        Strategy::Id(spec) => return id(c, spec, v, kind, buf),
+        // In an integer column a same-digit-count permutation clamped to the type's range
+        // is the one-to-one fake that always fits.
+        Strategy::Pincode(_) | Strategy::BankAccount(_) | Strategy::Identifier(_)
+            if matches!(c.ty, ColumnType::Int { .. }) =>
+        {
+            let spec = IdSpec {
+                out_of_range: OutOfRange::Keep,
+                ..Default::default()
+            };
+            return id(c, &spec, v, kind, buf);
+        }
+        Strategy::Pincode(p) => {
+            pincode(k, v, p.keep_digits.unwrap_or(2), buf);
+            number
+        }
+        Strategy::Aadhaar(_) => {
+            aadhaar(k, v, buf);
+            number
+        }
+        Strategy::Pan(_) => {
+            pan(k, v, buf);
+            Form::Quoted
+        }
+        Strategy::Identifier(_) => {
+            identifier(k, v, buf);
+            number
+        }
+        Strategy::AbhaNumber(_) => {
+            abha_number(k, v, buf);
+            number
+        }
+        Strategy::AbhaAddress(_) => {
+            abha_address(k, v, buf);
+            Form::Quoted
+        }
+        Strategy::BankAccount(_) => {
+            bank_account(k, v, buf);
+            number
+        }
+        Strategy::Ifsc(_) => {
+            ifsc(k, v, buf);
+            Form::Quoted
+        }
+        Strategy::Ip(_) => {
+            ip(k, v, buf);
+            Form::Quoted
+        }
+        other => unreachable!("`{}` is not of the identifier family", other.name()),
+    };
+    Ok(c.fitted(form, buf))
+}
+
+/// The keyed permutation of an integer ID within its digit count (or `min..=max`): one-to-one,
+/// the same in BIGINT, INT and text columns. Values that are not whole numbers in range take
+/// the rule's `out_of_range` policy.
+fn id(
+    c: &Compiled,
+    spec: &IdSpec,
+    v: &[u8],
+    kind: ValueKind,
+    buf: &mut Vec<u8>,
+) -> Result<Form, String> {
+    let text = v.trim_ascii();
+    let digits_only = !text.is_empty() && text.len() <= 19 && text.iter().all(u8::is_ascii_digit);
+    let out_of_range = |buf: &mut Vec<u8>| {
+        match spec.out_of_range {
+            OutOfRange::Error => Err(format!("a value of `{}` is outside the `id` range (negative, not a whole number, or too long); set `out_of_range: keep` or `null` to allow it", c.column)),
+            OutOfRange::Keep => Ok(Form::Original),
+            OutOfRange::Null => {
+                buf.clear();
+                Ok(Form::Null)
+            }
+        }
+    };
+    if !digits_only {
+        return out_of_range(buf);
+    }
+    let x: u64 = std::str::from_utf8(text)
+        .expect("ascii digits")
+        .parse()
+        .expect("at most 19 digits");
+    let (lo, hi) = match (spec.min, spec.max) {
+        (Some(a), Some(b)) => (a, b),
+        _ if text.len() > 1 && text[0] == b'0' => (0, 10u64.pow(text.len() as u32) - 1),
+        _ => {
+            let d = text.len() as u32;
+            let lo = if d == 1 { 0 } else { 10u64.pow(d - 1) };
+            let hi = if d >= 19 {
+                9_999_999_999_999_999_999
+            } else {
+                10u64.pow(d) - 1
+            };
+            (lo, hi)
+        }
+    };
+    // The permutation is over the digit-count range whatever the column type, so a value
+    // maps alike in BIGINT, INT and text columns; a result above the column's integer type
+    // walks on along the permutation's cycle until it fits (a bijection on the fitting part).
+    let cap = match &c.ty {
+        ColumnType::Int { max, .. } if spec.max.is_none() => {
+            hi.min((*max).clamp(0, u64::MAX as i128) as u64)
+        }
+        _ => hi,
+    };
+    if x < lo || x > cap {
+        return out_of_range(buf);
+    }
+    let n = hi - lo + 1;
+    let mut y = lo + c.key().permute(x - lo, n);
+    while y > cap {
+        y = lo + c.key().permute(y - lo, n);
+    }
+    if text[0] == b'0' && text.len() > 1 && spec.min.is_none() {
+        buf.extend_from_slice(format!("{:0width$}", y, width = text.len()).as_bytes());
+    } else {
+        buf.extend_from_slice(y.to_string().as_bytes());
+    }
+    Ok(if kind == ValueKind::Number {
+        Form::Bare
+    } else {
+        Form::Quoted
+    })
+}
+
+pub(super) const POW10: [u64; 20] = {
     let mut t = [1u64; 20];
     let mut i = 1;
     while i < 20 {
@@ -21,7 +160,7 @@ const POW10: [u64; 20] = {
 };
 
 /// Positions of the ASCII digits of `v`.
-fn digit_positions(v: &[u8]) -> Vec<usize> {
+pub(super) fn digit_positions(v: &[u8]) -> Vec<usize> {
     v.iter()
         .enumerate()
         .filter(|(_, b)| b.is_ascii_digit())
@@ -30,12 +169,12 @@ fn digit_positions(v: &[u8]) -> Vec<usize> {
 }
 
 /// The number written by the digits of `v` at `pos` (at most 19 of them).
-fn number_at(v: &[u8], pos: &[usize]) -> u64 {
+pub(super) fn number_at(v: &[u8], pos: &[usize]) -> u64 {
     pos.iter().fold(0u64, |n, &i| n * 10 + (v[i] - b'0') as u64)
 }
 
 /// Write `v` to `out` with the digits at `pos` replaced by `n`, zero-padded to `pos.len()`.
-fn with_digits(v: &[u8], pos: &[usize], n: u64, out: &mut Vec<u8>) {
+pub(super) fn with_digits(v: &[u8], pos: &[usize], n: u64, out: &mut Vec<u8>) {
     let start = out.len();
     out.extend_from_slice(v);
     let mut n = n;
@@ -110,27 +249,6 @@ pub fn identifier(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     }
 }
 
-/// Indian mobile numbers: the last 10 digits are permuted one-to-one, a 6–9 mobile number
-/// stays a 6–9 mobile number; `+91`, `0`, spaces and dashes are kept.
-pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
-    let pos = digit_positions(v);
-    if pos.len() >= 10 {
-        let last = &pos[pos.len() - 10..];
-        let x = number_at(v, last);
-        let y = if x >= 6_000_000_000 {
-            6_000_000_000 + k.permute(x - 6_000_000_000, 4_000_000_000)
-        } else {
-            k.permute(x, 6_000_000_000)
-        };
-        with_digits(v, last, y, out);
-    } else if !pos.is_empty() {
-        let d = pos.len();
-        with_digits(v, &pos, k.permute(number_at(v, &pos), POW10[d]), out);
-    } else {
-        out.extend_from_slice(v);
-    }
-}
-
 /// Aadhaar: 12 digits, first 2–9, valid Verhoeff check digit, for any input; one-to-one on
 /// well-formed numbers (first 11 digits permuted, check digit recomputed), layout kept. Other
 /// inputs get a keyed valid number (collisions between them are caught on unique keys).
@@ -140,12 +258,11 @@ pub fn aadhaar(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     let digits: Vec<u8> = pos.iter().map(|&i| v[i]).collect();
     // Only well-formed numbers use the permutation: a typo'd copy (wrong check digit) must not
     // land on the same fake as the real number.
-    let base =
-        if pos.len() == 12 && v[pos[0]] >= b'2' && crate::pii::formats::verhoeff_valid(&digits) {
-            20_000_000_000 + k.permute(number_at(v, &pos[..11]) - 20_000_000_000, SPAN)
-        } else {
-            20_000_000_000 + k.seed(b"aadhaar", v).below(SPAN)
-        };
+    let base = if pos.len() == 12 && v[pos[0]] >= b'2' && verhoeff_valid(&digits) {
+        20_000_000_000 + k.permute(number_at(v, &pos[..11]) - 20_000_000_000, SPAN)
+    } else {
+        20_000_000_000 + k.seed(b"aadhaar", v).below(SPAN)
+    };
     let digits = format!("{base:011}");
     let check = verhoeff_digit(digits.as_bytes());
     let full = digits.parse::<u64>().expect("digits") * 10 + (check - b'0') as u64;
@@ -209,7 +326,7 @@ pub fn abha_number(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
 
 const BASE32: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
 
-fn tag(s: &mut Seed, len: usize, out: &mut Vec<u8>) {
+pub(super) fn tag(s: &mut Seed, len: usize, out: &mut Vec<u8>) {
     for _ in 0..len {
         out.push(BASE32[s.below(32) as usize]);
     }
@@ -305,111 +422,9 @@ pub fn pincode(k: &DomainKey, v: &[u8], keep: usize, out: &mut Vec<u8>) {
     );
 }
 
-/// An address `user.<tag>@domain` in a reserved mail domain; 50 keyed bits in the tag.
-pub fn email(k: &DomainKey, v: &[u8], domain: &str, out: &mut Vec<u8>) {
-    let mut s = k.seed(b"email", &v.to_ascii_lowercase());
-    out.extend_from_slice(b"user.");
-    tag(&mut s, 10, out);
-    out.push(b'@');
-    out.extend_from_slice(domain.as_bytes());
-}
-
-/// Gender read from a gender column's value: `Some(true)` male, `Some(false)` female.
-pub fn gender_of(v: &[u8]) -> Option<bool> {
-    let v = v.trim_ascii();
-    if v.eq_ignore_ascii_case(b"m") || v.eq_ignore_ascii_case(b"male") || v == b"1" {
-        Some(true)
-    } else if v.eq_ignore_ascii_case(b"f") || v.eq_ignore_ascii_case(b"female") || v == b"2" {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-fn given(s: &mut Seed, male: Option<bool>) -> &'static str {
-    match male {
-        Some(true) => s.pick(words::MALE),
-        Some(false) => s.pick(words::FEMALE),
-        None if s.below(2) == 0 => s.pick(words::MALE),
-        None => s.pick(words::FEMALE),
-    }
-}
-
-/// Indian names of `kind` for the original `v`, with the row's gender when known.
-pub fn name(k: &DomainKey, kind: NameKind, v: &[u8], male: Option<bool>, out: &mut Vec<u8>) {
-    let purpose: &[u8] = match kind {
-        NameKind::First => b"first",
-        NameKind::Last => b"last",
-        _ => b"full",
-    };
-    let mut s = k.seed(purpose, &v.to_ascii_lowercase());
-    let g = match kind {
-        NameKind::Father => Some(true),
-        NameKind::Mother => Some(false),
-        NameKind::Spouse => male.map(|m| !m),
-        _ => male,
-    };
-    let start = out.len();
-    // A name never maps to itself: draw again (from the same seed stream) when it would.
-    for _ in 0..8 {
-        out.truncate(start);
-        match kind {
-            NameKind::First => out.extend_from_slice(given(&mut s, g).as_bytes()),
-            NameKind::Last => out.extend_from_slice(s.pick(words::SURNAME).as_bytes()),
-            _ => {
-                out.extend_from_slice(given(&mut s, g).as_bytes());
-                out.push(b' ');
-                out.extend_from_slice(s.pick(words::SURNAME).as_bytes());
-            }
-        }
-        if !out[start..].eq_ignore_ascii_case(v.trim_ascii()) {
-            break;
-        }
-    }
-}
-
-/// An address line: house number and locality.
-pub fn address(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
-    let mut s = k.seed(b"address", v);
-    let n = 1 + s.below(499);
-    let loc = s.pick(words::LOCALITY);
-    out.extend_from_slice(format!("House No. {n}, {loc}").as_bytes());
-}
-
-/// A village, district or state name.
-pub fn place(k: &DomainKey, kind: PlaceKind, v: &[u8], out: &mut Vec<u8>) {
-    let list = match kind {
-        PlaceKind::Village => words::VILLAGE,
-        PlaceKind::District => words::DISTRICT,
-        PlaceKind::State => words::STATE,
-    };
-    let mut s = k.seed(b"place", v);
-    let mut pick = s.pick(list);
-    // A place never maps to itself.
-    while pick.as_bytes().eq_ignore_ascii_case(v.trim_ascii()) {
-        pick = s.pick(list);
-    }
-    out.extend_from_slice(pick.as_bytes());
-}
-
-/// Keyed synthetic words, about as many characters as the original.
-pub fn lorem(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
-    let target = String::from_utf8_lossy(v).chars().count().max(1);
-    let mut s = k.seed(b"lorem", v);
-    let start = out.len();
-    while out.len() - start < target {
-        if out.len() > start {
-            out.push(b' ');
-        }
-        out.extend_from_slice(s.pick(words::LOREM).as_bytes());
-    }
-    out.truncate(start + target);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pii::formats::verhoeff_valid;
     use std::collections::HashSet;
 
     fn k() -> DomainKey {
@@ -420,42 +435,6 @@ mod tests {
         let mut o = Vec::new();
         f(&k(), v.as_bytes(), &mut o);
         String::from_utf8(o).unwrap()
-    }
-
-    #[test]
-    fn phones_keep_their_format_and_stay_mobile() {
-        for v in [
-            "9876543210",
-            "+91 98765 43210",
-            "09876-543210",
-            "+91-9876543210",
-        ] {
-            let out = run(phone, v);
-            assert_eq!(out.len(), v.len());
-            assert_ne!(out, v);
-            let digits: String = out.chars().filter(char::is_ascii_digit).collect();
-            assert!(
-                matches!(digits.as_bytes()[digits.len() - 10], b'6'..=b'9'),
-                "{v} -> {out}"
-            );
-            assert_eq!(
-                out.chars()
-                    .filter(|c| !c.is_ascii_digit())
-                    .collect::<String>(),
-                v.chars()
-                    .filter(|c| !c.is_ascii_digit())
-                    .collect::<String>()
-            );
-        }
-        assert!(run(phone, "+91 98765 43210").starts_with("+91 "));
-    }
-
-    #[test]
-    fn phones_are_one_to_one() {
-        let outs: HashSet<String> = (0..20_000u64)
-            .map(|i| run(phone, &format!("98{:08}", i)))
-            .collect();
-        assert_eq!(outs.len(), 20_000);
     }
 
     #[test]
@@ -474,21 +453,6 @@ mod tests {
             assert!(d[0] >= b'2' && verhoeff_valid(&d), "{v} -> {out}");
         }
         assert_eq!(run(aadhaar, "2345 6789 0123").len(), 14);
-    }
-
-    #[test]
-    fn names_and_places_never_map_to_themselves() {
-        let k = k();
-        for n in words::MALE.iter().chain(words::FEMALE) {
-            let mut out = Vec::new();
-            name(&k, NameKind::First, n.as_bytes(), None, &mut out);
-            assert_ne!(out, n.as_bytes());
-        }
-        for v in words::VILLAGE {
-            let mut out = Vec::new();
-            place(&k, PlaceKind::Village, v.as_bytes(), &mut out);
-            assert_ne!(out, v.as_bytes());
-        }
     }
 
     #[test]
@@ -543,22 +507,10 @@ mod tests {
         assert!(ipv.parse::<std::net::Ipv4Addr>().is_ok());
         assert!(run(abha_address, "ravi.k@abdm").ends_with("@abdm"));
         assert_eq!(&run(|k, v, o| pincode(k, v, 2, o), "110001")[..2], "11");
-        assert!(run(|k, v, o| email(k, v, "example.org", o), "A@b.in").ends_with("@example.org"));
-    }
-
-    #[test]
-    fn names_follow_gender() {
-        let mut o = Vec::new();
-        name(&k(), NameKind::First, b"Sita", Some(false), &mut o);
-        assert!(words::FEMALE.contains(&std::str::from_utf8(&o).unwrap()));
-        o.clear();
-        name(&k(), NameKind::Father, b"x", None, &mut o);
-        let first = std::str::from_utf8(&o)
-            .unwrap()
-            .split(' ')
-            .next()
-            .unwrap()
-            .to_string();
-        assert!(words::MALE.contains(&first.as_str()));
+        assert!(run(
+            |k, v, o| super::super::people::email(k, v, "example.org", o),
+            "A@b.in"
+        )
+        .ends_with("@example.org"));
     }
 }

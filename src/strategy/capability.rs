@@ -1,0 +1,460 @@
+//! What other modules ask of a strategy, answered by the strategy: which family rewrites it,
+//! what kind of personal data its column holds, whether it is one-to-one, which leak detectors
+//! its output would trip, how its values are fingerprinted, which other columns it reads,
+//! whether it fits a column type, and what synthetic value stands for its data. The planner,
+//! the gates, the side-file recorders and the sample generator call these methods; only this
+//! file and the family files look inside a [`Strategy`].
+
+use crate::dump::coltype::ColumnType;
+use crate::pii::detect::Detector;
+use crate::rules::spec::{FixedValue, NameKind, PlaceKind, Strategy};
+
+/// The family whose module rewrites a strategy's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// `keep`, `null`, `empty`, `fixed`, `redact`, `hash`, `noise`, `round` ([`super::basic`]).
+    Basic,
+    /// Identifiers: `id`, `identifier`, `aadhaar`, `pan`, ABHA, bank, IFSC, IP, PIN ([`super::ids`]).
+    Ids,
+    /// Names, phones, emails, addresses, places, coordinates ([`super::people`]).
+    People,
+    /// `date_shift`, `birth_date`, `date_generalize` ([`super::dates`]).
+    Dates,
+    /// Free text: `scrub`, `lorem` ([`super::text`]).
+    Text,
+}
+
+/// Other columns of the row a strategy reads, by name.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ColumnRefs<'a> {
+    /// The gender column a name strategy follows.
+    pub gender: Option<&'a str>,
+    /// The subject column whose dates all move alike.
+    pub subject: Option<&'a str>,
+    /// Name columns whose values `scrub` replaces in the text.
+    pub names: &'a [String],
+    /// Phone columns whose values `scrub` replaces in the text.
+    pub phones: &'a [String],
+}
+
+/// What a synthetic-data generator puts in a column under a strategy: the kind of value its
+/// real data would be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sample<'a> {
+    /// An integer ID of a domain (`ben_reg_id`, `beneficiary_id`, …).
+    Id(Option<&'a str>),
+    /// A person's name of this kind.
+    Name(NameKind),
+    /// A mobile number.
+    Phone,
+    /// An email address.
+    Email,
+    /// An address line.
+    Address,
+    /// A place name of this kind.
+    Place(PlaceKind),
+    /// A PIN code.
+    Pincode,
+    /// An Aadhaar number.
+    Aadhaar,
+    /// A PAN.
+    Pan,
+    /// Another identity document number.
+    Identifier,
+    /// An ABHA number.
+    AbhaNumber,
+    /// An ABHA address.
+    AbhaAddress,
+    /// A bank account number.
+    BankAccount,
+    /// An IFSC code.
+    Ifsc,
+    /// A coordinate.
+    Coordinate,
+    /// A date of birth.
+    BirthDate,
+    /// Free text about the person.
+    Note,
+    /// A secret (a password hash).
+    Secret,
+    /// An IP address.
+    Ip,
+    /// Nothing the strategy knows of: a plain value of the column's type.
+    Plain,
+}
+
+impl Strategy {
+    /// The family that rewrites this strategy's values.
+    pub fn family(&self) -> Family {
+        match self {
+            Strategy::Keep
+            | Strategy::Null
+            | Strategy::Empty
+            | Strategy::Fixed(_)
+            | Strategy::Redact(_)
+            | Strategy::Hash(_)
+            | Strategy::Noise(_)
+            | Strategy::Round(_) => Family::Basic,
+            Strategy::Id(_)
+            | Strategy::Identifier(_)
+            | Strategy::Aadhaar(_)
+            | Strategy::Pan(_)
+            | Strategy::AbhaNumber(_)
+            | Strategy::AbhaAddress(_)
+            | Strategy::BankAccount(_)
+            | Strategy::Ifsc(_)
+            | Strategy::Ip(_)
+            | Strategy::Pincode(_) => Family::Ids,
+            Strategy::Name(..)
+            | Strategy::Phone(_)
+            | Strategy::Email(_)
+            | Strategy::Address(_)
+            | Strategy::Place(..)
+            | Strategy::Gps(_) => Family::People,
+            Strategy::DateShift(_) | Strategy::BirthDate(_) | Strategy::DateGeneralize(_) => {
+                Family::Dates
+            }
+            Strategy::Scrub(_) | Strategy::Lorem(_) => Family::Text,
+        }
+    }
+
+    /// The kind of personal data a column under this strategy holds, for inventories and
+    /// reports (`None` for `keep`).
+    pub fn category(&self) -> Option<&'static str> {
+        Some(match self {
+            Strategy::Keep => return None,
+            Strategy::Id(s) => match s.domain.as_deref() {
+                Some("ben_reg_id") => "beneficiary registration ID",
+                Some("beneficiary_id") => "beneficiary ID",
+                Some("rch_id") | Some("emamta_id") => "health programme ID",
+                _ => "identifier",
+            },
+            Strategy::Name(..) => "name",
+            Strategy::Phone(_) => "phone",
+            Strategy::Email(_) => "email",
+            Strategy::Address(_) | Strategy::Place(..) | Strategy::Pincode(_) => "address",
+            Strategy::Gps(_) | Strategy::Ip(_) => "location",
+            Strategy::Aadhaar(_) | Strategy::Pan(_) | Strategy::Identifier(_) => "government ID",
+            Strategy::AbhaNumber(_) | Strategy::AbhaAddress(_) => "health ID (ABHA)",
+            Strategy::BankAccount(_) | Strategy::Ifsc(_) => "bank account",
+            Strategy::BirthDate(_) => "date of birth",
+            Strategy::DateShift(_) | Strategy::DateGeneralize(_) => "date",
+            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => "free text",
+            Strategy::Fixed(_) => "credential / fixed value",
+            Strategy::Hash(_) => "pseudonym",
+            Strategy::Null | Strategy::Empty => "removed",
+            Strategy::Noise(_) | Strategy::Round(_) => "measurement",
+        })
+    }
+
+    /// True when distinct inputs always give distinct outputs (allowed on PRIMARY/UNIQUE keys).
+    pub fn one_to_one(&self) -> bool {
+        matches!(
+            self,
+            Strategy::Keep
+                | Strategy::Id(_)
+                | Strategy::Phone(_)
+                | Strategy::Aadhaar(_)
+                | Strategy::Pan(_)
+                | Strategy::Identifier(_)
+                | Strategy::AbhaNumber(_)
+                | Strategy::AbhaAddress(_)
+                | Strategy::BankAccount(_)
+                | Strategy::Ifsc(_)
+                | Strategy::Ip(_)
+                | Strategy::Email(_)
+                | Strategy::Hash(_)
+        )
+    }
+
+    /// True when the strategy may rewrite a column of a PRIMARY or UNIQUE key: one-to-one, and
+    /// for `hash` long enough (16+ characters) that collisions do not happen in practice.
+    pub fn fits_unique_key(&self) -> bool {
+        let short_hash = matches!(self, Strategy::Hash(h) if h.length.is_some_and(|l| l < 16));
+        self.one_to_one() && !short_hash
+    }
+
+    /// True when the output depends on a domain key (everything but constants, rounding and
+    /// generalized dates).
+    pub fn needs_key(&self) -> bool {
+        !matches!(
+            self,
+            Strategy::Keep
+                | Strategy::Null
+                | Strategy::Empty
+                | Strategy::Fixed(_)
+                | Strategy::Redact(_)
+                | Strategy::Round(_)
+                | Strategy::DateGeneralize(_)
+        )
+    }
+
+    /// Domains whose keys the strategy needs besides its own: `scrub` fakes the phones, emails,
+    /// Aadhaar numbers, PANs, ABHA numbers and names it finds, each in its own domain (so a
+    /// phone in a note becomes the same fake as in a phone column).
+    pub fn extra_domains(&self) -> &'static [&'static str] {
+        match self {
+            Strategy::Scrub(_) => &["phone", "email", "aadhaar", "pan", "abha_number", "name"],
+            _ => &[],
+        }
+    }
+
+    /// True when every non-NULL value becomes the same literal (`null`, `fixed`, `empty`,
+    /// `redact`): it is made once, when the column is compiled.
+    pub fn is_value_independent(&self) -> bool {
+        matches!(
+            self,
+            Strategy::Null | Strategy::Fixed(_) | Strategy::Empty | Strategy::Redact(_)
+        )
+    }
+
+    /// True when the output holds nothing a leak scan could find (`null`, `empty`, `fixed`).
+    pub fn is_blank(&self) -> bool {
+        matches!(self, Strategy::Null | Strategy::Empty | Strategy::Fixed(_))
+    }
+
+    /// True for free-text strategies, whose detector hits are fingerprinted instead of the text.
+    pub fn is_free_text(&self) -> bool {
+        matches!(
+            self,
+            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_)
+        )
+    }
+
+    /// True where a fake may legitimately equal some real value (names, places, dates,
+    /// measurements): a match there is counted apart and does not fail `verify` by itself.
+    pub fn is_weak(&self) -> bool {
+        matches!(
+            self.category(),
+            Some(
+                "name"
+                    | "address"
+                    | "location"
+                    | "date"
+                    | "date of birth"
+                    | "measurement"
+                    | "credential / fixed value"
+                    | "removed"
+            )
+        )
+    }
+
+    /// The fingerprint domain of a column's values (it also says how they are normalized).
+    pub fn fingerprint_domain(&self) -> &str {
+        match self {
+            Strategy::Phone(_) => "phone",
+            Strategy::Aadhaar(_) => "aadhaar",
+            Strategy::Pan(_) => "pan",
+            Strategy::AbhaNumber(_) => "abha",
+            Strategy::Email(_) => "email",
+            Strategy::Name(..) => "name",
+            other => other.domain_str(),
+        }
+    }
+
+    /// Leak detectors whose hits in this strategy's output are its own fakes, not leaks (a
+    /// `phone` column holds fake mobiles); free text (`scrub`) is judged by fingerprints instead.
+    pub fn exempt_detectors(&self) -> &'static [Detector] {
+        use Detector::*;
+        match self {
+            Strategy::Phone(_) => &[Mobile],
+            Strategy::Aadhaar(_) => &[Aadhaar, Mobile],
+            Strategy::Pan(_) => &[Pan],
+            Strategy::AbhaNumber(_) => &[Abha, Mobile, Aadhaar],
+            Strategy::Email(_) | Strategy::AbhaAddress(_) => &[Email],
+            Strategy::Scrub(_) => &Detector::ALL,
+            Strategy::Id(_)
+            | Strategy::Identifier(_)
+            | Strategy::Hash(_)
+            | Strategy::BankAccount(_)
+            | Strategy::Ifsc(_)
+            | Strategy::Noise(_)
+            | Strategy::Round(_)
+            | Strategy::Pincode(_)
+            | Strategy::Gps(_)
+            | Strategy::Ip(_)
+            | Strategy::DateShift(_)
+            | Strategy::DateGeneralize(_)
+            | Strategy::BirthDate(_) => &[Mobile, Aadhaar, Pan, Abha],
+            _ => &[],
+        }
+    }
+
+    /// The domain of an `id` rule that names one (`ben_reg_id`).
+    pub fn id_domain(&self) -> Option<&str> {
+        match self {
+            Strategy::Id(s) => s.domain.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The mail domain of an `email` rule's fakes, when the rule names one.
+    pub fn generated_email_domain(&self) -> Option<&str> {
+        match self {
+            Strategy::Email(e) => e.reserved_domain.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The other columns of the row the strategy reads.
+    pub fn column_refs(&self) -> ColumnRefs<'_> {
+        match self {
+            Strategy::Name(_, n) => ColumnRefs {
+                gender: n.gender_column.as_deref(),
+                ..ColumnRefs::default()
+            },
+            Strategy::DateShift(d) => ColumnRefs {
+                subject: d.subject_column.as_deref(),
+                ..ColumnRefs::default()
+            },
+            Strategy::Scrub(s) => ColumnRefs {
+                names: &s.name_columns,
+                phones: &s.phone_columns,
+                ..ColumnRefs::default()
+            },
+            _ => ColumnRefs::default(),
+        }
+    }
+
+    /// True when the strategy reads the *new* values of other columns (`scrub` puts a row's new
+    /// name where the note repeats the old one), so it is compiled after them.
+    pub fn reads_new_values(&self) -> bool {
+        matches!(self, Strategy::Scrub(_))
+    }
+
+    /// Minimum column length (characters) the strategy's output needs.
+    pub fn min_chars(&self) -> u64 {
+        match self {
+            Strategy::Phone(_) => 10,
+            Strategy::Aadhaar(_) => 12,
+            Strategy::Pan(_) | Strategy::Ifsc(_) => 10,
+            Strategy::AbhaNumber(_) => 14,
+            Strategy::Email(_) => 24,
+            Strategy::AbhaAddress(_) => 12,
+            Strategy::Ip(_) => 15,
+            Strategy::Hash(h) => h.length.unwrap_or(8).min(8) as u64,
+            Strategy::DateShift(_) | Strategy::DateGeneralize(_) | Strategy::BirthDate(_) => 10,
+            _ => 1,
+        }
+    }
+
+    /// What synthetic value stands for this strategy's data in a sample dump.
+    pub fn sample(&self) -> Sample<'_> {
+        match self {
+            Strategy::Id(spec) => Sample::Id(spec.domain.as_deref()),
+            Strategy::Name(kind, _) => Sample::Name(*kind),
+            Strategy::Phone(_) => Sample::Phone,
+            Strategy::Email(_) => Sample::Email,
+            Strategy::Address(_) => Sample::Address,
+            Strategy::Place(kind, _) => Sample::Place(*kind),
+            Strategy::Pincode(_) => Sample::Pincode,
+            Strategy::Aadhaar(_) => Sample::Aadhaar,
+            Strategy::Pan(_) => Sample::Pan,
+            Strategy::Identifier(_) => Sample::Identifier,
+            Strategy::AbhaNumber(_) => Sample::AbhaNumber,
+            Strategy::AbhaAddress(_) => Sample::AbhaAddress,
+            Strategy::BankAccount(_) => Sample::BankAccount,
+            Strategy::Ifsc(_) => Sample::Ifsc,
+            Strategy::Gps(_) => Sample::Coordinate,
+            Strategy::BirthDate(_) => Sample::BirthDate,
+            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => Sample::Note,
+            Strategy::Fixed(_) => Sample::Secret,
+            Strategy::Ip(_) => Sample::Ip,
+            _ => Sample::Plain,
+        }
+    }
+
+    /// Why the strategy cannot fit a column of type `ty` (`nullable` or not), if it cannot.
+    pub fn misfit(&self, ty: &ColumnType, nullable: bool) -> Option<String> {
+        let name = self.name();
+        let text_ok = ty.is_text() || matches!(ty, ColumnType::Json);
+        let fits_chars = |n: u64| ty.max_chars().is_none_or(|m| m >= n);
+        let need_text = |n: u64| -> Option<String> {
+            if !text_ok {
+                Some(format!("`{name}` needs a character column"))
+            } else if !fits_chars(n) {
+                Some(format!("`{name}` needs at least {n} characters"))
+            } else {
+                None
+            }
+        };
+        let numeric = matches!(
+            ty,
+            ColumnType::Int { .. } | ColumnType::Decimal { .. } | ColumnType::Float
+        );
+        let datey = matches!(ty, ColumnType::Date | ColumnType::DateTime) || text_ok;
+        match self {
+            Strategy::Keep => None,
+            Strategy::Null if !nullable => Some("the column is NOT NULL".into()),
+            Strategy::Null => None,
+            Strategy::Empty => need_text(0),
+            Strategy::Fixed(FixedValue::Text(t)) => match ty {
+                ColumnType::Enum(m) if !m.iter().any(|x| x == t) => {
+                    Some(format!("`{t}` is not a member of the ENUM"))
+                }
+                ColumnType::Int { .. } | ColumnType::Decimal { .. } | ColumnType::Float => t
+                    .parse::<f64>()
+                    .is_err()
+                    .then(|| "a text value in a numeric column".into()),
+                _ if text_ok && !fits_chars(t.chars().count() as u64) => {
+                    Some("the fixed value is longer than the column".into())
+                }
+                _ => None,
+            },
+            Strategy::Fixed(FixedValue::Number(n)) => match ty {
+                ColumnType::Int { min, max } => match n.parse::<i128>() {
+                    Ok(v) if v >= *min && v <= *max => None,
+                    _ => Some(format!("{n} is not an integer in the column's range")),
+                },
+                _ => None,
+            },
+            Strategy::Id(spec) => match ty {
+                ColumnType::Int { max, .. } => match spec.max {
+                    Some(m) if (m as i128) > *max => {
+                        Some("the id range exceeds the column's integer range".into())
+                    }
+                    _ => None,
+                },
+                t if t.is_text() => None,
+                _ => Some("`id` needs an integer or character column".into()),
+            },
+            Strategy::Phone(_) | Strategy::Aadhaar(_) | Strategy::AbhaNumber(_) => match ty {
+                ColumnType::Int { max, .. } if *max >= 99_999_999_999_999 => None,
+                ColumnType::Int { .. } => Some(format!(
+                "`{name}` values do not fit this integer type; use BIGINT or a character column"
+            )),
+                _ => need_text(self.min_chars()),
+            },
+            Strategy::BankAccount(_) | Strategy::Pincode(_) | Strategy::Identifier(_) => match ty {
+                ColumnType::Int { .. } => None,
+                _ => need_text(1),
+            },
+            Strategy::Hash(h) => {
+                let n = h.length.map_or(8, |l| l as u64);
+                need_text(n)
+            }
+            Strategy::DateShift(_) | Strategy::BirthDate(_) | Strategy::DateGeneralize(_) => {
+                (!datey).then(|| {
+                    format!("`{name}` needs a DATE, DATETIME, TIMESTAMP or character column")
+                })
+            }
+            Strategy::Noise(_) | Strategy::Round(_) => {
+                (!numeric && !text_ok).then(|| format!("`{name}` needs a numeric column"))
+            }
+            Strategy::Gps(_) => (!matches!(ty, ColumnType::Decimal { .. } | ColumnType::Float)
+                && !text_ok)
+                .then(|| "`gps` needs a DECIMAL, FLOAT or character column".into()),
+            Strategy::Name(..)
+            | Strategy::Address(_)
+            | Strategy::Place(..)
+            | Strategy::Lorem(_)
+            | Strategy::Redact(_)
+            | Strategy::Scrub(_) => need_text(1),
+            Strategy::Email(_)
+            | Strategy::Pan(_)
+            | Strategy::Ifsc(_)
+            | Strategy::AbhaAddress(_)
+            | Strategy::Ip(_) => need_text(self.min_chars()),
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! The people family: names (`first_name` … `spouse_name`, following the row's gender), mobile
+//! numbers (`phone`), emails in reserved domains (`email`), address lines (`address`),
+//! villages, districts and states (`village`, `district`, `state`), and coordinates with keyed
+//! noise (`gps`). Names and places come from the embedded word lists and never map to
+//! themselves; phones are permuted one-to-one and stay mobile numbers.
+
+use super::basic::{decimals, parse_number};
+use super::ids::{digit_positions, number_at, tag, with_digits, POW10};
+use super::keyed::{DomainKey, Seed};
+use super::{Compiled, Form, Row};
+use crate::dump::literal::ValueKind;
+use crate::pii::words;
+use crate::rules::spec::{NameKind, PlaceKind, Strategy};
+
+/// Generate the new value of `v` for a strategy of this family into `buf`.
+pub(super) fn generate(
+    c: &Compiled,
+    v: &[u8],
+    kind: ValueKind,
+    row: &Row,
+    buf: &mut Vec<u8>,
+) -> Result<Form, String> {
+    let k = c.key();
+    let form = match &c.strategy {
+        Strategy::Name(kind_, _) => {
+            let male = c
+                .refs
+                .gender
+                .and_then(|g| row.original(g))
+                .and_then(|g| gender_of(&g));
+            name(k, *kind_, v, male, buf);
+            Form::Quoted
+        }
+        Strategy::Phone(_) => {
+            phone(k, v, buf);
+            Compiled::same_form(kind)
+        }
+        Strategy::Email(e) => {
+            email(
+                k,
+                v,
+                e.reserved_domain.as_deref().unwrap_or("example.org"),
+                buf,
+            );
+            Form::Quoted
+        }
+        Strategy::Address(_) => {
+            address(k, v, buf);
+            Form::Quoted
+        }
+        Strategy::Place(p, _) => {
+            place(k, *p, v, buf);
+            Form::Quoted
+        }
+        Strategy::Gps(g) => {
+            let Some(x) = parse_number(v) else {
+                return Ok(Form::Original);
+            };
+            let meters = g.noise_meters.unwrap_or(1000.0);
+            let u = k.seed(b"gps", v).below(2_000_001) as f64 / 1_000_000.0 - 1.0;
+            let y = x + u * meters / 111_320.0;
+            buf.extend_from_slice(format!("{:.*}", decimals(v).max(4), y).as_bytes());
+            Compiled::same_form(kind)
+        }
+        other => unreachable!("`{}` is not of the people family", other.name()),
+    };
+    Ok(c.fitted(form, buf))
+}
+
+/// Indian mobile numbers: the last 10 digits are permuted one-to-one, a 6–9 mobile number
+/// stays a 6–9 mobile number; `+91`, `0`, spaces and dashes are kept.
+pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let pos = digit_positions(v);
+    if pos.len() >= 10 {
+        let last = &pos[pos.len() - 10..];
+        let x = number_at(v, last);
+        let y = if x >= 6_000_000_000 {
+            6_000_000_000 + k.permute(x - 6_000_000_000, 4_000_000_000)
+        } else {
+            k.permute(x, 6_000_000_000)
+        };
+        with_digits(v, last, y, out);
+    } else if !pos.is_empty() {
+        let d = pos.len();
+        with_digits(v, &pos, k.permute(number_at(v, &pos), POW10[d]), out);
+    } else {
+        out.extend_from_slice(v);
+    }
+}
+
+/// An address `user.<tag>@domain` in a reserved mail domain; 50 keyed bits in the tag.
+pub fn email(k: &DomainKey, v: &[u8], domain: &str, out: &mut Vec<u8>) {
+    let mut s = k.seed(b"email", &v.to_ascii_lowercase());
+    out.extend_from_slice(b"user.");
+    tag(&mut s, 10, out);
+    out.push(b'@');
+    out.extend_from_slice(domain.as_bytes());
+}
+
+/// Gender read from a gender column's value: `Some(true)` male, `Some(false)` female.
+pub fn gender_of(v: &[u8]) -> Option<bool> {
+    let v = v.trim_ascii();
+    if v.eq_ignore_ascii_case(b"m") || v.eq_ignore_ascii_case(b"male") || v == b"1" {
+        Some(true)
+    } else if v.eq_ignore_ascii_case(b"f") || v.eq_ignore_ascii_case(b"female") || v == b"2" {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn given(s: &mut Seed, male: Option<bool>) -> &'static str {
+    match male {
+        Some(true) => s.pick(words::MALE),
+        Some(false) => s.pick(words::FEMALE),
+        None if s.below(2) == 0 => s.pick(words::MALE),
+        None => s.pick(words::FEMALE),
+    }
+}
+
+/// Indian names of `kind` for the original `v`, with the row's gender when known.
+pub fn name(k: &DomainKey, kind: NameKind, v: &[u8], male: Option<bool>, out: &mut Vec<u8>) {
+    let purpose: &[u8] = match kind {
+        NameKind::First => b"first",
+        NameKind::Last => b"last",
+        _ => b"full",
+    };
+    let mut s = k.seed(purpose, &v.to_ascii_lowercase());
+    let g = match kind {
+        NameKind::Father => Some(true),
+        NameKind::Mother => Some(false),
+        NameKind::Spouse => male.map(|m| !m),
+        _ => male,
+    };
+    let start = out.len();
+    // A name never maps to itself: draw again (from the same seed stream) when it would.
+    for _ in 0..8 {
+        out.truncate(start);
+        match kind {
+            NameKind::First => out.extend_from_slice(given(&mut s, g).as_bytes()),
+            NameKind::Last => out.extend_from_slice(s.pick(words::SURNAME).as_bytes()),
+            _ => {
+                out.extend_from_slice(given(&mut s, g).as_bytes());
+                out.push(b' ');
+                out.extend_from_slice(s.pick(words::SURNAME).as_bytes());
+            }
+        }
+        if !out[start..].eq_ignore_ascii_case(v.trim_ascii()) {
+            break;
+        }
+    }
+}
+
+/// An address line: house number and locality.
+pub fn address(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+    let mut s = k.seed(b"address", v);
+    let n = 1 + s.below(499);
+    let loc = s.pick(words::LOCALITY);
+    out.extend_from_slice(format!("House No. {n}, {loc}").as_bytes());
+}
+
+/// A village, district or state name.
+pub fn place(k: &DomainKey, kind: PlaceKind, v: &[u8], out: &mut Vec<u8>) {
+    let list = match kind {
+        PlaceKind::Village => words::VILLAGE,
+        PlaceKind::District => words::DISTRICT,
+        PlaceKind::State => words::STATE,
+    };
+    let mut s = k.seed(b"place", v);
+    let mut pick = s.pick(list);
+    // A place never maps to itself.
+    while pick.as_bytes().eq_ignore_ascii_case(v.trim_ascii()) {
+        pick = s.pick(list);
+    }
+    out.extend_from_slice(pick.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn k() -> DomainKey {
+        DomainKey::from_bytes([9; 32])
+    }
+
+    fn run(f: impl Fn(&DomainKey, &[u8], &mut Vec<u8>), v: &str) -> String {
+        let mut o = Vec::new();
+        f(&k(), v.as_bytes(), &mut o);
+        String::from_utf8(o).unwrap()
+    }
+
+    #[test]
+    fn phones_keep_their_format_and_stay_mobile() {
+        for v in [
+            "9876543210",
+            "+91 98765 43210",
+            "09876-543210",
+            "+91-9876543210",
+        ] {
+            let out = run(phone, v);
+            assert_eq!(out.len(), v.len());
+            assert_ne!(out, v);
+            let digits: String = out.chars().filter(char::is_ascii_digit).collect();
+            assert!(
+                matches!(digits.as_bytes()[digits.len() - 10], b'6'..=b'9'),
+                "{v} -> {out}"
+            );
+            assert_eq!(
+                out.chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .collect::<String>(),
+                v.chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .collect::<String>()
+            );
+        }
+        assert!(run(phone, "+91 98765 43210").starts_with("+91 "));
+    }
+
+    #[test]
+    fn phones_are_one_to_one() {
+        let outs: HashSet<String> = (0..20_000u64)
+            .map(|i| run(phone, &format!("98{:08}", i)))
+            .collect();
+        assert_eq!(outs.len(), 20_000);
+    }
+
+    #[test]
+    fn names_and_places_never_map_to_themselves() {
+        let k = k();
+        for n in words::MALE.iter().chain(words::FEMALE) {
+            let mut out = Vec::new();
+            name(&k, NameKind::First, n.as_bytes(), None, &mut out);
+            assert_ne!(out, n.as_bytes());
+        }
+        for v in words::VILLAGE {
+            let mut out = Vec::new();
+            place(&k, PlaceKind::Village, v.as_bytes(), &mut out);
+            assert_ne!(out, v.as_bytes());
+        }
+    }
+
+    #[test]
+    fn names_follow_gender() {
+        let mut o = Vec::new();
+        name(&k(), NameKind::First, b"Sita", Some(false), &mut o);
+        assert!(words::FEMALE.contains(&std::str::from_utf8(&o).unwrap()));
+        o.clear();
+        name(&k(), NameKind::Father, b"x", None, &mut o);
+        let first = std::str::from_utf8(&o)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .to_string();
+        assert!(words::MALE.contains(&first.as_str()));
+    }
+}
