@@ -1,22 +1,50 @@
 //! amrit-stream: turn a MySQL/MariaDB dump into an anonymized one as a stream, with no
 //! temporary database.
 //!
-//! Data flow:
+//! # Data flow
 //!
 //! ```text
-//! input (path | -) ─ io::open_input (plain / gzip / zstd / encrypted, by magic)
+//! input (path | -) ─ io::open_input (plain / gzip / zstd / .amrenc, by magic)
 //!   └─ dump::reader::StatementReader (complete statements, byte offsets)
-//!        └─ tracker::Tracker, in order: USE / CREATE TABLE → rules::plan (fail-closed gate)
-//!             └─ pipeline: rayon workers rewrite INSERT rows (dump::insert lexer → rewrite)
-//!                  └─ ordered writer → output::Output (zstd, crypt::Sealer, atomic file)
+//!        └─ dump::walk (the one walker: database, declared tables, what each statement is)
+//!             ├─ transform: router (plans compiled at CREATE TABLE: the fail-closed gate)
+//!             │    └─ pipeline: pool tasks rewrite INSERT rows (strategy::Compiled per column)
+//!             │         └─ ordered writer → io::output::Output (zstd, sealing, atomic file)
+//!             └─ gates: scan → schema (check), leak + fingerprint (verify)
+//!   events → observe::Observer; outcomes → report (JSON/HTML reports, manifests)
 //! ```
 //!
-//! Around it: `crypt` (the encrypted `.amrenc` format) and `output` (atomic files, zstd,
-//! sealing) with `manifest`; the gates — `rules::gate` and `scan` for `check`, `detect`,
-//! `fingerprint` and `verify` for the leak gate — and `report` (JSON and HTML).
+//! Every byte that is not a rewritten value is copied unchanged; the output depends only on the
+//! input, the rules and the key. Errors name positions, never values.
 //!
-//! Every byte that is not a rewritten value is copied unchanged; the output depends only on
-//! the input and the rules. Errors name positions, never values.
+//! # Layers
+//!
+//! A module imports only from its own layer or a lower one (`tests/layers.rs` checks it, with
+//! no import circle between files):
+//!
+//! | layer | modules | what they own |
+//! |---|---|---|
+//! | 0 | [`error`] | errors, positions, the exit-code table |
+//! | 1 | [`io::keys`] | pseudonymization and encryption keys |
+//! | 2 | [`io`], [`dump`], [`observe`] | bytes in and out, the dump grammar, run events |
+//! | 3 | [`rules`], [`pii`], AMRIT data ([`amrit`], [`amrit::facts`]) | what the user wrote, what personal data looks like |
+//! | 4 | [`strategy`] | how one value is rewritten (by family) and what a strategy can do |
+//! | 5 | [`strategy::plan`] | which strategy each column of a table gets |
+//! | 6 | [`transform`], [`gates`] | the streaming engine; the read-only passes |
+//! | 7 | [`report`] | reports, manifests, side files |
+//! | 8 | [`amrit::synth`] | the AMRIT sample generator |
+//!
+//! The binary (`cli/`, outside this crate's `src/`) sits on top: argument parsing, messages,
+//! exit codes.
+//!
+//! # Entry points
+//!
+//! What the binary, the tests and the benches use is public: [`transform::Engine`] (and
+//! [`transform::run`] for one-off runs), [`rules::RuleSet`], the gates ([`gates::schema`],
+//! [`gates::leak`], [`gates::scan`], [`gates::fingerprint`]), the reports, the I/O layer
+//! ([`io::open_input`], [`io::output::Output`], [`io::crypt`], [`io::keys`]), the dump grammar
+//! ([`dump`]), the strategies ([`strategy::Compiled`], [`strategy::ids`], [`strategy::keyed`])
+//! and the AMRIT profile ([`amrit`]). Everything else is `pub(crate)`.
 //!
 //! # Example
 //! ```

@@ -2,11 +2,11 @@
 //! tuples, literal escaping, and CREATE TABLE schemas.
 //!
 //! Everything here works on bytes (dumps hold invalid UTF-8 inside strings) and never changes
-//! a byte; rewriting lives in [`crate::transform::rewrite`].
+//! a byte; rewriting lives in `transform`.
 
 pub mod catalog;
 pub mod coltype;
-pub mod date;
+pub(crate) mod date;
 pub mod insert;
 pub mod literal;
 pub mod reader;

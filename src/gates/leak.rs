@@ -3,7 +3,7 @@
 //! first row numbers — never a value.
 //!
 //! Two kinds of evidence:
-//! - **patterns** ([`crate::detect`]): mobile numbers, Verhoeff-valid Aadhaar numbers, PAN,
+//! - **patterns** ([`crate::pii::detect`]): mobile numbers, Verhoeff-valid Aadhaar numbers, PAN,
 //!   ABHA numbers, emails outside generated domains. A column whose rule generates such values
 //!   (a `phone` column holds fake mobiles) is exempt for that pattern; in free text (`scrub`),
 //!   a hit is accepted only when the run's fingerprints say the run generated it.

@@ -2,7 +2,7 @@
 //! ([`crate::io::crypt`]) detected by their magic bytes and decoded as a stream (an encrypted file's
 //! plaintext may itself be zstd or gzip). This is the only place that knows `-` means stdin.
 
-pub mod atomic;
+pub(crate) mod atomic;
 pub mod crypt;
 pub mod keys;
 pub mod output;

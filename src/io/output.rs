@@ -1,5 +1,5 @@
 //! Writing outputs: stdout or a file written under a temporary name and renamed only when
-//! complete ([`AtomicFile`]), with optional zstd compression and encryption ([`crate::io::crypt`])
+//! complete (`AtomicFile`), with optional zstd compression and encryption ([`crate::io::crypt`])
 //! layered on top, and a running blake3 and byte count of the bytes that reach the target (for
 //! the manifest). Compressed or encrypted bytes are never written to a terminal.
 

@@ -12,15 +12,15 @@ use crate::rules::spec::{FixedValue, NameKind, PlaceKind, Strategy};
 /// The family whose module rewrites a strategy's values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
-    /// `keep`, `null`, `empty`, `fixed`, `redact`, `hash`, `noise`, `round` ([`super::basic`]).
+    /// `keep`, `null`, `empty`, `fixed`, `redact`, `hash`, `noise`, `round` (`super::basic`).
     Basic,
     /// Identifiers: `id`, `identifier`, `aadhaar`, `pan`, ABHA, bank, IFSC, IP, PIN ([`super::ids`]).
     Ids,
-    /// Names, phones, emails, addresses, places, coordinates ([`super::people`]).
+    /// Names, phones, emails, addresses, places, coordinates (`super::people`).
     People,
-    /// `date_shift`, `birth_date`, `date_generalize` ([`super::dates`]).
+    /// `date_shift`, `birth_date`, `date_generalize` (`super::dates`).
     Dates,
-    /// Free text: `scrub`, `lorem` ([`super::text`]).
+    /// Free text: `scrub`, `lorem` (`super::text`).
     Text,
 }
 

@@ -3,23 +3,23 @@
 //! [`Compiled::new`] checks before any row that the output fits the column;
 //! [`Compiled::generate`] generates one value, which [`emit`] writes as a SQL literal.
 //!
-//! The strategies are split by family, each in its own module: [`basic`] (constants, hashes,
-//! numbers), [`ids`] (identifiers), [`people`] (names, contacts, places), [`dates`] and
-//! [`text`] (free text); [`keyed`] holds the keyed building blocks they share. What the rest of
+//! The strategies are split by family, each in its own module: `basic` (constants, hashes,
+//! numbers), [`ids`] (identifiers), `people` (names, contacts, places), `dates` and
+//! `text` (free text); [`keyed`] holds the keyed building blocks they share. What the rest of
 //! the crate asks of a strategy is answered by its methods in [`capability`]. [`plan`] sits on
 //! top: which strategy each column of a table gets.
 
 use std::borrow::Cow;
 use std::sync::Arc;
 
-pub mod basic;
+pub(crate) mod basic;
 pub mod capability;
-pub mod dates;
+pub(crate) mod dates;
 pub mod ids;
 pub mod keyed;
-pub mod people;
+pub(crate) mod people;
 pub mod plan;
-pub mod text;
+pub(crate) mod text;
 
 use crate::dump::coltype::ColumnType;
 use crate::dump::insert::{decode, Span};

@@ -31,11 +31,6 @@ impl MappingRecorder {
         self.pairs.lock().expect("mapping lock").len()
     }
 
-    /// True when no value was seen.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Write the pairs as CSV (`original,new`, sorted by original) to `out`.
     ///
     /// # Errors

@@ -2,17 +2,17 @@
 //! domain keys, a rayon pool of workers and the observer — and [`Engine::run`] transforms any
 //! number of inputs on it, one after another or from several threads at once.
 //!
-//! One run: a reader thread walks the dump in order and gates each table ([`router`]), pool
-//! tasks rewrite INSERT rows ([`rewrite`]), the calling thread writes the output in input order
-//! ([`pipeline`]). Every byte that is not a rewritten value is copied unchanged, and the output
+//! One run: a reader thread walks the dump in order and gates each table (`router`), pool
+//! tasks rewrite INSERT rows (`rewrite`), the calling thread writes the output in input order
+//! (`pipeline`). Every byte that is not a rewritten value is copied unchanged, and the output
 //! depends only on the input, the rules and the key.
 
-pub mod mapping;
+pub(crate) mod mapping;
 mod pipeline;
-pub mod record;
-pub mod rewrite;
-pub mod router;
-pub mod stats;
+pub(crate) mod record;
+pub(crate) mod rewrite;
+pub(crate) mod router;
+pub(crate) mod stats;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};

@@ -33,7 +33,7 @@ pub struct Stats {
     pub pattern_matches: Vec<(String, String)>,
     /// Values rewritten per strategy name.
     pub by_strategy: BTreeMap<String, u64>,
-    /// Rows per `db.table` copied unchanged (with [`Options::count_rows`]).
+    /// Rows per `db.table` copied unchanged (with [`Options::count_rows`](super::Options::count_rows)).
     pub rows_kept: BTreeMap<String, u64>,
     /// Seconds the reader thread spent reading, splitting and gating (not waiting).
     pub read_secs: f64,

@@ -40,7 +40,7 @@
 //! wrapped with AES-256-GCM under a key derived from one master encryption key
 //! ([`crate::io::keys::EncKey::wrapping_key`]), with the header core ‖ key id as associated data; the
 //! key id is a fingerprint of the master key, never the key. Adding or removing a master key
-//! ([`rekey`]) rewrites the key slots only: the core and the body stay byte for byte the same.
+//! ([`rekey()`]) rewrites the key slots only: the core and the body stay byte for byte the same.
 //!
 //! The reader ([`Opener`]) hands out a chunk's plaintext only after its tag verified, so no
 //! unauthenticated byte is ever written; the writer ([`Sealer`]) writes the last chunk only in

@@ -148,7 +148,7 @@ impl<W: Write> Write for Sealer<W> {
 }
 
 /// A reader of an encrypted file's plaintext: every chunk is verified before any of its bytes
-/// are handed out. Errors are `io::Error`s carrying an [`IntegrityFailure`].
+/// are handed out. Errors are `io::Error`s carrying an [`IntegrityFailure`](crate::error::IntegrityFailure).
 pub struct Opener<R: Read> {
     inner: BufReader<R>,
     dec: Option<DecryptorBE32<Aes256Gcm>>,
