@@ -425,17 +425,8 @@ pub fn pincode(k: &DomainKey, v: &[u8], keep: usize, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strategy::testing::{k, run};
     use std::collections::HashSet;
-
-    fn k() -> DomainKey {
-        DomainKey::from_bytes([9; 32])
-    }
-
-    fn run(f: impl Fn(&DomainKey, &[u8], &mut Vec<u8>), v: &str) -> String {
-        let mut o = Vec::new();
-        f(&k(), v.as_bytes(), &mut o);
-        String::from_utf8(o).unwrap()
-    }
 
     #[test]
     fn aadhaar_is_always_valid() {

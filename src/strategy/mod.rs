@@ -244,6 +244,24 @@ pub fn emit(out: &mut Vec<u8>, form: Form, buf: &[u8], original: &[u8]) {
     }
 }
 
+/// Helpers for the families' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::keyed::DomainKey;
+
+    /// A fixed domain key.
+    pub(crate) fn k() -> DomainKey {
+        DomainKey::from_bytes([9; 32])
+    }
+
+    /// What fake `f` makes of `v` under [`k`], as text.
+    pub(crate) fn run(f: impl Fn(&DomainKey, &[u8], &mut Vec<u8>), v: &str) -> String {
+        let mut o = Vec::new();
+        f(&k(), v.as_bytes(), &mut o);
+        String::from_utf8(o).unwrap()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
