@@ -206,6 +206,10 @@ pub struct CheckArgs {
     /// The schemas to check.
     #[command(flatten)]
     pub input: InputArgs,
+    /// With `default: keep`, accept rules that name a database, table or column the schema does
+    /// not have (otherwise the gate fails: a misspelled name would leave data unanonymized).
+    #[arg(long)]
+    pub allow_unmatched: bool,
     /// The rules file.
     #[command(flatten)]
     pub rules: RulesArgs,
@@ -353,6 +357,11 @@ pub struct TransformArgs {
     /// Run the whole `check` gate on the input files before writing anything (files only).
     #[arg(long)]
     pub check_first: bool,
+
+    /// With `default: keep`, accept rules that name a database, table or column the input does
+    /// not have (otherwise an error: a misspelled name would leave data unanonymized).
+    #[arg(long)]
+    pub allow_unmatched: bool,
 
     /// Reports to write.
     #[command(flatten)]

@@ -140,6 +140,14 @@ pub enum ErrorKind {
         /// What is wrong and what to do.
         what: String,
     },
+    /// A rule that cannot work on its column (the column's type, NOT NULL or keys changed, or
+    /// the rule is wrong for it): exit 2, as `check` says.
+    Unfit {
+        /// Where.
+        pos: Position,
+        /// Which rule and column, and why.
+        what: String,
+    },
     /// Columns or tables that no rule covers (fail-closed): exit 2.
     Uncovered {
         /// Where the gate stopped the run.
@@ -171,7 +179,9 @@ impl Error {
     /// Which exit-code class this error belongs to.
     pub fn class(&self) -> ErrorClass {
         match *self.0 {
-            ErrorKind::Uncovered { .. } | ErrorKind::Drift(_) => ErrorClass::Policy,
+            ErrorKind::Uncovered { .. } | ErrorKind::Unfit { .. } | ErrorKind::Drift(_) => {
+                ErrorClass::Policy
+            }
             ErrorKind::Refused(_) | ErrorKind::Integrity(_) => ErrorClass::Security,
             ErrorKind::Interrupted => ErrorClass::Interrupted,
             ErrorKind::Leak(_) => ErrorClass::Leak,
@@ -272,6 +282,7 @@ impl fmt::Display for Error {
                 write!(f, ": {msg}")
             }
             ErrorKind::Schema { pos, what } => write!(f, "schema error: {pos}: {what}"),
+            ErrorKind::Unfit { pos, what } => write!(f, "rule does not fit: {pos}: {what}"),
             ErrorKind::Uncovered { pos, columns } => {
                 write!(
                     f,

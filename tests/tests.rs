@@ -7,6 +7,7 @@ mod crypt;
 mod gates;
 mod layers;
 mod mariadb;
+mod never_original;
 mod props;
 mod regression;
 mod strategies;

@@ -3,10 +3,9 @@
 //! changed), stale rules, kept columns that look personal, and Flyway versions newer than the
 //! rules', by name only. Exit 2 on drift. `transform --check-first` runs the same gate.
 
-use std::path::Path;
-
 use amrit_stream::gates::schema::{gate_inputs, GateReport};
 use amrit_stream::report::check::check_report;
+use amrit_stream::rules::RuleSet;
 use amrit_stream::{ErrorKind, Result};
 
 use crate::args::CheckArgs;
@@ -22,21 +21,27 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     let inputs = args.input.paths();
     let report = gate_inputs(&rules, &inputs, args.database.database.as_deref(), &keyring)?;
     args.report.write(&check_report(&report, &rules.source))?;
-    judge(&report, &rules.source)
+    judge(&report, &rules)?;
+    rules.check_unmatched(&report.stale, args.allow_unmatched)
 }
 
 /// Print the gate's findings; an [`ErrorKind::Drift`] error (exit 2) when it fails.
 ///
 /// # Errors
 /// The gate failing.
-pub fn judge(report: &GateReport, rules_source: &Path) -> Result<()> {
+pub fn judge(report: &GateReport, rules: &RuleSet) -> Result<()> {
+    let rules_source = &rules.source;
     ui::info(&format!(
         "checked {} tables, {} columns against {}",
         report.tables,
         report.columns,
         rules_source.display()
     ));
-    for s in &report.stale {
+    let (note, stale) = rules.unmatched_messages(&report.stale);
+    if let Some(n) = note {
+        ui::info(&n);
+    }
+    for s in stale {
         ui::warn(&format!("stale rule: {s} is not in the schema"));
     }
     for (c, why) in &report.personal_keep {

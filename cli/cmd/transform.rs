@@ -16,6 +16,7 @@ use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptio
 use amrit_stream::report::manifest::{Manifest, RulesEntry};
 use amrit_stream::report::run::transform_report;
 use amrit_stream::report::side_files::SideFiles;
+use amrit_stream::rules::RuleSet;
 use amrit_stream::transform::{Engine, Options, Stats};
 use amrit_stream::{ErrorKind, Result};
 
@@ -64,7 +65,8 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             .into());
         }
         let g = gate_inputs(&rules, &inputs, database, &keyring)?;
-        super::check::judge(&g, &rules.source)?;
+        super::check::judge(&g, &rules)?;
+        rules.check_unmatched(&g.stale, args.allow_unmatched)?;
         Some(g)
     } else {
         None
@@ -109,6 +111,8 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             ui::info(&format!("stopped while transforming {}", p.display()));
         }
         let total = run.stats?;
+        unmatched(&rules, &total.unmatched_rules, args.quiet);
+        rules.check_unmatched(&total.unmatched_rules, args.allow_unmatched)?;
         manifest.set_output(&out.finish()?, args.compress);
         manifest.add_rows(&total);
         Ok(total)
@@ -138,12 +142,25 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
     Ok(())
 }
 
+/// Say which rules matched nothing: notes unless `quiet`, warnings always.
+fn unmatched(rules: &RuleSet, unmatched: &[String], quiet: bool) {
+    let (note, warnings) = rules.unmatched_messages(unmatched);
+    if let (Some(n), false) = (note, quiet) {
+        ui::info(&n);
+    }
+    for w in warnings {
+        ui::warn(&format!("rule for {w} matched nothing in this dump"));
+    }
+}
+
 fn summary(s: &Stats) {
     for (p, n) in s.pattern_counts() {
         ui::info(&format!("pattern `{p}` covered {n} column(s)"));
     }
-    for r in &s.unmatched_rules {
-        ui::warn(&format!("rule for {r} matched nothing in this dump"));
+    for (c, n) in &s.fallbacks {
+        ui::warn(&format!(
+            "{n} value(s) of {c} could not be read by its rule and took its fallback (on_unparsed)"
+        ));
     }
     ui::info(&s.headline());
 }

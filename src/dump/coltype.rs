@@ -52,6 +52,37 @@ pub enum ColumnType {
     Other,
 }
 
+impl std::fmt::Display for ColumnType {
+    /// The type in words, for messages (`a text column of at most 100 characters`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ColumnType::Int { min, max } => write!(f, "an integer column ({min} to {max})"),
+            ColumnType::Decimal { precision, scale } => write!(
+                f,
+                "a decimal column ({precision} digits, {scale} after the point)"
+            ),
+            ColumnType::Float => f.write_str("a floating-point column"),
+            ColumnType::Text { max_chars: Some(n) } => {
+                write!(f, "a text column of at most {n} characters")
+            }
+            ColumnType::Text { max_chars: None } => f.write_str("a text column"),
+            ColumnType::Binary { max_bytes: Some(n) } => {
+                write!(f, "a binary column of at most {n} bytes")
+            }
+            ColumnType::Binary { max_bytes: None } => f.write_str("a binary column"),
+            ColumnType::Date => f.write_str("a DATE column"),
+            ColumnType::DateTime => f.write_str("a DATETIME/TIMESTAMP column"),
+            ColumnType::Time => f.write_str("a TIME column"),
+            ColumnType::Year => f.write_str("a YEAR column"),
+            ColumnType::Enum(m) => write!(f, "an ENUM column of {} values", m.len()),
+            ColumnType::Set(m) => write!(f, "a SET column of {} values", m.len()),
+            ColumnType::Bit(n) => write!(f, "a BIT({n}) column"),
+            ColumnType::Json => f.write_str("a JSON column"),
+            ColumnType::Other => f.write_str("a column of another type"),
+        }
+    }
+}
+
 impl ColumnType {
     /// Parse a SQL type.
     pub fn parse(sql: &str) -> ColumnType {

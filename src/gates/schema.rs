@@ -80,6 +80,11 @@ pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
             Err(PlanError::Unfit(m)) => report.unfit.push(m),
         }
     }
+    for (db, _) in rules.databases() {
+        if !seen_dbs.contains(&db.to_lowercase()) {
+            report.stale.push(db.to_string());
+        }
+    }
     for t in rules.tables() {
         if !seen_dbs.contains(&t.db.to_lowercase()) {
             continue;

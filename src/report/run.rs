@@ -52,6 +52,10 @@ pub fn transform_report(
         ),
         ("values rewritten".into(), values.to_string()),
         ("NULLs kept".into(), nulls.to_string()),
+        (
+            "unreadable values (took the rule's fallback)".into(),
+            s.fallbacks.values().sum::<u64>().to_string(),
+        ),
         ("bytes in".into(), s.bytes_in.to_string()),
         ("bytes out".into(), s.bytes_out.to_string()),
         ("seconds".into(), format!("{secs:.2}")),
@@ -89,6 +93,16 @@ pub fn transform_report(
             }))
             .collect(),
     };
+    let fallbacks = Section {
+        title: "Values the rule could not read".into(),
+        note: "A phone field with no number, a date in no known form, a number that is not one: each was written as the rule's `on_unparsed` fallback (mask by default), never as it was.".into(),
+        headers: vec!["column".into(), "values".into()],
+        rows: s
+            .fallbacks
+            .iter()
+            .map(|(c, n)| vec![Cell::from(c.as_str()), Cell::Num(*n)])
+            .collect(),
+    };
     let strategies = Section {
         title: "Values rewritten per strategy".into(),
         note: String::new(),
@@ -107,6 +121,7 @@ pub fn transform_report(
             "rows": n, "values_rewritten": 0, "nulls_kept": 0
         })))).collect::<serde_json::Map<_, _>>(),
         "values_per_strategy": s.by_strategy,
+        "fallbacks": s.fallbacks,
         "nulls_kept": nulls,
         "bytes_in": s.bytes_in,
         "bytes_out": s.bytes_out,
@@ -124,7 +139,7 @@ pub fn transform_report(
         passed,
         headline,
         summary,
-        sections: vec![tables, strategies],
+        sections: vec![tables, strategies, fallbacks],
         body,
     }
 }

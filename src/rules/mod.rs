@@ -377,6 +377,56 @@ impl RuleSet {
         self.databases.get(&db.to_lowercase()).and_then(|d| d.1)
     }
 
+    /// With `default: keep`, rules that match nothing in the input (`unmatched`: databases,
+    /// tables or columns) are an error unless `allowed`: a misspelled name would leave that data
+    /// copied unchanged with no other sign. With `default: fail` they are only worth a warning
+    /// (a misspelled name leaves its columns uncovered, which stops the run anyway).
+    ///
+    /// # Errors
+    /// `default: keep`, something unmatched, and not `allowed` (exit 2).
+    pub fn check_unmatched(&self, unmatched: &[String], allowed: bool) -> Result<()> {
+        if self.default != DefaultPolicy::Keep || unmatched.is_empty() || allowed {
+            return Ok(());
+        }
+        let shown: Vec<&str> = unmatched.iter().take(5).map(String::as_str).collect();
+        Err(ErrorKind::Drift(format!(
+            "{} rule(s) of {} name a database, table or column the input does not have ({}{}); \
+             with `default: keep` a misspelled name leaves that data unanonymized: fix the rules, \
+             or pass --allow-unmatched if the input is meant to lack them",
+            unmatched.len(),
+            self.source.display(),
+            shown.join(", "),
+            if unmatched.len() > shown.len() {
+                ", …"
+            } else {
+                ""
+            }
+        ))
+        .into())
+    }
+
+    /// What to say of rules that matched nothing: a note for whole databases the input does
+    /// not hold under `default: fail` (multi-database rules over a one-database dump: a
+    /// misspelled name leaves columns uncovered, which stops the run anyway), and the names
+    /// every other one that deserve a warning.
+    pub fn unmatched_messages<'u>(
+        &self,
+        unmatched: &'u [String],
+    ) -> (Option<String>, Vec<&'u str>) {
+        let fail_closed = self.default == DefaultPolicy::Fail;
+        let (dbs, rest): (Vec<&String>, Vec<&String>) = unmatched
+            .iter()
+            .partition(|r| fail_closed && !r.contains('.'));
+        let note = (!dbs.is_empty()).then(|| {
+            let names: Vec<&str> = dbs.iter().map(|s| s.as_str()).collect();
+            format!(
+                "the rules also cover databases this input does not hold: {}",
+                names.join(", ")
+            )
+        });
+        (note, rest.into_iter().map(String::as_str).collect())
+    }
+
     /// The databases the file names, as written, with their recorded Flyway versions.
     pub fn databases(&self) -> impl Iterator<Item = (&str, Option<u64>)> {
         self.databases.values().map(|(n, v)| (n.as_str(), *v))

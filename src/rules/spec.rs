@@ -94,6 +94,75 @@ pub struct EmailSpec {
     pub reserved_domain: Option<String>,
 }
 
+/// What a strategy writes for a value it cannot read (a phone field with no number in it, a date
+/// in no known form, a number that is not one). Never the original bytes; every such value is
+/// counted in the run report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum OnUnparsed {
+    /// Every letter and digit replaced by a keyed one of the same class, everything else kept
+    /// (the layout and length stay; no original character survives). The default.
+    #[default]
+    Mask,
+    /// NULL (a NOT NULL column gets the mask).
+    Null,
+    /// This value.
+    Fixed(String),
+    /// Stop the run, naming the table, row and column.
+    Error,
+}
+
+impl<'de> Deserialize<'de> for OnUnparsed {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OnUnparsed;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("`mask`, `null`, `error` or `{fixed: VALUE}`")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<OnUnparsed, E> {
+                Ok(OnUnparsed::Null)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<OnUnparsed, E> {
+                match v {
+                    "mask" => Ok(OnUnparsed::Mask),
+                    "null" => Ok(OnUnparsed::Null),
+                    "error" => Ok(OnUnparsed::Error),
+                    other => Err(E::custom(format!(
+                        "unknown `on_unparsed` `{other}` (known: mask, null, error, {{fixed: VALUE}})"
+                    ))),
+                }
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OnUnparsed, A::Error> {
+                match map.next_key::<String>()?.as_deref() {
+                    Some("fixed") => {
+                        let v = match map.next_value::<FixedScalar>()?.0 {
+                            FixedValue::Text(t) | FixedValue::Number(t) => t,
+                        };
+                        if map.next_key::<String>()?.is_some() {
+                            return Err(de::Error::custom("`on_unparsed` takes one value"));
+                        }
+                        Ok(OnUnparsed::Fixed(v))
+                    }
+                    _ => Err(de::Error::custom(
+                        "`on_unparsed` is `mask`, `null`, `error` or `{fixed: VALUE}`",
+                    )),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// `phone`: Indian phone numbers, one-to-one, every number of a field.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PhoneSpec {
+    /// Domain (default `phone`).
+    pub domain: Option<String>,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
+}
+
 /// `pincode`: keep the first digits, fake the rest.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -102,6 +171,8 @@ pub struct PincodeSpec {
     pub domain: Option<String>,
     /// Leading digits kept (default 2: the postal region).
     pub keep_digits: Option<usize>,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
 }
 
 /// `gps`: coordinates with keyed noise.
@@ -112,6 +183,8 @@ pub struct GpsSpec {
     pub domain: Option<String>,
     /// Largest offset in metres (default 1000).
     pub noise_meters: Option<f64>,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
 }
 
 /// `date_shift`: keyed shift of dates.
@@ -125,6 +198,8 @@ pub struct DateShiftSpec {
     /// Column of the same row identifying the subject: every date of one subject moves by the
     /// same number of days, which keeps intervals between visits real.
     pub subject_column: Option<String>,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
 }
 
 /// `birth_date`: shift that stays inside the same year, so ages stay right within a year.
@@ -135,6 +210,8 @@ pub struct BirthDateSpec {
     pub domain: Option<String>,
     /// Largest shift in days (default 60).
     pub max_days: Option<u32>,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
 }
 
 /// Granularity of `date_generalize`.
@@ -154,6 +231,8 @@ pub enum Granularity {
 pub struct GeneralizeSpec {
     /// `year` (default) or `month`.
     pub to: Granularity,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
 }
 
 /// `noise`: multiply by a keyed factor within ±percent.
@@ -164,6 +243,8 @@ pub struct NoiseSpec {
     pub domain: Option<String>,
     /// Largest change in percent (default 10).
     pub percent: Option<f64>,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
 }
 
 /// `round`: round to a multiple.
@@ -172,6 +253,8 @@ pub struct NoiseSpec {
 pub struct RoundSpec {
     /// The multiple (default 10).
     pub to: Option<f64>,
+    /// What to write for a value the strategy cannot read (default `mask`).
+    pub on_unparsed: OnUnparsed,
 }
 
 /// `scrub`: replace personal patterns inside free text.
@@ -238,7 +321,7 @@ pub enum Strategy {
     /// Indian names.
     Name(NameKind, NameSpec),
     /// Indian mobile numbers, one-to-one, original format kept.
-    Phone(DomainSpec),
+    Phone(PhoneSpec),
     /// Keyed address in a reserved mail domain.
     Email(EmailSpec),
     /// Address lines.
@@ -349,8 +432,8 @@ impl Strategy {
             Strategy::DateShift(s) => s.domain.as_deref(),
             Strategy::BirthDate(s) => s.domain.as_deref(),
             Strategy::Noise(s) => s.domain.as_deref(),
-            Strategy::Phone(s)
-            | Strategy::Address(s)
+            Strategy::Phone(s) => s.domain.as_deref(),
+            Strategy::Address(s)
             | Strategy::Place(_, s)
             | Strategy::Aadhaar(s)
             | Strategy::Pan(s)
@@ -397,7 +480,7 @@ fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
         "father_name" => S::Name(NameKind::Father, NameSpec::default()),
         "mother_name" => S::Name(NameKind::Mother, NameSpec::default()),
         "spouse_name" => S::Name(NameKind::Spouse, NameSpec::default()),
-        "phone" => S::Phone(DomainSpec::default()),
+        "phone" => S::Phone(PhoneSpec::default()),
         "email" => S::Email(EmailSpec::default()),
         "address" => S::Address(DomainSpec::default()),
         "village" => S::Place(PlaceKind::Village, DomainSpec::default()),
@@ -484,6 +567,7 @@ impl<'de> Visitor<'de> for StrategyVisitor {
             "mother_name" => S::Name(NameKind::Mother, opt(m)?),
             "spouse_name" => S::Name(NameKind::Spouse, opt(m)?),
             "email" => S::Email(opt(m)?),
+            "phone" => S::Phone(opt(m)?),
             "pincode" => S::Pincode(opt(m)?),
             "gps" => S::Gps(opt(m)?),
             "date_shift" => S::DateShift(opt(m)?),
@@ -497,7 +581,6 @@ impl<'de> Visitor<'de> for StrategyVisitor {
                 let base = by_name::<A::Error>(other)?;
                 let spec: DomainSpec = opt(m)?;
                 match base {
-                    S::Phone(_) => S::Phone(spec),
                     S::Address(_) => S::Address(spec),
                     S::Place(k, _) => S::Place(k, spec),
                     S::Aadhaar(_) => S::Aadhaar(spec),
@@ -576,7 +659,7 @@ mod tests {
     fn names_and_maps() {
         assert_eq!(
             parse("phone").unwrap(),
-            Strategy::Phone(DomainSpec::default())
+            Strategy::Phone(PhoneSpec::default())
         );
         assert_eq!(parse("~").unwrap(), Strategy::Null);
         assert_eq!(

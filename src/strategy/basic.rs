@@ -58,7 +58,7 @@ pub(super) fn generate(
         }
         Strategy::Noise(n) => {
             let Some(x) = parse_number(v) else {
-                return Ok(Form::Original);
+                return c.unreadable(v, kind, buf);
             };
             let p = n.percent.unwrap_or(10.0) / 100.0;
             let u = c.key().seed(b"noise", v).below(2_000_001) as f64 / 1_000_000.0 - 1.0;
@@ -67,7 +67,7 @@ pub(super) fn generate(
         }
         Strategy::Round(r) => {
             let Some(x) = parse_number(v) else {
-                return Ok(Form::Original);
+                return c.unreadable(v, kind, buf);
             };
             let to = r.to.unwrap_or(10.0);
             let to = if to > 0.0 { to } else { 1.0 };

@@ -7,7 +7,7 @@
 
 use crate::dump::coltype::ColumnType;
 use crate::pii::detect::Detector;
-use crate::rules::spec::{FixedValue, NameKind, PlaceKind, Strategy};
+use crate::rules::spec::{FixedValue, NameKind, OnUnparsed, PlaceKind, Strategy};
 
 /// The family whose module rewrites a strategy's values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,8 +174,8 @@ impl Strategy {
         self.one_to_one() && !short_hash
     }
 
-    /// True when the output depends on a domain key (everything but constants, rounding and
-    /// generalized dates).
+    /// True when the output depends on a domain key (everything but constants; rounding and
+    /// generalized dates need one for the mask of values they cannot read).
     pub fn needs_key(&self) -> bool {
         !matches!(
             self,
@@ -184,9 +184,24 @@ impl Strategy {
                 | Strategy::Empty
                 | Strategy::Fixed(_)
                 | Strategy::Redact(_)
-                | Strategy::Round(_)
-                | Strategy::DateGeneralize(_)
         )
+    }
+
+    /// What the strategy writes for a value it cannot read: the rule's `on_unparsed`, or the
+    /// mask. Strategies that read every value (names, Aadhaar, hashes…) never need it.
+    pub fn on_unparsed(&self) -> &OnUnparsed {
+        static MASK: OnUnparsed = OnUnparsed::Mask;
+        match self {
+            Strategy::Phone(s) => &s.on_unparsed,
+            Strategy::Pincode(s) => &s.on_unparsed,
+            Strategy::Gps(s) => &s.on_unparsed,
+            Strategy::DateShift(s) => &s.on_unparsed,
+            Strategy::BirthDate(s) => &s.on_unparsed,
+            Strategy::DateGeneralize(s) => &s.on_unparsed,
+            Strategy::Noise(s) => &s.on_unparsed,
+            Strategy::Round(s) => &s.on_unparsed,
+            _ => &MASK,
+        }
     }
 
     /// Domains whose keys the strategy needs besides its own: `scrub` fakes the phones, emails,
@@ -254,6 +269,8 @@ impl Strategy {
 
     /// Leak detectors whose hits in this strategy's output are its own fakes, not leaks (a
     /// `phone` column holds fake mobiles); free text (`scrub`) is judged by fingerprints instead.
+    /// Emails are never exempt: every generated one is in a reserved domain, so an email column
+    /// holding a real address is a leak even without fingerprints.
     pub fn exempt_detectors(&self) -> &'static [Detector] {
         use Detector::*;
         match self {
@@ -261,7 +278,8 @@ impl Strategy {
             Strategy::Aadhaar(_) => &[Aadhaar, Mobile],
             Strategy::Pan(_) => &[Pan],
             Strategy::AbhaNumber(_) => &[Abha, Mobile, Aadhaar],
-            Strategy::Email(_) | Strategy::AbhaAddress(_) => &[Email],
+            // Generated emails are told apart by their reserved domain, not by their column.
+            Strategy::Email(_) | Strategy::AbhaAddress(_) => &[],
             Strategy::Scrub(_) => &Detector::ALL,
             Strategy::Id(_)
             | Strategy::Identifier(_)
@@ -378,6 +396,18 @@ impl Strategy {
                 None
             }
         };
+        if let OnUnparsed::Fixed(t) = self.on_unparsed() {
+            let numeric_col = matches!(
+                ty,
+                ColumnType::Int { .. } | ColumnType::Decimal { .. } | ColumnType::Float
+            );
+            if numeric_col && t.parse::<f64>().is_err() {
+                return Some("the `on_unparsed` value is not a number".into());
+            }
+            if text_ok && !fits_chars(t.chars().count() as u64) {
+                return Some("the `on_unparsed` value is longer than the column".into());
+            }
+        }
         let numeric = matches!(
             ty,
             ColumnType::Int { .. } | ColumnType::Decimal { .. } | ColumnType::Float

@@ -1,25 +1,27 @@
 //! The date family: `date_shift` (every date moved by a keyed number of days, the same for all
 //! dates of one subject when the rule names a subject column), `birth_date` (moved within its
-//! year, so ages stay right) and `date_generalize` (cut to the year or the month). Only
-//! `YYYY-MM-DD` dates (with or without a time) are read; others are left as they are.
+//! year, so ages stay right) and `date_generalize` (cut to the year or the month). Dates are
+//! read as dumps write them (`YYYY-MM-DD`, with or without a time) and as people type them
+//! (`DD/MM/YYYY`, `12 Jan 1980`, a bare year…, see `dump::date`) and written back in the same
+//! form. A bare year moves one year either way under `date_shift` and `birth_date`. Anything
+//! else takes the rule's `on_unparsed` fallback.
 
 use super::{Compiled, Form, Row};
 use crate::dump::coltype::ColumnType;
-use crate::dump::date::{civil_from_days, days_from_civil, parse_date};
+use crate::dump::date::{civil_from_days, days_from_civil, find_date, parse_date, Written};
+use crate::dump::literal::ValueKind;
 use crate::rules::spec::{Granularity, Strategy};
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
     c: &Compiled,
     v: &[u8],
+    kind: ValueKind,
     row: &Row,
     buf: &mut Vec<u8>,
 ) -> Result<Form, String> {
     let form = match &c.strategy {
         Strategy::DateShift(d) => {
-            let Some(date) = parse_date(v) else {
-                return Ok(Form::Original);
-            };
             let subject = d
                 .subject_column
                 .as_ref()
@@ -28,39 +30,48 @@ pub(super) fn generate(
             let basis: &[u8] = subject.as_deref().unwrap_or(v);
             let max = d.max_days.unwrap_or(30).max(1) as u64;
             let shift = shift_days(c.key().seed(b"date_shift", basis).below(2 * max), max);
-            let moved = civil_from_days(days_from_civil(date.0, date.1, date.2) + shift);
-            if !(1000..=9999).contains(&moved.0) {
-                return Ok(Form::Original);
-            }
-            write_date(buf, moved, &v[10..]);
+            let Some(date) = parse_date(v) else {
+                let Some(w) = find_date(v) else {
+                    return c.unreadable(v, kind, buf);
+                };
+                let moved = if w.is_year_only() {
+                    (w.date.0 + shift.signum(), 1, 1)
+                } else {
+                    shifted(w.date, shift)
+                };
+                return Ok(written(c, &w, v, moved, false, buf));
+            };
+            write_date(buf, shifted(date, shift), &v[10..]);
             Form::Quoted
         }
         Strategy::BirthDate(b) => {
-            let Some(date) = parse_date(v) else {
-                return Ok(Form::Original);
-            };
             let max = b.max_days.unwrap_or(60).max(1) as u64;
             let shift = shift_days(c.key().seed(b"birth_date", v).below(2 * max), max);
-            let day = days_from_civil(date.0, date.1, date.2);
-            // Stay inside the birth year: the age in years stays right.
-            let lo = days_from_civil(date.0, 1, 1);
-            let hi = days_from_civil(date.0, 12, 31);
-            let moved = (day + shift).clamp(lo, hi);
-            let moved = if moved == day {
-                if day < hi {
-                    day + 1
+            let Some(date) = parse_date(v) else {
+                let Some(w) = find_date(v) else {
+                    return c.unreadable(v, kind, buf);
+                };
+                let moved = if w.is_year_only() {
+                    (w.date.0 + shift.signum(), 1, 1)
                 } else {
-                    day - 1
-                }
-            } else {
-                moved
+                    within_year(w.date, shift)
+                };
+                return Ok(written(c, &w, v, moved, false, buf));
             };
-            write_date(buf, civil_from_days(moved), &v[10..]);
+            write_date(buf, within_year(date, shift), &v[10..]);
             Form::Quoted
         }
         Strategy::DateGeneralize(g) => {
             let Some((y, m, _)) = parse_date(v) else {
-                return Ok(Form::Original);
+                let Some(w) = find_date(v) else {
+                    return c.unreadable(v, kind, buf);
+                };
+                let (y, m, _) = w.date;
+                let to = match g.to {
+                    Granularity::Year => (y, 1, 1),
+                    Granularity::Month => (y, m, 1),
+                };
+                return Ok(written(c, &w, v, to, true, buf));
             };
             let rest: &[u8] = if v.len() > 10 { b" 00:00:00" } else { b"" };
             let rest = if c.ty == ColumnType::Date {
@@ -77,6 +88,45 @@ pub(super) fn generate(
         other => unreachable!("`{}` is not of the date family", other.name()),
     };
     Ok(c.fitted(form, buf))
+}
+
+/// `date` moved by `shift` days, kept inside the years a DATE column can hold.
+fn shifted((y, m, d): (i64, u32, u32), shift: i64) -> (i64, u32, u32) {
+    let lo = days_from_civil(1000, 1, 1);
+    let hi = days_from_civil(9999, 12, 31);
+    civil_from_days((days_from_civil(y, m, d) + shift).clamp(lo, hi))
+}
+
+/// A birth date moved by `shift` days but inside its year (the age in years stays right), and
+/// never onto itself.
+fn within_year((y, m, d): (i64, u32, u32), shift: i64) -> (i64, u32, u32) {
+    let day = days_from_civil(y, m, d);
+    let lo = days_from_civil(y, 1, 1);
+    let hi = days_from_civil(y, 12, 31);
+    let moved = (day + shift).clamp(lo, hi);
+    let moved = if moved == day {
+        if day < hi {
+            day + 1
+        } else {
+            day - 1
+        }
+    } else {
+        moved
+    };
+    civil_from_days(moved)
+}
+
+/// Write `to` in the form `w` found in `v`, cut to the column.
+fn written(
+    c: &Compiled,
+    w: &Written,
+    v: &[u8],
+    to: (i64, u32, u32),
+    zero_time: bool,
+    buf: &mut Vec<u8>,
+) -> Form {
+    w.write(v, to, zero_time, buf);
+    c.fitted(Form::Quoted, buf)
 }
 
 /// A shift of `-max..=max` days, never 0, from a keyed draw `r` below `2 × max`.

@@ -31,13 +31,16 @@ pub(super) fn generate(
             if matches!(c.ty, ColumnType::Int { .. }) =>
         {
             let spec = IdSpec {
-                out_of_range: OutOfRange::Keep,
+                out_of_range: OutOfRange::Error,
                 ..Default::default()
             };
-            return id(c, &spec, v, kind, buf);
+            // Not a whole number in the type's range (negative, too long): the fallback.
+            return id(c, &spec, v, kind, buf).or_else(|_| c.unreadable(v, kind, buf));
         }
         Strategy::Pincode(p) => {
-            pincode(k, v, p.keep_digits.unwrap_or(2), buf);
+            if !pincode(k, v, p.keep_digits.unwrap_or(2), buf) {
+                return c.unreadable(v, kind, buf);
+            }
             number
         }
         Strategy::Aadhaar(_) => {
@@ -61,7 +64,9 @@ pub(super) fn generate(
             Form::Quoted
         }
         Strategy::BankAccount(_) => {
-            bank_account(k, v, buf);
+            if !bank_account(k, v, buf) {
+                return c.unreadable(v, kind, buf);
+            }
             number
         }
         Strategy::Ifsc(_) => {
@@ -133,9 +138,9 @@ fn id(
         return out_of_range(buf);
     }
     let n = hi - lo + 1;
-    let mut y = lo + c.key().permute(x - lo, n);
+    let mut y = lo + c.key().permute_moving(x - lo, n, 0);
     while y > cap {
-        y = lo + c.key().permute(y - lo, n);
+        y = lo + c.key().permute_moving(y - lo, n, 0);
     }
     if text[0] == b'0' && text.len() > 1 && spec.min.is_none() {
         buf.extend_from_slice(format!("{:0width$}", y, width = text.len()).as_bytes());
@@ -184,18 +189,66 @@ pub(super) fn with_digits(v: &[u8], pos: &[usize], n: u64, out: &mut Vec<u8>) {
     }
 }
 
-/// Replace every digit and letter with a keyed one of the same class (fallback for malformed
-/// identifiers: no original character survives, layout kept).
+/// Replace every letter and digit with a keyed *different* one of the same class — ASCII
+/// digits, lower and upper case letters, and letters and digits of other scripts within their
+/// Unicode block — and keep everything else: the layout and the character count stay, and no
+/// original letter or digit survives in its place. The fallback for values a strategy cannot
+/// read.
 pub fn mask(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     let mut s = k.seed(b"mask", v);
-    for &b in v {
-        out.push(match b {
-            b'0'..=b'9' => b'0' + s.below(10) as u8,
-            b'a'..=b'z' => b'a' + s.below(26) as u8,
-            b'A'..=b'Z' => b'A' + s.below(26) as u8,
-            other => other,
-        });
+    let Ok(text) = std::str::from_utf8(v) else {
+        // Not UTF-8: bytes at a time, high bytes replaced by other high bytes.
+        for &b in v {
+            out.push(match b {
+                b'0'..=b'9' => b'0' + other_than(&mut s, 10, b - b'0') as u8,
+                b'a'..=b'z' => b'a' + other_than(&mut s, 26, b - b'a') as u8,
+                b'A'..=b'Z' => b'A' + other_than(&mut s, 26, b - b'A') as u8,
+                0x80..=0xFF => 0x80 + other_than(&mut s, 128, b - 0x80) as u8,
+                other => other,
+            });
+        }
+        return;
+    };
+    let mut utf8 = [0u8; 4];
+    for c in text.chars() {
+        let m = match c {
+            '0'..='9' => (b'0' + other_than(&mut s, 10, c as u8 - b'0') as u8) as char,
+            'a'..='z' => (b'a' + other_than(&mut s, 26, c as u8 - b'a') as u8) as char,
+            'A'..='Z' => (b'A' + other_than(&mut s, 26, c as u8 - b'A') as u8) as char,
+            c if !c.is_ascii() && c.is_alphabetic() => {
+                other_in_block(&mut s, c, char::is_alphabetic)
+            }
+            c if !c.is_ascii() && c.is_numeric() => other_in_block(&mut s, c, char::is_numeric),
+            c => c,
+        };
+        out.extend_from_slice(m.encode_utf8(&mut utf8).as_bytes());
     }
+}
+
+/// A keyed number below `n` that is not `orig`.
+fn other_than(s: &mut Seed, n: u64, orig: u8) -> u64 {
+    let r = s.below(n - 1);
+    if r >= u64::from(orig) {
+        r + 1
+    } else {
+        r
+    }
+}
+
+/// A keyed character of `c`'s 128-code-point block that is `like` it and is not `c` (a
+/// Devanagari letter for a Devanagari letter); `x` when the block has no other.
+fn other_in_block(s: &mut Seed, c: char, like: fn(char) -> bool) -> char {
+    let base = u32::from(c) & !0x7F;
+    let pick = |s: &mut Seed| char::from_u32(base + s.below(128) as u32);
+    for _ in 0..32 {
+        if let Some(m) = pick(s).filter(|m| *m != c && like(*m)) {
+            return m;
+        }
+    }
+    (base..base + 128)
+        .filter_map(char::from_u32)
+        .find(|m| *m != c && like(*m))
+        .unwrap_or('x')
 }
 
 /// Identifiers of any layout (voter IDs, ration cards, identity document numbers): each digit
@@ -230,7 +283,7 @@ pub fn identifier(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
         }
         if n > 1 {
             let tweak = k.seed(b"identifier", &v[..i]).below(n);
-            let mut y = k.permute((x + tweak) % n, n);
+            let mut y = k.permute_moving(x, n, tweak);
             for p in (i..j).rev() {
                 let r = radix(v[p]);
                 if r == 1 {
@@ -355,19 +408,21 @@ pub fn abha_address(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
 }
 
 /// Bank account numbers: digits permuted one-to-one within their length (the last 19 digits
-/// of longer numbers); other characters kept.
-pub fn bank_account(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
+/// of longer numbers); other characters kept. False for a value with fewer than six digits,
+/// which is no account number (the caller applies the rule's fallback).
+pub fn bank_account(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) -> bool {
     let pos = digit_positions(v);
-    if pos.is_empty() {
-        return mask(k, v, out);
+    if pos.len() < 6 {
+        return false;
     }
     let tail = &pos[pos.len().saturating_sub(19)..];
     with_digits(
         v,
         tail,
-        k.permute(number_at(v, tail), POW10[tail.len()]),
+        k.permute_moving(number_at(v, tail), POW10[tail.len()], 0),
         out,
     );
+    true
 }
 
 /// IFSC `AAAA0XXXXXX`: the bank code and the `0` are kept, the branch code is permuted.
@@ -407,19 +462,21 @@ pub fn ip(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     }
 }
 
-/// PIN codes: the first `keep` digits stay, the rest are permuted one-to-one.
-pub fn pincode(k: &DomainKey, v: &[u8], keep: usize, out: &mut Vec<u8>) {
+/// PIN codes: the first `keep` digits stay, the rest are permuted one-to-one. False when the
+/// value has no digit past the kept ones, or more than 19 (not a PIN code).
+pub fn pincode(k: &DomainKey, v: &[u8], keep: usize, out: &mut Vec<u8>) -> bool {
     let pos = digit_positions(v);
     if pos.len() <= keep || pos.len() - keep > 19 {
-        return out.extend_from_slice(v);
+        return false;
     }
     let rest = &pos[keep..];
     with_digits(
         v,
         rest,
-        k.permute(number_at(v, rest), POW10[rest.len()]),
+        k.permute_moving(number_at(v, rest), POW10[rest.len()], 0),
         out,
     );
+    true
 }
 
 #[cfg(test)]
@@ -492,12 +549,25 @@ mod tests {
         );
         let a = run(abha_number, "12-3456-7890-1234");
         assert!(a.len() == 17 && a.as_bytes()[2] == b'-', "{a}");
-        let b = run(bank_account, "000123456789");
+        let b = run(
+            |k, v, o| {
+                bank_account(k, v, o);
+            },
+            "000123456789",
+        );
         assert_eq!(b.len(), 12);
         let ipv = run(ip, "10.1.2.3");
         assert!(ipv.parse::<std::net::Ipv4Addr>().is_ok());
         assert!(run(abha_address, "ravi.k@abdm").ends_with("@abdm"));
-        assert_eq!(&run(|k, v, o| pincode(k, v, 2, o), "110001")[..2], "11");
+        assert_eq!(
+            &run(
+                |k, v, o| {
+                    pincode(k, v, 2, o);
+                },
+                "110001"
+            )[..2],
+            "11"
+        );
         assert!(run(
             |k, v, o| super::super::people::email(k, v, "example.org", o),
             "A@b.in"

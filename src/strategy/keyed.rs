@@ -107,6 +107,26 @@ impl DomainKey {
         self.walk(x, n, Self::feistel)
     }
 
+    /// A keyed permutation of `[0, n)` that moves every value when `n` is small (below a
+    /// million, where a plain permutation leaves one value in `n` where it was): there it is the
+    /// plain permutation conjugated with a rotation by `1 + tweak mod (n − 1)`, which has no
+    /// fixed point. From a million up it is `permute((x + tweak) mod n)`, so large domains (phone
+    /// numbers, Aadhaar) map exactly as the plain permutation does.
+    ///
+    /// # Panics
+    /// When `x >= n` or `n == 0`.
+    pub fn permute_moving(&self, x: u64, n: u64, tweak: u64) -> u64 {
+        const SMALL: u64 = 1_000_000;
+        if n >= SMALL {
+            return self.permute((x + tweak % n) % n, n);
+        }
+        if n == 1 {
+            return x;
+        }
+        let z = self.unpermute(x, n);
+        self.permute((z + 1 + tweak % (n - 1)) % n, n)
+    }
+
     /// The inverse of [`DomainKey::permute`] (for tests and support lookups).
     ///
     /// # Panics
@@ -223,6 +243,26 @@ mod tests {
             .filter(|&i| a.permute(i, 1000) == b.permute(i, 1000))
             .count();
         assert!(same < 20, "two keys agree on {same} of 1000");
+    }
+
+    #[test]
+    fn moving_permutations_are_bijections_without_fixed_points_on_small_domains() {
+        let k = key(5);
+        for n in [2u64, 3, 10, 100, 6760] {
+            for tweak in [0u64, 1, 7, 1 << 40] {
+                let mut seen = std::collections::HashSet::new();
+                for x in 0..n {
+                    let y = k.permute_moving(x, n, tweak);
+                    assert!(y < n && y != x, "n={n} x={x} y={y}");
+                    assert!(seen.insert(y));
+                }
+            }
+        }
+        // Large domains map as the plain permutation does.
+        assert_eq!(
+            k.permute_moving(123_456_789, 4_000_000_000, 0),
+            k.permute(123_456_789, 4_000_000_000)
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! top: which strategy each column of a table gets.
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 pub(crate) mod basic;
@@ -24,7 +25,7 @@ pub(crate) mod text;
 use crate::dump::coltype::ColumnType;
 use crate::dump::insert::{decode, Span};
 use crate::dump::literal::{escape_into, ValueKind};
-use crate::rules::spec::Strategy;
+use crate::rules::spec::{OnUnparsed, Strategy};
 use capability::Family;
 use keyed::DomainKey;
 
@@ -84,6 +85,10 @@ pub struct Compiled {
     extra_keys: Box<[DomainKey]>,
     /// The finished SQL literal of strategies whose output does not depend on the value.
     constant: Option<Vec<u8>>,
+    /// True when the column takes NULL (the `null` fallback).
+    nullable: bool,
+    /// Values that took the rule's `on_unparsed` fallback (counted on the worker threads).
+    fallbacks: AtomicU64,
 }
 
 impl Compiled {
@@ -101,9 +106,8 @@ impl Compiled {
     ) -> Result<Compiled, String> {
         if let Some(p) = strategy.misfit(&ty, nullable) {
             return Err(format!(
-                "rule `{}` cannot fit column `{column}` ({}): {p}",
-                strategy.name(),
-                type_text(&ty)
+                "rule `{}` cannot fit column `{column}` ({ty}): {p}",
+                strategy.name()
             ));
         }
         let key = strategy.needs_key().then(|| key_for(&strategy.domain()));
@@ -120,6 +124,8 @@ impl Compiled {
             refs,
             extra_keys,
             constant: None,
+            nullable,
+            fallbacks: AtomicU64::new(0),
         };
         if c.strategy.is_value_independent() {
             let mut buf = Vec::new();
@@ -135,6 +141,71 @@ impl Compiled {
     /// value (`null`, `fixed`, `empty`, `redact`): the hot path skips decoding for these.
     pub fn constant(&self) -> Option<&[u8]> {
         self.constant.as_deref()
+    }
+
+    /// Values of this column that took the rule's `on_unparsed` fallback so far.
+    pub fn fallbacks(&self) -> u64 {
+        self.fallbacks.load(Ordering::Relaxed)
+    }
+
+    /// Write the rule's fallback for `v`, a value the strategy cannot read (never its bytes),
+    /// and count it. Values that hold nothing to hide (empty, all zeros, no letter or digit,
+    /// a placeholder such as `N/A`) are kept as they are: they carry no personal data.
+    ///
+    /// # Errors
+    /// `on_unparsed: error`: a message naming the column (no value).
+    fn unreadable(&self, v: &[u8], kind: ValueKind, buf: &mut Vec<u8>) -> Result<Form, String> {
+        buf.clear();
+        if nothing_to_hide(v) {
+            return Ok(Form::Original);
+        }
+        self.fallbacks.fetch_add(1, Ordering::Relaxed);
+        match self.strategy.on_unparsed() {
+            OnUnparsed::Null if self.nullable => Ok(Form::Null),
+            OnUnparsed::Fixed(t) => {
+                buf.extend_from_slice(t.as_bytes());
+                Ok(match self.ty {
+                    ColumnType::Int { .. } | ColumnType::Decimal { .. } | ColumnType::Float => {
+                        Form::Bare
+                    }
+                    _ => self.fitted(Form::Quoted, buf),
+                })
+            }
+            OnUnparsed::Error => Err(format!(
+                "a value of `{}` is not one `{}` can read; fix the data, or set `on_unparsed: mask`, `null` or `{{fixed: VALUE}}` on the rule",
+                self.column,
+                self.strategy.name()
+            )),
+            OnUnparsed::Mask | OnUnparsed::Null
+                if matches!(self.ty, ColumnType::Date | ColumnType::DateTime) =>
+            {
+                // A DATE column cannot hold a mask: NULL, or the first day of 1970.
+                if self.nullable {
+                    return Ok(Form::Null);
+                }
+                buf.extend_from_slice(if self.ty == ColumnType::Date {
+                    b"1970-01-01"
+                } else {
+                    b"1970-01-01 00:00:00"
+                });
+                Ok(Form::Quoted)
+            }
+            OnUnparsed::Mask | OnUnparsed::Null => {
+                ids::mask(self.key(), v, buf);
+                if let ColumnType::Int { min, max } = self.ty {
+                    // A masked integer keeps its digit count; keep it inside the type too.
+                    let n = std::str::from_utf8(buf)
+                        .ok()
+                        .and_then(|t| t.trim().parse::<i128>().ok())
+                        .unwrap_or(0)
+                        .clamp(min, max);
+                    buf.clear();
+                    buf.extend_from_slice(n.to_string().as_bytes());
+                    return Ok(Form::Bare);
+                }
+                Ok(self.fitted(Compiled::same_form(kind), buf))
+            }
+        }
     }
 
     /// The column's domain key.
@@ -165,7 +236,7 @@ impl Compiled {
             Family::Basic => basic::generate(self, v, kind, buf),
             Family::Ids => ids::generate(self, v, kind, buf),
             Family::People => people::generate(self, v, kind, row, buf),
-            Family::Dates => dates::generate(self, v, row, buf),
+            Family::Dates => dates::generate(self, v, kind, row, buf),
             Family::Text => text::generate(self, v, row, buf),
         }
     }
@@ -189,9 +260,25 @@ impl Compiled {
     }
 }
 
-/// A column type in words for messages (`varchar(10)` as `text { max_chars: some(10) }`).
-fn type_text(ty: &ColumnType) -> String {
-    format!("{ty:?}").to_lowercase()
+/// True when `v` holds nothing a person could be found by: empty, no letter or digit but zeros
+/// (`0000-00-00`, `--`, `0`), or a placeholder for "no value" (`N/A`, `NA`, `nil`, `null`,
+/// `none`, `unknown`, `not available`).
+fn nothing_to_hide(v: &[u8]) -> bool {
+    const PLACEHOLDERS: [&[u8]; 9] = [
+        b"na",
+        b"n/a",
+        b"n.a.",
+        b"nil",
+        b"null",
+        b"none",
+        b"unknown",
+        b"not available",
+        b"not applicable",
+    ];
+    let t = v.trim_ascii();
+    t.iter()
+        .all(|b| b.is_ascii() && (!b.is_ascii_alphanumeric() || *b == b'0'))
+        || PLACEHOLDERS.iter().any(|p| t.eq_ignore_ascii_case(p))
 }
 
 /// How a generated value is written.

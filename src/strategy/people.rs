@@ -32,7 +32,9 @@ pub(super) fn generate(
             Form::Quoted
         }
         Strategy::Phone(_) => {
-            phone(k, v, buf);
+            if !phone_field(k, v, buf) {
+                return c.unreadable(v, kind, buf);
+            }
             Compiled::same_form(kind)
         }
         Strategy::Email(e) => {
@@ -54,7 +56,7 @@ pub(super) fn generate(
         }
         Strategy::Gps(g) => {
             let Some(x) = parse_number(v) else {
-                return Ok(Form::Original);
+                return c.unreadable(v, kind, buf);
             };
             let meters = g.noise_meters.unwrap_or(1000.0);
             let u = k.seed(b"gps", v).below(2_000_001) as f64 / 1_000_000.0 - 1.0;
@@ -67,8 +69,9 @@ pub(super) fn generate(
     Ok(c.fitted(form, buf))
 }
 
-/// Indian mobile numbers: the last 10 digits are permuted one-to-one, a 6–9 mobile number
-/// stays a 6–9 mobile number; `+91`, `0`, spaces and dashes are kept.
+/// One Indian phone number: the last 10 digits are permuted one-to-one, a 6–9 mobile number
+/// stays a 6–9 mobile number; `+91`, `0`, spaces and dashes are kept. With fewer than 10
+/// digits, all of them are permuted within their count.
 pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     let pos = digit_positions(v);
     if pos.len() >= 10 {
@@ -82,10 +85,206 @@ pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
         with_digits(v, last, y, out);
     } else if !pos.is_empty() {
         let d = pos.len();
-        with_digits(v, &pos, k.permute(number_at(v, &pos), POW10[d]), out);
+        with_digits(
+            v,
+            &pos,
+            k.permute_moving(number_at(v, &pos), POW10[d], 0),
+            out,
+        );
     } else {
         out.extend_from_slice(v);
     }
+}
+
+/// Characters that may stand inside one written phone number (`+91 98765-43210`, `(080) 2345`).
+fn inside_number(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
+}
+
+/// Words a phone field may hold besides numbers; any other word is masked.
+const PHONE_LABELS: &[&str] = &[
+    "alt",
+    "alternate",
+    "alternative",
+    "and",
+    "anm",
+    "asha",
+    "aww",
+    "cell",
+    "contact",
+    "daughter",
+    "emergency",
+    "ext",
+    "extn",
+    "father",
+    "fax",
+    "guardian",
+    "home",
+    "husband",
+    "landline",
+    "mo",
+    "mob",
+    "mobile",
+    "mother",
+    "neighbor",
+    "neighbour",
+    "no",
+    "num",
+    "number",
+    "off",
+    "office",
+    "or",
+    "other",
+    "own",
+    "personal",
+    "ph",
+    "phone",
+    "primary",
+    "relative",
+    "res",
+    "resi",
+    "residence",
+    "secondary",
+    "self",
+    "son",
+    "std",
+    "tel",
+    "telephone",
+    "wa",
+    "whatsapp",
+    "wife",
+    "work",
+];
+
+/// Every phone number of a phone field rewritten (`A/B`, `A, B`, `Home: A Office: B`, two
+/// numbers run together), label words kept, any other word masked. False when the field holds
+/// no digit at all (the caller applies the rule's fallback).
+pub fn phone_field(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) -> bool {
+    if !v.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut i = 0;
+    while i < v.len() {
+        let b = v[i];
+        let digit_at = |j: usize| v.get(j).is_some_and(u8::is_ascii_digit);
+        if b.is_ascii_digit() || (matches!(b, b'+' | b'(') && digit_at(i + 1)) {
+            let end = number_end(v, i);
+            numbers(k, &v[i..end], out);
+            i = end;
+        } else if b.is_ascii_alphabetic() || b >= 0x80 {
+            let end = v[i..]
+                .iter()
+                .position(|c| !(c.is_ascii_alphabetic() || *c >= 0x80))
+                .map_or(v.len(), |n| i + n);
+            let word = &v[i..end];
+            let label = std::str::from_utf8(word)
+                .is_ok_and(|w| PHONE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w)));
+            if label {
+                out.extend_from_slice(word);
+            } else {
+                super::ids::mask(k, word, out);
+            }
+            i = end;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    true
+}
+
+/// Where the written number starting at `i` ends: after its last digit, crossing at most three
+/// separator characters (`inside_number`) at a time.
+fn number_end(v: &[u8], i: usize) -> usize {
+    let (mut j, mut end) = (i, i);
+    if matches!(v[j], b'+' | b'(') {
+        j += 1;
+    }
+    while j < v.len() {
+        if v[j].is_ascii_digit() {
+            j += 1;
+            end = j;
+            continue;
+        }
+        let seps = v[j..].iter().take_while(|b| inside_number(**b)).count();
+        if seps == 0 || seps > 3 || !v.get(j + seps).is_some_and(u8::is_ascii_digit) {
+            break;
+        }
+        j += seps;
+    }
+    end
+}
+
+/// Rewrite a run of digits and separators that holds one or more numbers: one number when it
+/// has at most 13 digits (`+91` or `0` and ten digits), else its separator-split pieces grouped
+/// into numbers of at least ten digits, each rewritten as one.
+fn numbers(k: &DomainKey, span: &[u8], out: &mut Vec<u8>) {
+    let digits = span.iter().filter(|b| b.is_ascii_digit()).count();
+    if digits <= 13 {
+        return phone(k, span, out);
+    }
+    // Pieces: (start, end, digits) of each run of non-separators.
+    let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+    let mut j = 0;
+    while j < span.len() {
+        if inside_number(span[j]) {
+            j += 1;
+            continue;
+        }
+        let start = j;
+        while j < span.len() && !inside_number(span[j]) {
+            j += 1;
+        }
+        let d = span[start..j].iter().filter(|b| b.is_ascii_digit()).count();
+        pieces.push((start, j, d));
+    }
+    // Groups of pieces with at least ten digits each; a short tail joins the last group when
+    // that keeps it a single number (at most 13 digits).
+    let mut groups: Vec<(usize, usize, usize)> = Vec::new();
+    let mut open: Option<(usize, usize, usize)> = None;
+    for (s, e, d) in pieces {
+        let g = match open {
+            Some((gs, _, gd)) => (gs, e, gd + d),
+            None => (s, e, d),
+        };
+        if g.2 >= 10 {
+            groups.push(g);
+            open = None;
+        } else {
+            open = Some(g);
+        }
+    }
+    if let Some(tail) = open {
+        match groups.last_mut() {
+            Some(last) if last.2 + tail.2 <= 13 => *last = (last.0, tail.1, last.2 + tail.2),
+            _ => groups.push(tail),
+        }
+    }
+    let mut at = 0;
+    for (s, e, _) in groups {
+        out.extend_from_slice(&span[at..s]);
+        // A piece of more than 13 digits jammed together: ten digits at a time from the end.
+        let piece = &span[s..e];
+        let pos = digit_positions(piece);
+        if pos.len() <= 13 {
+            phone(k, piece, out);
+        } else {
+            let base = out.len();
+            out.extend_from_slice(piece);
+            let mut chunks: Vec<&[usize]> = pos.rchunks(10).collect();
+            chunks.reverse();
+            for chunk in chunks {
+                let mut one = Vec::new();
+                let digits: Vec<u8> = chunk.iter().map(|&p| piece[p]).collect();
+                phone(k, &digits, &mut one);
+                for (n, &p) in chunk.iter().enumerate() {
+                    out[base + p] = one[n];
+                }
+            }
+        }
+        at = e;
+    }
+    out.extend_from_slice(&span[at..]);
 }
 
 /// An address `user.<tag>@domain` in a reserved mail domain; 50 keyed bits in the tag.

@@ -30,6 +30,7 @@ use super::{Engine, Source};
 use crate::dump::reader::{Batch, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::observe::Event;
+use crate::strategy::plan::Action;
 
 struct Work {
     batch: Batch,
@@ -87,6 +88,20 @@ pub(super) fn run<R: Read + Send>(
     stats.unmatched_rules = report.unmatched_rules.into_iter().collect();
     stats.tables_seen = report.tables_seen.into_iter().collect();
     stats.pattern_matches = report.pattern_matches.into_iter().collect();
+    // Every task has finished: the plans' fallback counts are complete.
+    for plan in &report.plans {
+        for (a, col) in plan.actions.iter().zip(&plan.schema.columns) {
+            if let Action::Rewrite(c) = a {
+                let n = c.fallbacks();
+                if n > 0 {
+                    *stats
+                        .fallbacks
+                        .entry(format!("{}.{}", plan.display, col.name))
+                        .or_default() += n;
+                }
+            }
+        }
+    }
     Ok(stats)
 }
 

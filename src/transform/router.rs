@@ -69,6 +69,8 @@ pub struct RouterReport {
     pub tables_seen: BTreeSet<String>,
     /// (pattern name, `db.table.column`) for every column a pattern covered.
     pub pattern_matches: BTreeSet<(String, String)>,
+    /// Every plan compiled, for counts the workers keep in them (fallbacks).
+    pub plans: Vec<Arc<TablePlan>>,
 }
 
 /// Where the router reports tables starting and ending.
@@ -230,14 +232,20 @@ impl<'r> Router<'r> {
                 self.report
                     .pattern_matches
                     .extend(plan.pattern_matches.iter().cloned());
-                Ok(Arc::new(plan))
+                let plan = Arc::new(plan);
+                self.report.plans.push(plan.clone());
+                Ok(plan)
             }
             Err(PlanError::Uncovered(columns)) => Err(ErrorKind::Uncovered {
                 pos: self.pos(stmt, Some(display)),
                 columns,
             }
             .into()),
-            Err(PlanError::Unfit(msg)) => Err(Error::schema(self.pos(stmt, Some(display)), msg)),
+            Err(PlanError::Unfit(what)) => Err(ErrorKind::Unfit {
+                pos: self.pos(stmt, Some(display)),
+                what,
+            }
+            .into()),
         }
     }
 
@@ -362,15 +370,30 @@ impl<'r> Router<'r> {
     pub fn finish(mut self) -> RouterReport {
         self.done();
         let seen_dbs: BTreeSet<Option<String>> = self.seen.iter().map(|(d, _)| d.clone()).collect();
-        for t in self.rules.tables() {
-            let d = Some(t.db.to_lowercase());
-            let tk = t.name.to_lowercase();
-            let declared =
-                self.seen.contains(&(d.clone(), tk.clone())) || self.seen.contains(&(None, tk));
-            if seen_dbs.contains(&d) && !declared {
-                self.report
-                    .unmatched_rules
-                    .insert(format!("{}.{}", t.db, t.name));
+        let declared = |db: &str, table: &str| {
+            let tk = table.to_lowercase();
+            self.seen.contains(&(Some(db.to_lowercase()), tk.clone()))
+                || self.seen.contains(&(None, tk))
+        };
+        for (db, _) in self.rules.databases() {
+            let dk = Some(db.to_lowercase());
+            let tables: Vec<_> = self
+                .rules
+                .tables()
+                .filter(|t| t.db.eq_ignore_ascii_case(db))
+                .collect();
+            let any = tables.iter().any(|t| declared(&t.db, &t.name));
+            if !seen_dbs.contains(&dk) && !any {
+                // The dump has no table of this database (or the name is misspelled).
+                self.report.unmatched_rules.insert(db.to_string());
+                continue;
+            }
+            for t in tables {
+                if !declared(&t.db, &t.name) {
+                    self.report
+                        .unmatched_rules
+                        .insert(format!("{}.{}", t.db, t.name));
+                }
             }
         }
         self.report

@@ -35,6 +35,9 @@ pub struct Stats {
     pub by_strategy: BTreeMap<String, u64>,
     /// Rows per `db.table` copied unchanged (with [`Options::count_rows`](super::Options::count_rows)).
     pub rows_kept: BTreeMap<String, u64>,
+    /// Values a strategy could not read, per `db.table.column`: each took the rule's
+    /// `on_unparsed` fallback (never its original bytes).
+    pub fallbacks: BTreeMap<String, u64>,
     /// Seconds the reader thread spent reading, splitting and gating (not waiting).
     pub read_secs: f64,
     /// Seconds the workers spent rewriting, summed over workers.
@@ -63,6 +66,9 @@ impl Stats {
         }
         for (k, v) in s.rows_kept {
             *self.rows_kept.entry(k).or_default() += v;
+        }
+        for (k, v) in s.fallbacks {
+            *self.fallbacks.entry(k).or_default() += v;
         }
         self.read_secs += s.read_secs;
         self.rewrite_secs += s.rewrite_secs;

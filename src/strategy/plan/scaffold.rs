@@ -103,7 +103,13 @@ fn column_line(schema: &TableSchema, i: usize) -> String {
     let ty = ColumnType::parse(&col.sql_type);
     let key = yaml_key(&col.name);
     let Some(yaml) = suggest(&col.name) else {
-        return format!("          {key}: keep\n");
+        return match crate::pii::cues::looks_personal(&col.name, &col.sql_type) {
+            Some(why) => format!(
+                "          {key}: keep   # review: looks like {why} ({}); give it a strategy or confirm keep\n",
+                col.sql_type
+            ),
+            None => format!("          {key}: keep\n"),
+        };
     };
     let strategy: Strategy =
         serde_yaml_ng::from_str(yaml).expect("suggestions are valid strategies");
