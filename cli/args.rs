@@ -363,6 +363,11 @@ pub struct TransformArgs {
     #[arg(long)]
     pub allow_unmatched: bool,
 
+    /// Accept a dump whose mysqldump header promises a closing `-- Dump completed` line it
+    /// lacks (a hand-trimmed file). Never for production dumps: one cut short looks the same.
+    #[arg(long)]
+    pub allow_incomplete: bool,
+
     /// Reports to write.
     #[command(flatten)]
     pub report: ReportArgs,

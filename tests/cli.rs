@@ -10,12 +10,17 @@ const SECRET: &str = "SECRET-9876543210";
 
 fn dump() -> Vec<u8> {
     format!(
-        "-- MariaDB dump 10.19\n--\n-- Host: localhost    Database: shop\nCREATE TABLE `c` (\n  `id` int NOT NULL,\n  `email` varchar(50) DEFAULT NULL,\n  `note` text\n);\nINSERT INTO `c` VALUES (1,'{SECRET}@x.in','{SECRET}'),\n(2,NULL,'plain');\n"
+        "-- MariaDB dump 10.19\n--\n-- Host: localhost    Database: shop\nCREATE TABLE `c` (\n  `id` int NOT NULL,\n  `email` varchar(50) DEFAULT NULL,\n  `note` text\n);\nINSERT INTO `c` VALUES (1,'{SECRET}@x.in','{SECRET}'),\n(2,NULL,'plain');\n\n-- Dump completed on 2026-11-30 10:00:00\n"
     )
     .into_bytes()
 }
 
 const RULES: &str = "version: 1\ndatabases:\n  shop:\n    tables:\n      c:\n        columns:\n          id: keep\n          email: {fixed: 'user@example.invalid'}\n          note: null\n";
+
+/// Where to cut `dump()` so that it ends inside a string literal of its last INSERT.
+fn cut_in_a_string(full: &[u8]) -> usize {
+    full.windows(7).position(|w| w == b"'plain'").unwrap() + 3
+}
 
 fn code(o: &std::process::Output) -> i32 {
     o.status.code().unwrap_or(-1)
@@ -33,7 +38,7 @@ fn transforms_stdin_to_stdout() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(
-        out.ends_with("INSERT INTO `c` VALUES (1,'user@example.invalid',NULL),\n(2,NULL,NULL);\n"),
+        out.ends_with("INSERT INTO `c` VALUES (1,'user@example.invalid',NULL),\n(2,NULL,NULL);\n\n-- Dump completed on 2026-11-30 10:00:00\n"),
         "{out}"
     );
     assert!(!out.contains(SECRET));
@@ -102,7 +107,7 @@ fn malformed_rows_and_truncation_are_errors_without_values() {
     assert!(e.contains("shop.c") && e.contains("row 2"), "{e}");
     assert!(!e.contains(SECRET), "{e}");
     let full = dump();
-    let o = run_bin(&["--rules", &rules], &full[..full.len() - 12]);
+    let o = run_bin(&["--rules", &rules], &full[..cut_in_a_string(&full)]);
     assert_eq!(code(&o), 1);
     assert!(stderr(&o).contains("truncated"), "{}", stderr(&o));
     assert!(!stderr(&o).contains(SECRET));
@@ -116,7 +121,7 @@ fn failed_run_leaves_no_output_file() {
     let full = dump();
     let o = run_bin(
         &["--rules", &rules, "-o", out.to_str().unwrap()],
-        &full[..full.len() - 12],
+        &full[..cut_in_a_string(&full)],
     );
     assert_eq!(code(&o), 1);
     let mut names: Vec<String> = std::fs::read_dir(w.dir.path())
@@ -126,16 +131,30 @@ fn failed_run_leaves_no_output_file() {
     names_sorted(&mut names);
     assert_eq!(
         names,
-        ["out.sql.manifest.json", "r.yaml"],
-        "no final file and no temporary left; the manifest records the failure"
+        ["out.sql.failed.manifest.json", "r.yaml"],
+        "no final file and no temporary left; the failed run's manifest records the failure"
     );
-    let m = std::fs::read_to_string(w.path("out.sql.manifest.json")).unwrap();
+    let m = std::fs::read_to_string(w.path("out.sql.failed.manifest.json")).unwrap();
     assert!(m.contains("\"exit_status\": 1"), "{m}");
     let o = run_bin(&["--rules", &rules, "-o", out.to_str().unwrap()], &full);
     assert_eq!(code(&o), 0);
     assert!(std::fs::read_to_string(&out)
         .unwrap()
         .contains("user@example.invalid"));
+    // The good run's manifest; the record of the failure is gone.
+    assert!(w.path("out.sql.manifest.json").exists());
+    assert!(!w.path("out.sql.failed.manifest.json").exists());
+    // A later failure leaves the good output and its manifest alone (see issue 12).
+    let good = std::fs::read(&out).unwrap();
+    let o = run_bin(
+        &["--rules", &rules, "-o", out.to_str().unwrap()],
+        &full[..cut_in_a_string(&full)],
+    );
+    assert_eq!(code(&o), 1);
+    assert_eq!(std::fs::read(&out).unwrap(), good);
+    let m = std::fs::read_to_string(w.path("out.sql.manifest.json")).unwrap();
+    assert!(m.contains("\"exit_status\": 0"), "{m}");
+    assert!(w.path("out.sql.failed.manifest.json").exists());
 }
 
 #[test]
@@ -273,10 +292,10 @@ fn ctrl_c_exits_130() {
     names_sorted(&mut names);
     assert_eq!(
         names,
-        ["out.sql.manifest.json", "r.yaml"],
+        ["out.sql.failed.manifest.json", "r.yaml"],
         "an interrupted run leaves no output file"
     );
-    let m = std::fs::read_to_string(w.path("out.sql.manifest.json")).unwrap();
+    let m = std::fs::read_to_string(w.path("out.sql.failed.manifest.json")).unwrap();
     assert!(m.contains("\"exit_status\": 130"), "{m}");
 }
 

@@ -24,11 +24,23 @@ fn identity_is_byte_identical_on_every_corpus_file() {
     );
     for f in files {
         let input = read_dump(&f);
-        let (out, _) = transform(&input, &RuleSet::keep_all(), 2, ReaderOptions::default())
+        let mut opts = ReaderOptions::default();
+        if f.ends_with(CUT_SHORT) {
+            // Its header promises a `-- Dump completed` line the file lacks: refused, unless
+            // the user says it is meant to be partial.
+            let e = transform(&input, &RuleSet::keep_all(), 2, opts.clone()).unwrap_err();
+            assert!(e.to_string().contains("-- Dump completed"), "{e}");
+            opts.allow_incomplete = true;
+        }
+        let (out, _) = transform(&input, &RuleSet::keep_all(), 2, opts)
             .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         assert_same(&out, &input, &f.display().to_string());
     }
 }
+
+/// The one corpus file that was cut short by whoever published it: it ends after a
+/// `CREATE TABLE`, without mysqldump's closing lines.
+const CUT_SHORT: &str = "mysql57/gtid-empty-collations.mysql-5.7.25.sql";
 
 #[test]
 fn identity_does_not_depend_on_threads_or_chunking() {
@@ -48,6 +60,7 @@ fn identity_does_not_depend_on_threads_or_chunking() {
                     read_size,
                     batch_bytes,
                     max_statement: 256 << 20,
+                    allow_incomplete: true, // lexing, not completeness (one corpus file is cut short)
                 };
                 let (out, _) = transform(&input, &RuleSet::keep_all(), threads, opts).unwrap();
                 assert_same(
@@ -62,7 +75,11 @@ fn identity_does_not_depend_on_threads_or_chunking() {
 
 /// Call `f(statement bytes, spans)` for every row of every data INSERT of `input`.
 fn for_each_row(input: &[u8], mut f: impl FnMut(&[u8], &[Span])) -> u64 {
-    let mut reader = StatementReader::new(input, ReaderOptions::default());
+    let opts = ReaderOptions {
+        allow_incomplete: true, // lexing, not completeness (one corpus file is cut short)
+        ..ReaderOptions::default()
+    };
+    let mut reader = StatementReader::new(input, opts);
     let mut rows = 0;
     let mut spans = Vec::new();
     while let Some(batch) = reader.next_batch().unwrap() {

@@ -67,6 +67,15 @@ fn flyway_row(version: u32, success: u8) -> String {
     )
 }
 
+/// The dump `text` with `extra` statements added before its closing `-- Dump completed` line
+/// (a dump with statements after that line would be cut short and is refused).
+fn before_trailer(text: &str, extra: &str) -> String {
+    let at = text
+        .rfind("\n-- Dump completed")
+        .map_or(text.len(), |i| i + 1);
+    format!("{}{extra}{}", &text[..at], &text[at..])
+}
+
 fn json(path: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
 }
@@ -132,7 +141,7 @@ fn a_newer_flyway_version_fails_the_gate() {
     let text = std::fs::read_to_string(sample("db_identity")).unwrap();
     let newer = w.write(
         "newer.sql",
-        format!("{text}{}", flyway_row(19, 1)).as_bytes(),
+        before_trailer(&text, &flyway_row(19, 1)).as_bytes(),
     );
     let o = bin(&["check", &newer]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
@@ -152,7 +161,7 @@ fn a_newer_flyway_version_fails_the_gate() {
     // A failed migration does not count; the rules' own version passes.
     let failed = w.write(
         "failed.sql",
-        format!("{text}{}", flyway_row(19, 0)).as_bytes(),
+        before_trailer(&text, &flyway_row(19, 0)).as_bytes(),
     );
     let o = bin(&["check", &failed]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -215,11 +224,14 @@ fn verify_passes_a_clean_run_and_finds_planted_leaks_by_column_and_row() {
         "PreferredPhoneNum",
     );
     let anon = std::fs::read_to_string(w.path("db_identity.anon.sql")).unwrap();
-    let planted = format!(
-        "{anon}INSERT INTO `i_beneficiarydetails` (`Remarks`) VALUES ('asked to call back on 98123 45670 after 5pm');\n\
-         INSERT INTO `i_beneficiarydetails` (`Others`) VALUES ('UID 2345 6789 0124 seen');\n\
-         INSERT INTO `i_beneficiarydetails` (`SyncFailureReason`) VALUES ('ref 2345 6789 0125');\n\
-         INSERT INTO `i_beneficiarycontacts` (`PreferredPhoneNum`) VALUES ('{original_phone}');\n"
+    let planted = before_trailer(
+        &anon,
+        &format!(
+            "INSERT INTO `i_beneficiarydetails` (`Remarks`) VALUES ('asked to call back on 98123 45670 after 5pm');\n\
+             INSERT INTO `i_beneficiarydetails` (`Others`) VALUES ('UID 2345 6789 0124 seen');\n\
+             INSERT INTO `i_beneficiarydetails` (`SyncFailureReason`) VALUES ('ref 2345 6789 0125');\n\
+             INSERT INTO `i_beneficiarycontacts` (`PreferredPhoneNum`) VALUES ('{original_phone}');\n"
+        ),
     );
     let p = w.write("planted.sql", planted.as_bytes());
     let report = w.path("verify.json");
@@ -303,9 +315,10 @@ fn no_report_log_or_error_contains_a_value() {
     let text = std::fs::read_to_string(sample("db_identity")).unwrap();
     let src = w.write(
         "src.sql",
-        format!(
-            "{text}INSERT INTO `i_beneficiarydetails` (`FirstName`,`LastName`,`Remarks`) VALUES ('Zqxmarkfirst','Zqxmarklast','Zqxmarknote: Patient Zqxmarkfirst, call 9000012345, mail zqx.mark@gmail.com');\n\
-             INSERT INTO `i_beneficiarycontacts` (`PreferredPhoneNum`,`EmailId`) VALUES ('9000012346','zqx.mark@gmail.com');\n"
+        before_trailer(
+            &text,
+            "INSERT INTO `i_beneficiarydetails` (`FirstName`,`LastName`,`Remarks`) VALUES ('Zqxmarkfirst','Zqxmarklast','Zqxmarknote: Patient Zqxmarkfirst, call 9000012345, mail zqx.mark@gmail.com');\n\
+             INSERT INTO `i_beneficiarycontacts` (`PreferredPhoneNum`,`EmailId`) VALUES ('9000012346','zqx.mark@gmail.com');\n",
         )
         .as_bytes(),
     );

@@ -15,6 +15,7 @@ fn small(read_size: usize, batch_bytes: usize) -> ReaderOptions {
         read_size,
         batch_bytes,
         max_statement: 1 << 20,
+        allow_incomplete: false,
     }
 }
 

@@ -16,6 +16,7 @@ use crate::ui;
 /// # Errors
 /// Reading inputs or rules; the gate failing (exit 2).
 pub fn run(args: &CheckArgs) -> Result<()> {
+    super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let inputs = args.input.paths();

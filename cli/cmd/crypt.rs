@@ -21,6 +21,7 @@ use crate::ui;
 /// Not an encrypted file, no key, a failed chunk (exit 3), or I/O.
 pub fn decrypt(args: &DecryptArgs) -> Result<()> {
     let started = SystemTime::now();
+    super::check_outputs(args.output.as_deref())?;
     let keyring = args.enc.keyring()?;
     let path = args.input.clone().unwrap_or_else(|| PathBuf::from("-"));
     let (name, raw) = open_raw(&path)?;
@@ -50,7 +51,12 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
     let mut manifest = Manifest::new("decrypt", started);
     let result = (|| {
         let mut input = decode(name.clone(), Box::new(raw), &keyring)?;
-        let mut out = Output::open(args.output.as_deref(), &OutputOptions::default(), &keyring)?;
+        // Decrypted plaintext may be raw production data: nobody else may read it.
+        let private = OutputOptions {
+            private: true,
+            ..OutputOptions::default()
+        };
+        let mut out = Output::open(args.output.as_deref(), &private, &keyring)?;
         io::copy(&mut input.reader, &mut out)
             .map_err(|e| Error::io(format!("decrypting {name}"), e))?;
         let w = out.finish()?;
@@ -67,6 +73,7 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
 /// No key, unreadable input, or I/O.
 pub fn encrypt(args: &EncryptArgs) -> Result<()> {
     let started = SystemTime::now();
+    super::check_outputs(args.output.as_deref())?;
     let keyring = args.enc.keyring()?;
     keyring.require("encrypt")?;
     let inputs = args.input.paths();
@@ -76,6 +83,7 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
         encrypt: true,
         chunk_size: chunk_size(args.chunk_size)?,
         content: Some(Content::Dump),
+        private: false,
     };
     let mut manifest = Manifest::new("encrypt", started);
     let result = (|| {

@@ -66,6 +66,17 @@ impl EncKeyArgs {
     }
 }
 
+/// Check, before anything is read, that every output path can be written (`-o`, `--report`,
+/// side files): a run must not fail at its end for a typo in a path.
+///
+/// # Errors
+/// The first path that cannot be written, named.
+pub fn check_outputs<'p>(paths: impl IntoIterator<Item = &'p Path>) -> Result<()> {
+    paths
+        .into_iter()
+        .try_for_each(amrit_stream::io::check_writable)
+}
+
 /// Write the manifest next to `output` (when the output is a file) with the run's outcome. A
 /// manifest that cannot be written fails a run that succeeded, and is a warning after a run that
 /// failed (its own error is what the user must see).

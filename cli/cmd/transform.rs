@@ -16,8 +16,7 @@ use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptio
 use amrit_stream::report::manifest::{Manifest, RulesEntry};
 use amrit_stream::report::run::transform_report;
 use amrit_stream::report::side_files::SideFiles;
-use amrit_stream::rules::RuleSet;
-use amrit_stream::transform::{Engine, Options, Stats};
+use amrit_stream::transform::{Engine, Options};
 use amrit_stream::{ErrorKind, Result};
 
 use crate::args::TransformArgs;
@@ -54,6 +53,14 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             keyring.require(what)?;
         }
     }
+    super::check_outputs(
+        args.output
+            .iter()
+            .chain(&args.report.report)
+            .chain(&args.fingerprints)
+            .chain(&args.mapping_out)
+            .map(|p| p.as_path()),
+    )?;
     let rules = args.rules.load(args.quiet)?;
     let inputs = args.input.paths();
     let database = args.database.database.as_deref();
@@ -83,6 +90,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             reader: ReaderOptions {
                 max_statement: args.max_statement_size,
                 batch_bytes: args.batch_size,
+                allow_incomplete: args.allow_incomplete,
                 ..ReaderOptions::default()
             },
             interrupt: Some(interrupt.clone()),
@@ -103,27 +111,42 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
         encrypt: args.encrypt,
         chunk_size: chunk_size(args.chunk_size)?,
         content: Some(Content::Dump),
+        private: false,
     };
     let result = Output::open(args.output.as_deref(), &out_opts, &keyring).and_then(|mut out| {
-        let run = engine.run_files(&inputs, &mut out, &keyring, database, catalog.as_ref());
-        manifest.add_inputs(run.digests);
-        if let (Some(p), true) = (&run.failed, inputs.len() > 1) {
-            ui::info(&format!("stopped while transforming {}", p.display()));
-        }
-        let total = run.stats?;
-        unmatched(&rules, &total.unmatched_rules, args.quiet);
-        rules.check_unmatched(&total.unmatched_rules, args.allow_unmatched)?;
-        manifest.set_output(&out.finish()?, args.compress);
-        manifest.add_rows(&total);
-        Ok(total)
-    });
-    let result = result.and_then(|total| {
-        for said in side_files.write(&keyring, out_opts.chunk_size)? {
+        let mut run = || {
+            let run = engine.run_files(&inputs, &mut out, &keyring, database, catalog.as_ref());
+            manifest.add_inputs(run.digests);
+            if let (Some(p), true) = (&run.failed, inputs.len() > 1) {
+                ui::info(&format!("stopped while transforming {}", p.display()));
+            }
+            let total = run.stats?;
+            let said = total.messages(&rules);
+            said.warnings.iter().for_each(|w| ui::warn(w));
             if !args.quiet {
-                ui::info(&said);
+                said.notes.iter().for_each(|n| ui::info(n));
+            }
+            rules.check_unmatched(&total.unmatched_rules, args.allow_unmatched)?;
+            // The side files before the output is finished: if one fails, the output is
+            // abandoned too, so nothing downstream takes the run for a good one.
+            for said in side_files.write(&keyring, out_opts.chunk_size)? {
+                if !args.quiet {
+                    ui::info(&said);
+                }
+            }
+            Ok(total)
+        };
+        match run() {
+            Ok(total) => {
+                manifest.set_output(&out.finish()?, args.compress);
+                manifest.add_rows(&total);
+                Ok(total)
+            }
+            Err(e) => {
+                out.abandon();
+                Err(e)
             }
         }
-        Ok(total)
     });
     // After Ctrl-C, whatever error ended the run is the interruption.
     let result = match result {
@@ -137,30 +160,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
     }
     let total = result?;
     if !args.quiet {
-        summary(&total);
+        ui::info(&total.headline());
     }
     Ok(())
-}
-
-/// Say which rules matched nothing: notes unless `quiet`, warnings always.
-fn unmatched(rules: &RuleSet, unmatched: &[String], quiet: bool) {
-    let (note, warnings) = rules.unmatched_messages(unmatched);
-    if let (Some(n), false) = (note, quiet) {
-        ui::info(&n);
-    }
-    for w in warnings {
-        ui::warn(&format!("rule for {w} matched nothing in this dump"));
-    }
-}
-
-fn summary(s: &Stats) {
-    for (p, n) in s.pattern_counts() {
-        ui::info(&format!("pattern `{p}` covered {n} column(s)"));
-    }
-    for (c, n) in &s.fallbacks {
-        ui::warn(&format!(
-            "{n} value(s) of {c} could not be read by its rule and took its fallback (on_unparsed)"
-        ));
-    }
-    ui::info(&s.headline());
 }

@@ -15,6 +15,7 @@ use crate::ui;
 /// # Errors
 /// Reading inputs, rules or fingerprints; a leak (exit 4).
 pub fn run(args: &VerifyArgs) -> Result<()> {
+    super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let fingerprints = match &args.fingerprints {

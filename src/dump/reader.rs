@@ -5,6 +5,12 @@
 //! (moved, not copied) and only the unfinished tail is copied into a fresh buffer. A batch's
 //! statements cover its bytes exactly, with no gaps, so concatenating batches gives back the
 //! input. One statement larger than the configured cap is an error naming its byte offset.
+//!
+//! A dump must be whole: input that ends inside a statement, an empty input, and a dump whose
+//! mysqldump/mariadb-dump header promises a closing `-- Dump completed` line that never comes
+//! (cut exactly between two statements) are errors, raised after the last complete batch.
+//! A dump without the header (`--skip-comments`) cannot be checked that way:
+//! [`StatementReader::has_dumper_header`] says so.
 
 use std::io::Read;
 
@@ -53,6 +59,9 @@ pub struct ReaderOptions {
     pub batch_bytes: usize,
     /// Largest allowed statement; a larger one is an error.
     pub max_statement: usize,
+    /// Accept a dump whose header promises a closing `-- Dump completed` line it lacks (a
+    /// hand-trimmed file). Never for production dumps: a dump cut short looks exactly so.
+    pub allow_incomplete: bool,
 }
 
 impl Default for ReaderOptions {
@@ -61,6 +70,7 @@ impl Default for ReaderOptions {
             read_size: 1 << 20,
             batch_bytes: 4 << 20,
             max_statement: 256 << 20,
+            allow_incomplete: false,
         }
     }
 }
@@ -81,6 +91,30 @@ pub struct StatementReader<R> {
     count: u64,
     eof: bool,
     done: bool,
+    /// The stream starts with a mysqldump / mariadb-dump header (known after the first fill).
+    header: bool,
+    /// A trailer holding the dumper's `-- Dump completed` line was read.
+    completed: bool,
+    /// The end-of-input checks ran.
+    checked: bool,
+}
+
+/// How many bytes of the stream's start are searched for the dumper's header (the header may
+/// follow a sandbox line, a warning the dumper wrote to the same file, or a `CREATE DATABASE`).
+const HEADER_WINDOW: usize = 8192;
+
+/// True when `head` has a line starting with a dumper's header (`-- MySQL dump`, `-- MariaDB dump`).
+fn dumper_header(head: &[u8]) -> bool {
+    head[..head.len().min(HEADER_WINDOW)]
+        .split(|&b| b == b'\n')
+        .any(|l| l.starts_with(b"-- MySQL dump") || l.starts_with(b"-- MariaDB dump"))
+}
+
+/// True when `trailer` has the dumper's closing line.
+fn completion_line(trailer: &[u8]) -> bool {
+    trailer
+        .split(|&b| b == b'\n')
+        .any(|l| l.starts_with(b"-- Dump completed"))
 }
 
 impl<R: Read> StatementReader<R> {
@@ -98,7 +132,17 @@ impl<R: Read> StatementReader<R> {
             count: 0,
             eof: false,
             done: false,
+            header: false,
+            completed: false,
+            checked: false,
         }
+    }
+
+    /// True when the stream began with a mysqldump / mariadb-dump header, so its end is checked
+    /// for the closing `-- Dump completed` line. False for `--skip-comments` dumps and other
+    /// input, whose completeness cannot be checked.
+    pub fn has_dumper_header(&self) -> bool {
+        self.header
     }
 
     /// Bytes read from the underlying reader so far.
@@ -117,7 +161,7 @@ impl<R: Read> StatementReader<R> {
     /// I/O errors, a statement over the size cap, and input that ends inside a statement.
     pub fn next_batch(&mut self) -> Result<Option<Batch>> {
         if self.done {
-            return Ok(None);
+            return self.check_end().map(|()| None);
         }
         loop {
             let default_delimiter = self.splitter.default_delimiter();
@@ -131,6 +175,11 @@ impl<R: Read> StatementReader<R> {
                         .into());
                     }
                     self.count += 1;
+                    if boundary == Boundary::Trailer
+                        && completion_line(&self.buf[self.start..self.start + end])
+                    {
+                        self.completed = true;
+                    }
                     self.stmts.push(Stmt {
                         start: self.start,
                         end: self.start + end,
@@ -147,7 +196,7 @@ impl<R: Read> StatementReader<R> {
                 Ok(Split::NeedMore) if self.eof => {
                     self.done = true;
                     if self.stmts.is_empty() {
-                        return Ok(None);
+                        return self.check_end().map(|()| None);
                     }
                     return Ok(Some(self.take_batch()));
                 }
@@ -173,6 +222,26 @@ impl<R: Read> StatementReader<R> {
         }
     }
 
+    /// At the end of the input: an empty input, or a header whose closing line never came, is
+    /// an error (once; later calls are fine).
+    fn check_end(&mut self) -> Result<()> {
+        if std::mem::replace(&mut self.checked, true) {
+            return Ok(());
+        }
+        let inside = if self.bytes_read() == 0 {
+            "before any statement (the input is empty)"
+        } else if self.header && !self.completed && !self.opts.allow_incomplete {
+            "between two statements, without the `-- Dump completed` line its header promises (the dump was cut short, or its end is missing)"
+        } else {
+            return Ok(());
+        };
+        Err(ErrorKind::Truncated {
+            pos: self.here(),
+            inside,
+        }
+        .into())
+    }
+
     fn here(&self) -> Position {
         Position {
             byte: self.offset + self.start as u64,
@@ -189,6 +258,9 @@ impl<R: Read> StatementReader<R> {
             .map_err(|e| Error::io("reading the dump", e))?;
         if got == 0 {
             self.eof = true;
+        }
+        if self.offset == 0 && !self.header && self.buf.len() <= HEADER_WINDOW + got as usize {
+            self.header = dumper_header(&self.buf);
         }
         Ok(())
     }
@@ -268,6 +340,7 @@ mod tests {
                         read_size,
                         batch_bytes,
                         max_statement: 1 << 20,
+                        allow_incomplete: false,
                     };
                     assert_eq!(collect(DUMP, opts, step).unwrap(), reference);
                 }
@@ -289,6 +362,7 @@ mod tests {
             read_size: 4,
             batch_bytes: 1,
             max_statement: 8,
+            allow_incomplete: false,
         };
         let err = collect(b"SET a=1;\nSET bbbbbbbbbbbbbbbbbbbbbb=2;", opts, 4).unwrap_err();
         match err.kind() {
@@ -312,9 +386,25 @@ mod tests {
     }
 
     #[test]
-    fn empty_input_gives_no_batch() {
-        assert!(collect(b"", ReaderOptions::default(), 1)
-            .unwrap()
-            .is_empty());
+    fn empty_input_is_an_error() {
+        let err = collect(b"", ReaderOptions::default(), 1).unwrap_err();
+        assert!(err.to_string().contains("the input is empty"), "{err}");
+    }
+
+    #[test]
+    fn a_dump_with_a_header_must_end_with_its_completion_line() {
+        let whole = b"-- MariaDB dump 10.19\n--\nCREATE TABLE t (a int);\nINSERT INTO t VALUES (1);\n\n-- Dump completed on 2026-11-30\n";
+        for cut in [whole.len() - 33, whole.len() - 60] {
+            let part = &whole[..cut];
+            let err = collect(part, ReaderOptions::default(), 1).unwrap_err();
+            assert!(err.to_string().contains("-- Dump completed"), "{err}");
+        }
+        assert!(collect(whole, ReaderOptions::default(), 1).is_ok());
+        // Without a header (a --skip-comments dump) nothing can be checked.
+        let bare = b"CREATE TABLE t (a int);\nINSERT INTO t VALUES (1);\n";
+        assert!(collect(bare, ReaderOptions::default(), 1).is_ok());
+        let mut r = StatementReader::new(&whole[..], ReaderOptions::default());
+        while r.next_batch().unwrap().is_some() {}
+        assert!(r.has_dumper_header());
     }
 }

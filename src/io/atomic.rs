@@ -1,6 +1,11 @@
 //! Files that appear under their final name only when complete: written under a temporary name
 //! in the destination's directory, synced, then renamed. Outputs, manifests, reports and rekeyed
 //! files are all written through [`AtomicFile`].
+//!
+//! Temporary names carry the writer's process id (`.NAME.amrit-tmp-PID`); a file left by a
+//! process that was killed (`kill -9`, power loss) is removed by the next writer of the same
+//! name once that process is gone. [`check_writable`] tells, before a run reads anything,
+//! whether an output path can be written at all.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -23,19 +28,40 @@ impl AtomicFile {
     /// # Errors
     /// `dest` has no file name, or the directory is not writable.
     pub fn create(dest: &Path) -> Result<AtomicFile> {
+        AtomicFile::create_with(dest, false)
+    }
+
+    /// [`AtomicFile::create`] for a file that holds data nobody else may read (plaintext of an
+    /// encrypted file): created with mode 0600 on Unix.
+    ///
+    /// # Errors
+    /// As [`AtomicFile::create`].
+    pub fn create_private(dest: &Path) -> Result<AtomicFile> {
+        AtomicFile::create_with(dest, true)
+    }
+
+    fn create_with(dest: &Path, private: bool) -> Result<AtomicFile> {
         let name = dest.file_name().ok_or_else(|| {
             Error::io(
                 format!("opening {}", dest.display()),
                 io::Error::other("not a file name"),
             )
         })?;
-        let tmp = dest.with_file_name(format!(
-            ".{}.amrit-tmp-{}",
-            name.to_string_lossy(),
-            std::process::id()
-        ));
-        let file =
-            File::create(&tmp).map_err(|e| Error::io(format!("creating {}", tmp.display()), e))?;
+        let prefix = format!(".{}.amrit-tmp-", name.to_string_lossy());
+        sweep_stale(dest, &prefix);
+        let tmp = dest.with_file_name(format!("{prefix}{}", std::process::id()));
+        let mut open = std::fs::OpenOptions::new();
+        open.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        if private {
+            use std::os::unix::fs::OpenOptionsExt;
+            open.mode(0o600);
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        let file = open
+            .open(&tmp)
+            .map_err(|e| Error::io(format!("creating {}", tmp.display()), e))?;
         Ok(AtomicFile {
             tmp,
             dest: dest.to_path_buf(),
@@ -59,6 +85,85 @@ impl AtomicFile {
             .map_err(|e| Error::io(format!("renaming to {}", self.dest.display()), e))?;
         Ok(())
     }
+}
+
+/// Remove temporary files `PREFIX<pid>` next to `dest` whose process is gone (Linux: no
+/// `/proc/<pid>`); elsewhere, and for live processes, nothing is removed.
+fn sweep_stale(dest: &Path, prefix: &str) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let dir = match dest.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let me = std::process::id();
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(prefix))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != me && !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Check, before anything is read, that `path` can be written as an output: not a directory,
+/// in a directory that exists, where a file can be created (a probe file is made and removed).
+/// `-` (stdout) is always fine.
+///
+/// # Errors
+/// What is wrong, naming the path.
+pub fn check_writable(path: &Path) -> Result<()> {
+    if path == Path::new("-") {
+        return Ok(());
+    }
+    let usage = |what: String| -> Result<()> { Err(crate::error::ErrorKind::Usage(what).into()) };
+    if path.is_dir() {
+        return usage(format!(
+            "{} is a directory; give a file name",
+            path.display()
+        ));
+    }
+    let Some(name) = path.file_name() else {
+        return usage(format!("{} is not a file name", path.display()));
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return usage(format!(
+            "cannot write {}: the directory {} does not exist",
+            path.display(),
+            dir.display()
+        ));
+    }
+    let probe = dir.join(format!(
+        ".{}.amrit-probe-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    File::create(&probe).map_err(|e| {
+        Error::io(
+            format!(
+                "cannot write {} (creating a file in {})",
+                path.display(),
+                dir.display()
+            ),
+            e,
+        )
+    })?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
 }
 
 impl Write for AtomicFile {

@@ -7,6 +7,8 @@ pub mod crypt;
 pub mod keys;
 pub mod output;
 
+pub use atomic::check_writable;
+
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;

@@ -99,6 +99,8 @@ pub struct OutputOptions {
     pub chunk_size: u32,
     /// What the output holds (recorded in the encrypted header).
     pub content: Option<Content>,
+    /// The file holds data nobody else may read (decrypted plaintext): mode 0600.
+    pub private: bool,
 }
 
 /// zstd worker threads for `threads` engine workers (0 = one per core).
@@ -178,6 +180,7 @@ impl Output {
                 }
                 Target::Stdout(out.lock())
             }
+            Some(p) if opts.private => Target::File(AtomicFile::create_private(p)?),
             Some(p) => Target::File(AtomicFile::create(p)?),
         };
         let digest = Digest {
@@ -255,6 +258,26 @@ impl Output {
             f.commit()?;
         }
         Ok(written)
+    }
+}
+
+/// Written at the end of a plain stdout output whose run failed: the `mysql` client at the end
+/// of the pipe stops there with a syntax error that names amrit-stream, so a partial load never
+/// exits 0 (`DELIMITER ;` first, in case the output stopped inside a routine block).
+pub const FAILED_RUN_TAIL: &[u8] = b"\n-- amrit-stream: THE RUN FAILED; THIS OUTPUT IS INCOMPLETE AND MUST NOT BE USED (see amrit-stream's messages)\nDELIMITER ;\nAMRIT_STREAM_RUN_FAILED_THIS_OUTPUT_IS_INCOMPLETE;\n";
+
+impl Output {
+    /// Give up on this output after a failure: a file never appears under its final name; a
+    /// compressed or encrypted stream is left without its end (its reader fails); plain bytes on
+    /// stdout get [`FAILED_RUN_TAIL`], so that the `mysql` loading them fails too.
+    pub fn abandon(self) {
+        let Stage::Direct(Sealed::No(mut digest)) = self.stage else {
+            return;
+        };
+        if let Target::Stdout(s) = &mut digest.inner {
+            // Best effort: when stdout itself is what failed, there is nobody to tell.
+            let _ = s.write_all(FAILED_RUN_TAIL).and_then(|()| s.flush());
+        }
     }
 }
 

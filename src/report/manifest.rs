@@ -196,7 +196,16 @@ impl Manifest {
         self.finished = rfc3339(SystemTime::now());
         self.exit_status = exit_status;
         self.error = error;
-        let path = path_for(output);
+        // A failed run never replaces the manifest of an earlier good output of the same name;
+        // a good run removes the record of an earlier failure.
+        let (path, other) = if exit_status == 0 {
+            (path_for(output), failed_path_for(output))
+        } else {
+            (failed_path_for(output), path_for(output))
+        };
+        if exit_status == 0 {
+            let _ = std::fs::remove_file(other);
+        }
         let mut f = AtomicFile::create(&path)?;
         let text = serde_json::to_vec_pretty(self)
             .map_err(|e| Error::io("writing the manifest", std::io::Error::other(e.to_string())))?;
@@ -229,6 +238,7 @@ pub fn write_side_file(
         encrypt: true,
         chunk_size,
         content: Some(content),
+        private: false,
     };
     let result = Output::open(Some(path), &opts, keys).and_then(|mut out| {
         body(&mut out).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
@@ -240,6 +250,16 @@ pub fn write_side_file(
         Err(e) if result.is_ok() => Err(e),
         _ => result,
     }
+}
+
+/// `NAME.failed.manifest.json` next to `output`: the manifest of a run that failed.
+pub fn failed_path_for(output: &Path) -> PathBuf {
+    let mut name = output
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".failed.manifest.json");
+    output.with_file_name(name)
 }
 
 /// `NAME.manifest.json` next to `output`.

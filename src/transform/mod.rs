@@ -20,7 +20,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 pub use record::{Recorder, Recorders};
-pub use stats::{Stats, TableStats};
+pub use stats::{Messages, Stats, TableStats};
 
 use crate::dump::catalog::Catalog;
 use crate::dump::reader::ReaderOptions;

@@ -81,7 +81,8 @@ pub(super) fn run<R: Read + Send>(
         })
     });
     written?;
-    let (bytes_in, statements, report, read_secs) = read?;
+    let (bytes_in, statements, report, read_secs, header) = read?;
+    stats.inputs_unchecked = u64::from(!header);
     stats.read_secs = read_secs;
     stats.bytes_in = bytes_in;
     stats.statements = statements;
@@ -105,7 +106,9 @@ pub(super) fn run<R: Read + Send>(
     Ok(stats)
 }
 
-type ReadOutcome = Result<(u64, u64, RouterReport, f64)>;
+/// Bytes read, statements, the router's findings, busy seconds, and whether the input had a
+/// dumper header (so its completeness was checked).
+type ReadOutcome = Result<(u64, u64, RouterReport, f64, bool)>;
 
 fn read_loop<'s, R: Read>(
     engine: &'s Engine,
@@ -198,6 +201,7 @@ fn read_loop<'s, R: Read>(
         reader.statements(),
         router.finish(),
         busy.as_secs_f64(),
+        reader.has_dumper_header(),
     ))
 }
 
@@ -366,6 +370,7 @@ mod tests {
                 read_size: 7,
                 batch_bytes: batch,
                 max_statement: 1 << 20,
+                allow_incomplete: false,
             },
             ..Options::default()
         }

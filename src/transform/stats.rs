@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::rules::RuleSet;
+
 /// Per-table counts of a run.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct TableStats {
@@ -38,6 +40,9 @@ pub struct Stats {
     /// Values a strategy could not read, per `db.table.column`: each took the rule's
     /// `on_unparsed` fallback (never its original bytes).
     pub fallbacks: BTreeMap<String, u64>,
+    /// Inputs without a mysqldump / mariadb-dump header (`--skip-comments` dumps, hand-made
+    /// files): whether they are complete could not be checked.
+    pub inputs_unchecked: u64,
     /// Seconds the reader thread spent reading, splitting and gating (not waiting).
     pub read_secs: f64,
     /// Seconds the workers spent rewriting, summed over workers.
@@ -67,6 +72,7 @@ impl Stats {
         for (k, v) in s.rows_kept {
             *self.rows_kept.entry(k).or_default() += v;
         }
+        self.inputs_unchecked += s.inputs_unchecked;
         for (k, v) in s.fallbacks {
             *self.fallbacks.entry(k).or_default() += v;
         }
@@ -76,7 +82,45 @@ impl Stats {
     }
 }
 
+/// What a run has to say besides its counts: notes (said unless quiet) and warnings (always).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Messages {
+    /// Informational lines.
+    pub notes: Vec<String>,
+    /// Lines the user must see.
+    pub warnings: Vec<String>,
+}
+
 impl Stats {
+    /// The notes and warnings of a run under `rules`: rules that matched nothing, name
+    /// patterns and the columns they covered, values that took a rule's fallback, inputs whose
+    /// completeness could not be checked. Names and counts only.
+    pub fn messages(&self, rules: &RuleSet) -> Messages {
+        let mut m = Messages::default();
+        let (note, unmatched) = rules.unmatched_messages(&self.unmatched_rules);
+        m.notes.extend(note);
+        for (p, n) in self.pattern_counts() {
+            m.notes.push(format!("pattern `{p}` covered {n} column(s)"));
+        }
+        for r in unmatched {
+            m.warnings
+                .push(format!("rule for {r} matched nothing in this dump"));
+        }
+        for (c, n) in &self.fallbacks {
+            m.warnings.push(format!(
+                "{n} value(s) of {c} could not be read by its rule and took its fallback (on_unparsed)"
+            ));
+        }
+        if self.inputs_unchecked > 0 {
+            m.warnings.push(format!(
+                "{} input(s) have no mysqldump/mariadb-dump header (a --skip-comments dump?): \
+                 whether they are complete cannot be checked",
+                self.inputs_unchecked
+            ));
+        }
+        m
+    }
+
     /// Columns each name pattern of the rules covered.
     pub fn pattern_counts(&self) -> BTreeMap<&str, usize> {
         let mut per = BTreeMap::new();
