@@ -259,7 +259,7 @@ impl<R: Read> StatementReader<R> {
         if got == 0 {
             self.eof = true;
         }
-        if self.offset == 0 && !self.header && self.buf.len() <= HEADER_WINDOW + got as usize {
+        if self.offset == 0 && !self.header && self.buf.len() <= HEADER_WINDOW + got {
             self.header = dumper_header(&self.buf);
         }
         Ok(())
