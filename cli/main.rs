@@ -6,13 +6,37 @@ mod cmd;
 mod ui;
 
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 use clap::Parser;
 
-use amrit_stream::Exit;
+use amrit_stream::io::stop;
+use amrit_stream::{Exit, Signal};
 use args::{Cli, Command, RulesCommand};
+
+/// SIGINT, SIGTERM and SIGHUP stop the run cleanly: the first asks every run to stop (temporary
+/// files removed, manifest and report written as interrupted, exit 130/143/129); a second one
+/// exits at once.
+fn watch_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        ui::warn("signals cannot be watched: Ctrl-C will not stop the run cleanly");
+        return;
+    };
+    std::thread::spawn(move || {
+        for sig in signals.forever() {
+            let signal = match sig {
+                SIGINT => Signal::Interrupt,
+                SIGTERM => Signal::Terminate,
+                _ => Signal::HangUp,
+            };
+            if let Some(first) = stop::requested() {
+                // A second signal: stop now.
+                std::process::exit(Exit::stopped_by(first) as i32);
+            }
+            stop::request(signal);
+        }
+    });
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -27,18 +51,10 @@ fn main() -> ExitCode {
             });
         }
     };
-    let interrupt = Arc::new(AtomicBool::new(false));
-    let flag = interrupt.clone();
-    let interrupted = interrupt.clone();
-    let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::SeqCst) {
-            // Second Ctrl-C: stop now.
-            std::process::exit(Exit::Interrupted as i32);
-        }
-    });
+    watch_signals();
     let result = match &cli.command {
-        None => cmd::transform::run(&cli.transform, interrupt),
-        Some(Command::Transform(args)) => cmd::transform::run(args, interrupt),
+        None => cmd::transform::run(&cli.transform),
+        Some(Command::Transform(args)) => cmd::transform::run(args),
         Some(Command::Synth(args)) => cmd::synth::run(args),
         Some(Command::Rules(RulesCommand::Init { schema, database })) => {
             cmd::rules::init(schema, database.database.as_deref())
@@ -61,10 +77,12 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::from(Exit::Ok as u8),
-        // After Ctrl-C the upstream dies too (truncated input) or the pipe closes: report 130.
-        Err(_) if interrupted.load(Ordering::SeqCst) => {
-            ui::error("interrupted");
-            ExitCode::from(Exit::Interrupted as u8)
+        // After a signal the upstream dies too (truncated input) or the pipe closes: whatever
+        // error ended the run, it was the signal.
+        Err(_) if stop::requested().is_some() => {
+            let signal = stop::requested().expect("checked");
+            ui::error(&format!("interrupted by {}", signal.name()));
+            ExitCode::from(Exit::stopped_by(signal) as u8)
         }
         Err(e) if e.is_broken_pipe() => ExitCode::from(Exit::Ok as u8),
         Err(e) => {

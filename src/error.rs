@@ -55,8 +55,31 @@ pub enum ErrorClass {
     Security,
     /// `verify` found personal data: exit 4.
     Leak,
-    /// The run was interrupted (Ctrl-C): exit 130.
-    Interrupted,
+    /// The run was stopped by a signal: exit 130 (SIGINT), 143 (SIGTERM) or 129 (SIGHUP).
+    Interrupted(Signal),
+}
+
+/// The signals that stop a run cleanly (temporary files removed, manifest and report written as
+/// interrupted), each with its shell exit status (128 + the signal number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// SIGINT (Ctrl-C): exit 130.
+    Interrupt,
+    /// SIGTERM (`kill`, `timeout`, systemd, a Jenkins abort): exit 143.
+    Terminate,
+    /// SIGHUP (the terminal or ssh session went away): exit 129.
+    HangUp,
+}
+
+impl Signal {
+    /// The signal's name (`SIGTERM`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Signal::Interrupt => "SIGINT",
+            Signal::Terminate => "SIGTERM",
+            Signal::HangUp => "SIGHUP",
+        }
+    }
 }
 
 /// Process exit codes, documented in `--help` and README: the one table. Manifests and run
@@ -73,18 +96,31 @@ pub enum Exit {
     Refused = 3,
     /// `verify` found a leak.
     Leak = 4,
-    /// Interrupted (Ctrl-C).
+    /// Interrupted (Ctrl-C, SIGINT).
     Interrupted = 130,
+    /// Terminated (SIGTERM).
+    Terminated = 143,
+    /// Hung up (SIGHUP).
+    HungUp = 129,
 }
 
 impl Exit {
+    /// The exit status of a run stopped by `signal`.
+    pub fn stopped_by(signal: Signal) -> Exit {
+        match signal {
+            Signal::Interrupt => Exit::Interrupted,
+            Signal::Terminate => Exit::Terminated,
+            Signal::HangUp => Exit::HungUp,
+        }
+    }
+
     /// The exit code for a library error.
     pub fn of(err: &Error) -> Exit {
         match err.class() {
             ErrorClass::Operational => Exit::Error,
             ErrorClass::Policy => Exit::Drift,
             ErrorClass::Security => Exit::Refused,
-            ErrorClass::Interrupted => Exit::Interrupted,
+            ErrorClass::Interrupted(s) => Exit::stopped_by(s),
             ErrorClass::Leak => Exit::Leak,
         }
     }
@@ -166,8 +202,8 @@ pub enum ErrorKind {
     Usage(String),
     /// `verify` found personal data (exit 4); the counts were reported.
     Leak(String),
-    /// The run was interrupted.
-    Interrupted,
+    /// The run was stopped by a signal.
+    Interrupted(Signal),
 }
 
 impl Error {
@@ -183,7 +219,7 @@ impl Error {
                 ErrorClass::Policy
             }
             ErrorKind::Refused(_) | ErrorKind::Integrity(_) => ErrorClass::Security,
-            ErrorKind::Interrupted => ErrorClass::Interrupted,
+            ErrorKind::Interrupted(s) => ErrorClass::Interrupted(s),
             ErrorKind::Leak(_) => ErrorClass::Leak,
             _ => ErrorClass::Operational,
         }
@@ -297,7 +333,7 @@ impl fmt::Display for Error {
             ErrorKind::Integrity(what) => write!(f, "integrity check failed: {what}"),
             ErrorKind::Usage(what) => f.write_str(what),
             ErrorKind::Leak(what) => write!(f, "leak found: {what}"),
-            ErrorKind::Interrupted => f.write_str("interrupted"),
+            ErrorKind::Interrupted(s) => write!(f, "interrupted by {}", s.name()),
         }
     }
 }

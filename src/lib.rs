@@ -72,4 +72,4 @@ pub mod rules;
 pub mod strategy;
 pub mod transform;
 
-pub use error::{Error, ErrorClass, ErrorKind, Exit, Position, Result};
+pub use error::{Error, ErrorClass, ErrorKind, Exit, Position, Result, Signal};

@@ -20,6 +20,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let inputs = args.input.paths();
+    super::note_terminal(&inputs);
     let report = gate_inputs(&rules, &inputs, args.database.database.as_deref(), &keyring)?;
     args.report.write(&check_report(&report, &rules.source))?;
     judge(&report, &rules)?;

@@ -24,6 +24,7 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
     super::check_outputs(args.output.as_deref())?;
     let keyring = args.enc.keyring()?;
     let path = args.input.clone().unwrap_or_else(|| PathBuf::from("-"));
+    super::note_terminal(std::slice::from_ref(&path));
     let (name, raw) = open_raw(&path)?;
     let mut raw = io::BufReader::with_capacity(1 << 20, raw);
     let head =
@@ -63,6 +64,7 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
         manifest.set_output(&w, None);
         Ok(())
     })();
+    let result = super::stopped(result);
     super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
     result
 }
@@ -77,6 +79,7 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
     let keyring = args.enc.keyring()?;
     keyring.require("encrypt")?;
     let inputs = args.input.paths();
+    super::note_terminal(&inputs);
     let opts = OutputOptions {
         compress: args.compress,
         compress_threads: compress_threads(0),
@@ -103,6 +106,7 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
         manifest.set_output(&w, args.compress);
         Ok(())
     })();
+    let result = super::stopped(result);
     super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
     result
 }

@@ -77,6 +77,24 @@ pub fn check_outputs<'p>(paths: impl IntoIterator<Item = &'p Path>) -> Result<()
         .try_for_each(amrit_stream::io::check_writable)
 }
 
+/// Say so when a command is about to read a dump from a terminal (a forgotten pipe): it waits
+/// for typed input, which is never what is meant.
+pub fn note_terminal(inputs: &[std::path::PathBuf]) {
+    use std::io::IsTerminal;
+    if inputs.iter().any(|p| p == Path::new("-")) && std::io::stdin().is_terminal() {
+        ui::warn("reading the dump from the terminal; pipe a dump or give a file (Ctrl-D ends the input, Ctrl-C stops)");
+    }
+}
+
+/// After a signal, whatever error ended the run (a read that was stopped, a pipe that closed)
+/// is the interruption, with its own exit status.
+pub fn stopped<T>(result: Result<T>) -> Result<T> {
+    match (result, amrit_stream::io::stop::requested()) {
+        (Err(_), Some(signal)) => Err(amrit_stream::ErrorKind::Interrupted(signal).into()),
+        (r, _) => r,
+    }
+}
+
 /// Write the manifest next to `output` (when the output is a file) with the run's outcome. A
 /// manifest that cannot be written fails a run that succeeded, and is a warning after a run that
 /// failed (its own error is what the user must see).

@@ -2,7 +2,6 @@
 //! output, write the side files, the manifest and the reports.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::SystemTime;
 
@@ -26,7 +25,7 @@ use crate::ui;
 ///
 /// # Errors
 /// Any library error; the caller maps it to an exit code.
-pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
+pub fn run(args: &TransformArgs) -> Result<()> {
     if args.key.is_some() {
         return Err(ErrorKind::Refused(
             "a key given on the command line is visible to every user (ps, shell history); \
@@ -63,6 +62,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
     )?;
     let rules = args.rules.load(args.quiet)?;
     let inputs = args.input.paths();
+    super::note_terminal(&inputs);
     let database = args.database.database.as_deref();
     let gate = if args.check_first {
         if inputs.iter().any(|p| p == Path::new("-")) {
@@ -93,7 +93,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
                 allow_incomplete: args.allow_incomplete,
                 ..ReaderOptions::default()
             },
-            interrupt: Some(interrupt.clone()),
+            interrupt: None,
             key: Some(key.clone()),
             recorder: side_files.recorder(),
             // Manifests and reports give rows for every table, kept ones included.
@@ -148,11 +148,7 @@ pub fn run(args: &TransformArgs, interrupt: Arc<AtomicBool>) -> Result<()> {
             }
         }
     });
-    // After Ctrl-C, whatever error ended the run is the interruption.
-    let result = match result {
-        Err(_) if interrupt.load(Ordering::SeqCst) => Err(ErrorKind::Interrupted.into()),
-        r => r,
-    };
+    let result = super::stopped(result);
     super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
     if !args.report.report.is_empty() {
         let report = transform_report(&manifest, result.as_ref().ok(), gate.as_ref(), started);

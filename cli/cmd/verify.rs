@@ -28,8 +28,10 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
             None
         }
     };
+    let inputs = args.input.paths();
+    super::note_terminal(&inputs);
     let total = verify_files(
-        &args.input.paths(),
+        &inputs,
         &rules,
         fingerprints.as_ref(),
         args.database.database.as_deref(),

@@ -6,6 +6,7 @@ pub(crate) mod atomic;
 pub mod crypt;
 pub mod keys;
 pub mod output;
+pub mod stop;
 
 pub use atomic::check_writable;
 
@@ -111,11 +112,11 @@ pub fn open_input_hashed(path: &Path, keys: &Keyring) -> Result<(Input, RawDiges
 /// The file cannot be opened.
 pub fn open_raw(path: &Path) -> Result<(String, Box<dyn Read + Send>)> {
     if path == Path::new("-") {
-        Ok(("<stdin>".into(), Box::new(io::stdin())))
+        Ok(("<stdin>".into(), Box::new(stop::Stdin::new())))
     } else {
         let f =
             File::open(path).map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
-        Ok((path.display().to_string(), Box::new(f)))
+        Ok((path.display().to_string(), Box::new(stop::Checked(f))))
     }
 }
 

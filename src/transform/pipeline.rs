@@ -28,7 +28,7 @@ use super::router::{Job, Router, RouterReport, Watch};
 use super::stats::Stats;
 use super::{Engine, Source};
 use crate::dump::reader::{Batch, StatementReader};
-use crate::error::{Error, ErrorKind, Position, Result};
+use crate::error::{Error, ErrorKind, Position, Result, Signal};
 use crate::observe::Event;
 use crate::strategy::plan::Action;
 
@@ -148,12 +148,13 @@ fn read_loop<'s, R: Read>(
         });
     };
     loop {
-        if opts
+        let flagged = opts
             .interrupt
             .as_ref()
-            .is_some_and(|f| f.load(Ordering::Relaxed))
+            .is_some_and(|f| f.load(Ordering::Relaxed));
+        if let Some(signal) = crate::io::stop::requested().or(flagged.then_some(Signal::Interrupt))
         {
-            fail(seq, ErrorKind::Interrupted.into());
+            fail(seq, ErrorKind::Interrupted(signal).into());
             break;
         }
         let started = std::time::Instant::now();
