@@ -69,6 +69,9 @@ pub enum Command {
     mut_arg("rules", |a| a.help("The rules the dump was made with (default: the built-in AMRIT rules): they say which columns hold generated values"))
 )]
 pub struct VerifyArgs {
+    /// No notes on stderr (warnings and errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
     /// Anonymized dumps.
     #[command(flatten)]
     pub input: InputArgs,
@@ -145,6 +148,9 @@ pub struct EncKeyArgs {
 /// Options of `decrypt`.
 #[derive(Debug, Args, Clone)]
 pub struct DecryptArgs {
+    /// No notes on stderr (warnings and errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
     /// The encrypted file; `-` or none = stdin.
     #[arg(value_name = "INPUT")]
     pub input: Option<PathBuf>,
@@ -163,6 +169,9 @@ pub struct DecryptArgs {
 #[derive(Debug, Args, Clone)]
 #[command(mut_arg("inputs", |a| a.help("Dumps to read (plain, .gz, .zst); `-` or none = stdin. Several are concatenated")))]
 pub struct EncryptArgs {
+    /// No notes on stderr (warnings and errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
     /// Dumps to read.
     #[command(flatten)]
     pub input: InputArgs,
@@ -184,6 +193,9 @@ pub struct EncryptArgs {
 /// Options of `rekey`.
 #[derive(Debug, Args, Clone)]
 pub struct RekeyArgs {
+    /// No notes on stderr (warnings and errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
     /// The encrypted file, rewritten in place (atomically).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
@@ -203,6 +215,9 @@ pub struct RekeyArgs {
 #[derive(Debug, Args, Clone)]
 #[command(mut_arg("inputs", |a| a.help("Schema-only dumps (`mysqldump --no-data`), full dumps, or schema facts (a `.yaml` file or a directory of them); `-` or none = stdin")))]
 pub struct CheckArgs {
+    /// No notes on stderr (warnings and errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
     /// The schemas to check.
     #[command(flatten)]
     pub input: InputArgs,

@@ -51,6 +51,16 @@ fn main() -> ExitCode {
             });
         }
     };
+    ui::set_quiet(match &cli.command {
+        None => cli.transform.quiet,
+        Some(Command::Transform(a)) => a.quiet,
+        Some(Command::Check(a)) => a.quiet,
+        Some(Command::Verify(a)) => a.quiet,
+        Some(Command::Decrypt(a)) => a.quiet,
+        Some(Command::Encrypt(a)) => a.quiet,
+        Some(Command::Rekey(a)) => a.quiet,
+        _ => false,
+    });
     watch_signals();
     let result = match &cli.command {
         None => cmd::transform::run(&cli.transform),

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Escape control, bidi-override and zero-width characters so a message cannot drive the terminal.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
@@ -44,8 +45,19 @@ pub fn warn(msg: &str) {
     );
 }
 
-/// Print an informational line.
+/// Set by `-q`: informational lines are not printed (warnings and errors always are).
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// Silence informational lines (`-q`).
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
+}
+
+/// Print an informational line (not with `-q`).
 pub fn info(msg: &str) {
+    if QUIET.load(Ordering::Relaxed) {
+        return;
+    }
     let _ = writeln!(std::io::stderr().lock(), "amrit-stream: {}", sanitize(msg));
 }
 

@@ -77,6 +77,37 @@ pub fn check_outputs<'p>(paths: impl IntoIterator<Item = &'p Path>) -> Result<()
         .try_for_each(amrit_stream::io::check_writable)
 }
 
+/// `transform` is the default command, so a mistyped command (`amrit-stream chek dump.sql`)
+/// arrives as an input file: when the first input is no file and is close to a command's name,
+/// say which command was meant instead of "no such file".
+///
+/// # Errors
+/// The suggestion (exit 1).
+pub fn no_mistyped_command(inputs: &[std::path::PathBuf]) -> Result<()> {
+    use clap::CommandFactory;
+    let Some(first) = inputs
+        .first()
+        .filter(|p| *p != Path::new("-") && !p.exists())
+    else {
+        return Ok(());
+    };
+    let typed = first.to_string_lossy();
+    let commands = crate::args::Cli::command();
+    let best = commands
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|name| name != &*typed)
+        .map(|name| (strsim::levenshtein(&typed, &name), name))
+        .min();
+    match best {
+        Some((d, name)) if d <= 2 && typed.len() >= 3 => Err(amrit_stream::ErrorKind::Usage(format!(
+            "there is no file `{typed}`, and no command of that name: did you mean `amrit-stream {name}`?"
+        ))
+        .into()),
+        _ => Ok(()),
+    }
+}
+
 /// Say so when a command is about to read a dump from a terminal (a forgotten pipe): it waits
 /// for typed input, which is never what is meant.
 pub fn note_terminal(inputs: &[std::path::PathBuf]) {

@@ -26,6 +26,7 @@ use crate::ui;
 /// # Errors
 /// Any library error; the caller maps it to an exit code.
 pub fn run(args: &TransformArgs) -> Result<()> {
+    super::no_mistyped_command(&args.input.inputs)?;
     if args.key.is_some() {
         return Err(ErrorKind::Refused(
             "a key given on the command line is visible to every user (ps, shell history); \

@@ -97,6 +97,8 @@ pub struct StatementReader<R> {
     completed: bool,
     /// The end-of-input checks ran.
     checked: bool,
+    /// The start of the stream was checked for binary data.
+    sniffed: bool,
 }
 
 /// How many bytes of the stream's start are searched for the dumper's header (the header may
@@ -108,6 +110,15 @@ fn dumper_header(head: &[u8]) -> bool {
     head[..head.len().min(HEADER_WINDOW)]
         .split(|&b| b == b'\n')
         .any(|l| l.starts_with(b"-- MySQL dump") || l.starts_with(b"-- MariaDB dump"))
+}
+
+/// True when the start of a stream is binary, not SQL: a NUL or a control character (other
+/// than tab, newline, carriage return, form feed) before the first quote. Raw bytes in a dump
+/// only ever stand inside string literals.
+fn binary_start(head: &[u8]) -> bool {
+    head.iter()
+        .take_while(|&&b| b != b'\'' && b != b'"')
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
 }
 
 /// True when `trailer` has the dumper's closing line.
@@ -135,6 +146,7 @@ impl<R: Read> StatementReader<R> {
             header: false,
             completed: false,
             checked: false,
+            sniffed: false,
         }
     }
 
@@ -262,6 +274,16 @@ impl<R: Read> StatementReader<R> {
         if self.offset == 0 && !self.header && self.buf.len() <= HEADER_WINDOW + got {
             self.header = dumper_header(&self.buf);
         }
+        if !self.sniffed && (self.buf.len() >= 4096 || self.eof) {
+            self.sniffed = true;
+            if self.offset == 0 && binary_start(&self.buf[..self.buf.len().min(4096)]) {
+                return Err(Error::parse(
+                    Position::default(),
+                    "the input does not look like a SQL dump: it starts with binary data (a \
+                     compressed or encrypted format this build does not read, or not a dump at all)",
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -383,6 +405,19 @@ mod tests {
         .unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::Truncated { .. }), "{err}");
         assert!(err.to_string().contains("byte 8"), "{err}");
+    }
+
+    #[test]
+    fn binary_input_is_not_a_dump() {
+        let bin: Vec<u8> = (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect();
+        let err = collect(&bin, ReaderOptions::default(), 1).unwrap_err();
+        assert!(
+            err.to_string().contains("does not look like a SQL dump"),
+            "{err}"
+        );
+        // Raw bytes inside a string literal are fine.
+        let ok = b"INSERT INTO t VALUES ('\x01\x02\x00');\n";
+        assert!(collect(ok, ReaderOptions::default(), 1).is_ok());
     }
 
     #[test]

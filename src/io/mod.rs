@@ -13,6 +13,7 @@ pub use atomic::check_writable;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
@@ -162,19 +163,92 @@ fn decompress_buffered(
     buf: BufReader<Box<dyn Read + Send>>,
     format: Format,
 ) -> Result<Input> {
+    let (buf, consumed) = Counted::wrap(buf);
     let reader: Box<dyn Read + Send> = match format {
         Format::Plain | Format::Encrypted => Box::new(buf),
-        Format::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(buf)),
-        Format::Zstd => Box::new(
-            zstd::stream::read::Decoder::with_buffer(buf)
+        Format::Gzip => Box::new(Decompressed {
+            inner: flate2::bufread::MultiGzDecoder::new(buf),
+            what: format!("{name}: the gzip data"),
+            consumed,
+        }),
+        Format::Zstd => Box::new(Decompressed {
+            inner: zstd::stream::read::Decoder::with_buffer(buf)
                 .map_err(|e| Error::io(format!("starting zstd on {name}"), e))?,
-        ),
+            what: format!("{name}: the zstd data"),
+            consumed,
+        }),
     };
     Ok(Input {
         name,
         format,
         reader,
     })
+}
+
+/// A buffered reader that counts the bytes its consumer takes (the compressed offset).
+struct Counted<R> {
+    inner: R,
+    consumed: Arc<AtomicU64>,
+}
+
+impl<R: BufRead> Counted<R> {
+    fn wrap(inner: R) -> (Counted<R>, Arc<AtomicU64>) {
+        let consumed = Arc::new(AtomicU64::new(0));
+        (
+            Counted {
+                inner,
+                consumed: consumed.clone(),
+            },
+            consumed,
+        )
+    }
+}
+
+impl<R: BufRead> Read for Counted<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(out)?;
+        self.consumed.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Counted<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.consumed.fetch_add(n as u64, Ordering::Relaxed);
+        self.inner.consume(n);
+    }
+}
+
+/// A decompressor whose errors say which file, which format and at which compressed byte the
+/// data ends or breaks.
+struct Decompressed<R> {
+    inner: R,
+    what: String,
+    consumed: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Decompressed<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(out).map_err(|e| {
+            if e.get_ref()
+                .is_some_and(|r| r.is::<crate::error::IntegrityFailure>())
+            {
+                return e;
+            }
+            io::Error::new(
+                e.kind(),
+                format!(
+                    "{} is cut short or damaged at compressed byte {} ({e}); is the file complete?",
+                    self.what,
+                    self.consumed.load(Ordering::Relaxed)
+                ),
+            )
+        })
+    }
 }
 
 #[cfg(test)]
