@@ -4,6 +4,7 @@ mod amrit;
 mod cli;
 mod corpus;
 mod crypt;
+mod faults;
 mod gates;
 mod layers;
 mod mariadb;

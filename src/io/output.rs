@@ -281,19 +281,39 @@ impl Output {
     }
 }
 
+impl Output {
+    /// An error of writing this output, naming the file (a full disk must say which).
+    fn named(&self, e: io::Error) -> io::Error {
+        match &self.path {
+            Some(p) => io::Error::new(e.kind(), format!("{}: {e}", p.display())),
+            None => e,
+        }
+    }
+}
+
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match &mut self.stage {
+        let r = match &mut self.stage {
             Stage::Zstd(e) => e.write(buf),
             Stage::Direct(s) => s.write(buf),
-        }
+        };
+        r.map_err(|e| self.named(e))
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        let r = match &mut self.stage {
+            Stage::Zstd(e) => e.write_all(buf),
+            Stage::Direct(s) => s.write_all(buf),
+        };
+        r.map_err(|e| self.named(e))
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        match &mut self.stage {
+        let r = match &mut self.stage {
             Stage::Zstd(e) => e.flush(),
             Stage::Direct(s) => s.flush(),
-        }
+        };
+        r.map_err(|e| self.named(e))
     }
 }
 
