@@ -10,6 +10,7 @@ mod layers;
 mod mariadb;
 mod never_original;
 mod props;
+mod readme;
 mod regression;
 mod strategies;
 mod util;
