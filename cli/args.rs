@@ -93,6 +93,20 @@ pub struct VerifyArgs {
     pub enc: EncKeyArgs,
 }
 
+/// The pseudonymization key.
+#[derive(Debug, Args, Clone, Default)]
+pub struct KeyArgs {
+    /// File holding the pseudonymization key (base64, from `keygen`, mode 0600). Without it,
+    /// AMRIT_STREAM_KEY is used; without both, a random one-off key (pseudonyms then match no
+    /// other run).
+    #[arg(long, value_name = "PATH")]
+    pub key_file: Option<PathBuf>,
+
+    /// Refused: a key on the command line is visible to every user (ps, shell history).
+    #[arg(long, hide = true, value_name = "KEY")]
+    pub key: Option<String>,
+}
+
 /// Dumps to read.
 #[derive(Debug, Args, Clone, Default)]
 pub struct InputArgs {
@@ -320,15 +334,9 @@ pub struct TransformArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
 
-    /// File holding the pseudonymization key (base64, from `keygen`, mode 0600). Without it,
-    /// AMRIT_STREAM_KEY is used; without both, a random one-off key (pseudonyms then match no
-    /// other run).
-    #[arg(long, value_name = "PATH")]
-    pub key_file: Option<PathBuf>,
-
-    /// Refused: a key on the command line is visible to every user (ps, shell history).
-    #[arg(long, hide = true, value_name = "KEY")]
-    pub key: Option<String>,
+    /// The pseudonymization key.
+    #[command(flatten)]
+    pub key: KeyArgs,
 
     /// Worker threads; 0 = one per core.
     #[arg(short = 'j', long, default_value_t = 0, value_name = "N")]

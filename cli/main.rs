@@ -3,6 +3,7 @@
 
 mod args;
 mod cmd;
+mod keys;
 mod ui;
 
 use std::process::ExitCode;

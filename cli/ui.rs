@@ -53,6 +53,12 @@ pub fn set_quiet(quiet: bool) {
     QUIET.store(quiet, Ordering::Relaxed);
 }
 
+/// Print a run's warnings, and its notes unless `-q`.
+pub fn say(m: &amrit_stream::transform::Messages) {
+    m.warnings.iter().for_each(|w| warn(w));
+    m.notes.iter().for_each(|n| info(n));
+}
+
 /// Print an informational line (not with `-q`).
 pub fn info(msg: &str) {
     if QUIET.load(Ordering::Relaxed) {

@@ -2,14 +2,12 @@
 //! output, write the side files, the manifest and the reports.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::SystemTime;
 
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::dump::walk::read_catalog;
 use amrit_stream::gates::schema::gate_inputs;
 use amrit_stream::io::crypt::Content;
-use amrit_stream::io::keys::{KeySource, MasterKey};
 use amrit_stream::io::open_input;
 use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptions};
 use amrit_stream::report::manifest::{Manifest, RulesEntry};
@@ -27,21 +25,7 @@ use crate::ui;
 /// Any library error; the caller maps it to an exit code.
 pub fn run(args: &TransformArgs) -> Result<()> {
     super::no_mistyped_command(&args.input.inputs)?;
-    if args.key.is_some() {
-        return Err(ErrorKind::Refused(
-            "a key given on the command line is visible to every user (ps, shell history); \
-             use AMRIT_STREAM_KEY or --key-file"
-                .into(),
-        )
-        .into());
-    }
-    let key = match MasterKey::load(args.key_file.as_deref())? {
-        Some(k) => Arc::new(k),
-        None => {
-            ui::warn("no key (AMRIT_STREAM_KEY or --key-file): using a random one-off key; pseudonyms will not match other runs");
-            Arc::new(MasterKey::one_off()?)
-        }
-    };
+    let key = args.key.load()?;
     let started = SystemTime::now();
     let keyring = args.enc.keyring()?;
     for (on, what) in [
@@ -104,8 +88,7 @@ pub fn run(args: &TransformArgs) -> Result<()> {
     )?;
     let mut manifest = Manifest::new("transform", started);
     manifest.rules = Some(RulesEntry::of(args.rules.rules.as_deref())?);
-    manifest.key_ids.pseudonymization = Some(key.id());
-    manifest.key_ids.pseudonymization_one_off = key.source() == KeySource::OneOff;
+    manifest.set_pseudonymization_key(&key);
     let out_opts = OutputOptions {
         compress: args.compress,
         compress_threads: compress_threads(args.threads),
@@ -122,25 +105,30 @@ pub fn run(args: &TransformArgs) -> Result<()> {
                 ui::info(&format!("stopped while transforming {}", p.display()));
             }
             let total = run.stats?;
-            let said = total.messages(&rules);
-            said.warnings.iter().for_each(|w| ui::warn(w));
-            if !args.quiet {
-                said.notes.iter().for_each(|n| ui::info(n));
-            }
+            ui::say(&total.messages(&rules));
             rules.check_unmatched(&total.unmatched_rules, args.allow_unmatched)?;
             // The side files before the output is finished: if one fails, the output is
             // abandoned too, so nothing downstream takes the run for a good one.
             for said in side_files.write(&keyring, out_opts.chunk_size)? {
-                if !args.quiet {
-                    ui::info(&said);
-                }
+                ui::info(&said);
             }
             Ok(total)
         };
         match run() {
             Ok(total) => {
-                manifest.set_output(&out.finish()?, args.compress);
+                let (written, unpublished) = out.seal()?;
+                manifest.set_output(&written, args.compress);
                 manifest.add_rows(&total);
+                // The reports before the output is published: a report that cannot be written
+                // fails the run while nothing is under the output's name yet.
+                manifest.stamp(0, None);
+                args.report.write(&transform_report(
+                    &manifest,
+                    Some(&total),
+                    gate.as_ref(),
+                    started,
+                ))?;
+                unpublished.publish()?;
                 Ok(total)
             }
             Err(e) => {
@@ -151,11 +139,19 @@ pub fn run(args: &TransformArgs) -> Result<()> {
     });
     let result = super::stopped(result);
     super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
-    if !args.report.report.is_empty() {
-        let report = transform_report(&manifest, result.as_ref().ok(), gate.as_ref(), started);
-        args.report.write(&report)?;
-    }
-    let total = result?;
+    let total = match result {
+        Ok(total) => total,
+        Err(e) => {
+            // The failure's report; the failure itself stays the error the user sees.
+            let report = transform_report(&manifest, None, gate.as_ref(), started);
+            if let Err(w) = args.report.write(&report) {
+                ui::warn(&format!(
+                    "could not write the report of the failed run: {w}"
+                ));
+            }
+            return Err(e);
+        }
+    };
     if !args.quiet {
         ui::info(&total.headline());
     }

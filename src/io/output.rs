@@ -234,6 +234,18 @@ impl Output {
     /// # Errors
     /// Any write error; the file then never appears under its final name.
     pub fn finish(self) -> Result<Written> {
+        let (written, unpublished) = self.seal()?;
+        unpublished.publish()?;
+        Ok(written)
+    }
+
+    /// End the compression frame and the encrypted stream and flush, without publishing a file
+    /// under its final name yet: what must also succeed before the output counts (reports) goes
+    /// between this and [`Unpublished::publish`]. Dropping the [`Unpublished`] removes the file.
+    ///
+    /// # Errors
+    /// Any write error; the file then never appears under its final name.
+    pub fn seal(self) -> Result<(Written, Unpublished)> {
         let what = || match &self.path {
             Some(p) => format!("writing {}", p.display()),
             None => "writing the output".into(),
@@ -254,10 +266,29 @@ impl Output {
             blake3: digest.hasher.finalize().to_hex().to_string(),
             key_ids: self.key_ids,
         };
-        if let Target::File(f) = digest.inner {
-            f.commit()?;
+        let file = match digest.inner {
+            Target::File(f) => Some(f),
+            Target::Stdout(_) => None,
+        };
+        Ok((written, Unpublished { file }))
+    }
+}
+
+/// A sealed output not yet under its final name (see [`Output::seal`]).
+pub struct Unpublished {
+    file: Option<AtomicFile>,
+}
+
+impl Unpublished {
+    /// Sync the file and move it to its final name (nothing for stdout).
+    ///
+    /// # Errors
+    /// Syncing or renaming failed (the temporary file is then removed).
+    pub fn publish(self) -> Result<()> {
+        match self.file {
+            Some(f) => f.commit(),
+            None => Ok(()),
         }
-        Ok(written)
     }
 }
 

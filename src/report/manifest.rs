@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::error::{Error, Exit, Result};
 use crate::io::atomic::AtomicFile;
 use crate::io::crypt::Content;
-use crate::io::keys::Keyring;
+use crate::io::keys::{KeySource, Keyring, MasterKey};
 use crate::io::output::{Output, OutputOptions, Written};
 use crate::transform::{InputDigest, Stats};
 
@@ -148,6 +148,12 @@ impl Manifest {
         self.key_ids.encryption = w.key_ids.clone();
     }
 
+    /// Record the pseudonymization key's id (never the key) and whether it was a one-off key.
+    pub fn set_pseudonymization_key(&mut self, key: &MasterKey) {
+        self.key_ids.pseudonymization = Some(key.id());
+        self.key_ids.pseudonymization_one_off = key.source() == KeySource::OneOff;
+    }
+
     /// Record the inputs a run read, in order.
     pub fn add_inputs(&mut self, digests: Vec<InputDigest>) {
         self.inputs.extend(digests.into_iter().map(|d| InputEntry {
@@ -183,6 +189,14 @@ impl Manifest {
         self.write_for(path, status, error).map(|_| ())
     }
 
+    /// Stamp the end time, exit status and error (without writing the manifest): for a report
+    /// made before the manifest is written.
+    pub fn stamp(&mut self, exit_status: u8, error: Option<String>) {
+        self.finished = rfc3339(SystemTime::now());
+        self.exit_status = exit_status;
+        self.error = error;
+    }
+
     /// Stamp the end time and exit status, then write the manifest next to `output`.
     ///
     /// # Errors
@@ -193,9 +207,7 @@ impl Manifest {
         exit_status: u8,
         error: Option<String>,
     ) -> Result<PathBuf> {
-        self.finished = rfc3339(SystemTime::now());
-        self.exit_status = exit_status;
-        self.error = error;
+        self.stamp(exit_status, error);
         // A failed run never replaces the manifest of an earlier good output of the same name;
         // a good run removes the record of an earlier failure.
         let (path, other) = if exit_status == 0 {
