@@ -8,7 +8,7 @@ use std::time::SystemTime;
 use amrit_stream::io::crypt::{self, Content};
 use amrit_stream::io::keys::{EncKey, Keyring};
 use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptions};
-use amrit_stream::io::{decode, open_input_hashed, open_raw, sniff, Format};
+use amrit_stream::io::{decode, open_input_hashed, open_raw, sniff, stop, Format};
 use amrit_stream::report::manifest::{InputEntry, Manifest};
 use amrit_stream::{Error, ErrorKind, Result};
 
@@ -58,7 +58,7 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
             ..OutputOptions::default()
         };
         let mut out = Output::open(args.output.as_deref(), &private, &keyring)?;
-        io::copy(&mut input.reader, &mut out)
+        stop::copy(&mut input.reader, &mut out)
             .map_err(|e| Error::io(format!("decrypting {name}"), e))?;
         let w = out.finish()?;
         manifest.set_output(&w, None);
@@ -93,7 +93,7 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
         let mut out = Output::open(args.output.as_deref(), &opts, &keyring)?;
         for path in &inputs {
             let (mut input, digest) = open_input_hashed(path, &keyring)?;
-            io::copy(&mut input.reader, &mut out)
+            stop::copy(&mut input.reader, &mut out)
                 .map_err(|e| Error::io(format!("encrypting {}", input.name), e))?;
             let (bytes, blake3) = digest.get();
             manifest.inputs.push(InputEntry {

@@ -173,6 +173,9 @@ pub fn walk<R: Read>(
     let mut walker = Walker::new(database);
     let mut reader = StatementReader::new(input, ReaderOptions::default());
     while let Some(batch) = reader.next_batch()? {
+        if let Some(signal) = crate::io::stop::requested() {
+            return Err(crate::error::ErrorKind::Interrupted(signal).into());
+        }
         for stmt in &batch.stmts {
             let bytes = batch.bytes(stmt);
             let step = walker.step(bytes, stmt);

@@ -117,7 +117,7 @@ pub fn open_raw(path: &Path) -> Result<(String, Box<dyn Read + Send>)> {
     } else {
         let f =
             File::open(path).map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
-        Ok((path.display().to_string(), Box::new(stop::Checked(f))))
+        Ok((path.display().to_string(), Box::new(f)))
     }
 }
 
@@ -163,20 +163,27 @@ fn decompress_buffered(
     buf: BufReader<Box<dyn Read + Send>>,
     format: Format,
 ) -> Result<Input> {
-    let (buf, consumed) = Counted::wrap(buf);
+    // Plain bytes go straight through: a wrapper here would cost a zeroed buffer per read
+    // (wrappers cannot forward `read_buf` on stable Rust).
     let reader: Box<dyn Read + Send> = match format {
         Format::Plain | Format::Encrypted => Box::new(buf),
-        Format::Gzip => Box::new(Decompressed {
-            inner: flate2::bufread::MultiGzDecoder::new(buf),
-            what: format!("{name}: the gzip data"),
-            consumed,
-        }),
-        Format::Zstd => Box::new(Decompressed {
-            inner: zstd::stream::read::Decoder::with_buffer(buf)
-                .map_err(|e| Error::io(format!("starting zstd on {name}"), e))?,
-            what: format!("{name}: the zstd data"),
-            consumed,
-        }),
+        Format::Gzip => {
+            let (buf, consumed) = Counted::wrap(buf);
+            Box::new(Decompressed {
+                inner: flate2::bufread::MultiGzDecoder::new(buf),
+                what: format!("{name}: the gzip data"),
+                consumed,
+            })
+        }
+        Format::Zstd => {
+            let (buf, consumed) = Counted::wrap(buf);
+            Box::new(Decompressed {
+                inner: zstd::stream::read::Decoder::with_buffer(buf)
+                    .map_err(|e| Error::io(format!("starting zstd on {name}"), e))?,
+                what: format!("{name}: the zstd data"),
+                consumed,
+            })
+        }
     };
     Ok(Input {
         name,

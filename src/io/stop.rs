@@ -1,7 +1,8 @@
 //! A stop requested by a signal, for the whole process (signals are process-wide): the binary
-//! records the signal with [`request`]; the engine checks [`requested`] between batches, and
-//! reads from stdin ([`Stdin`]) return within a tenth of a second of it even while no byte comes,
-//! so a run blocked on a silent pipe or a terminal still ends at once, cleanly.
+//! records the signal with [`request`]; the engine and every read-only pass check [`requested`]
+//! between batches of statements, copy loops between chunks, and reads from stdin ([`Stdin`])
+//! return within a tenth of a second of it even while no byte comes, so a run blocked on a
+//! silent pipe or a terminal still ends at once, cleanly.
 
 use std::io::{self, Read};
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -39,16 +40,26 @@ fn stopped(signal: Signal) -> io::Error {
     io::Error::other(format!("stopped by {}", signal.name()))
 }
 
-/// A reader that fails (with an error naming the signal) once a stop is requested: every input
-/// file is read through one, so every command stops within one read of a signal.
-pub struct Checked<R>(pub R);
-
-impl<R: Read> Read for Checked<R> {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+/// `std::io::copy` that stops (with an error naming the signal) once a stop is requested,
+/// checking between chunks of 1 MiB.
+///
+/// # Errors
+/// Reading, writing, or a requested stop.
+pub fn copy(r: &mut dyn Read, w: &mut dyn io::Write) -> io::Result<u64> {
+    let mut buf = vec![0u8; 1 << 20];
+    let mut total = 0;
+    loop {
         if let Some(s) = requested() {
             return Err(stopped(s));
         }
-        self.0.read(out)
+        let n = match r.read(&mut buf) {
+            Ok(0) => return Ok(total),
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        w.write_all(&buf[..n])?;
+        total += n as u64;
     }
 }
 
@@ -71,12 +82,10 @@ impl Stdin {
             .spawn(move || {
                 let mut input = io::stdin().lock();
                 loop {
-                    let mut buf = vec![0u8; 1 << 20];
-                    let msg = match input.read(&mut buf) {
-                        Ok(n) => {
-                            buf.truncate(n);
-                            Ok(buf)
-                        }
+                    // `read_to_end` into spare capacity: no zeroed buffer per chunk.
+                    let mut buf = Vec::with_capacity(1 << 20);
+                    let msg = match (&mut input).take(1 << 20).read_to_end(&mut buf) {
+                        Ok(_) => Ok(buf),
                         Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                         Err(e) => Err(e),
                     };

@@ -73,7 +73,27 @@ pub(super) fn generate(
 /// stays a 6–9 mobile number; `+91`, `0`, spaces and dashes are kept. With fewer than 10
 /// digits, all of them are permuted within their count.
 pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
-    let pos = digit_positions(v);
+    // Digit positions on the stack: a phone number has a handful (no allocation per value).
+    let mut stack = [0usize; 32];
+    let mut n = 0;
+    for (i, b) in v.iter().enumerate() {
+        if b.is_ascii_digit() {
+            if n == stack.len() {
+                // Not one phone number: every digit run permuted as the general case does.
+                let pos = digit_positions(v);
+                let tail = &pos[pos.len() - 19..];
+                return with_digits(
+                    v,
+                    tail,
+                    k.permute_moving(number_at(v, tail), POW10[19], 0),
+                    out,
+                );
+            }
+            stack[n] = i;
+            n += 1;
+        }
+    }
+    let pos = &stack[..n];
     if pos.len() >= 10 {
         let last = &pos[pos.len() - 10..];
         let x = number_at(v, last);
@@ -87,8 +107,8 @@ pub fn phone(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
         let d = pos.len();
         with_digits(
             v,
-            &pos,
-            k.permute_moving(number_at(v, &pos), POW10[d], 0),
+            pos,
+            k.permute_moving(number_at(v, pos), POW10[d], 0),
             out,
         );
     } else {
@@ -160,6 +180,21 @@ const PHONE_LABELS: &[&str] = &[
 /// numbers run together), label words kept, any other word masked. False when the field holds
 /// no digit at all (the caller applies the rule's fallback).
 pub fn phone_field(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) -> bool {
+    // The common case first: one written number and nothing else (what `numbers` would do).
+    let mut digits = 0;
+    let mut plain = true;
+    for &b in v {
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if !(inside_number(b) || b == b'+') {
+            plain = false;
+            break;
+        }
+    }
+    if plain && (1..=13).contains(&digits) {
+        phone(k, v, out);
+        return true;
+    }
     if !v.iter().any(u8::is_ascii_digit) {
         return false;
     }
