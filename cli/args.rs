@@ -7,12 +7,15 @@ use clap::{Args, Parser, Subcommand};
 
 const EXIT_CODES: &str = "\
 Exit codes:
-  0    success (also when the downstream pipe closes early)
-  1    operational error: I/O, parse, usage
+  0    success
+  1    operational error: I/O, parse, truncated input, usage; also when the reader of stdout
+       closes it before the output ends (the output is incomplete)
   2    policy stop: a column or table no rule covers, schema drift, no rules given
   3    security refusal
   4    leak found (verify)
-  130  interrupted (Ctrl-C)";
+  130  interrupted (Ctrl-C, SIGINT)
+  143  stopped by SIGTERM
+  129  stopped by SIGHUP";
 
 /// Stream a MySQL/MariaDB dump through anonymization rules, with no temporary database.
 #[derive(Debug, Parser)]
@@ -22,7 +25,7 @@ Exit codes:
     max_term_width = 100,
     args_conflicts_with_subcommands = true,
     after_long_help = EXIT_CODES,
-    after_help = "Exit codes: 0 ok, 1 error, 2 uncovered column / drift, 3 refused, 4 leak, 130 interrupted."
+    after_help = "Exit codes: 0 ok, 1 error, 2 uncovered column / drift, 3 refused, 4 leak, 130/143/129 interrupted."
 )]
 pub struct Cli {
     /// A command; without one, `transform` runs with the options below.

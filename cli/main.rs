@@ -95,7 +95,14 @@ fn main() -> ExitCode {
             ui::error(&format!("interrupted by {}", signal.name()));
             ExitCode::from(Exit::stopped_by(signal) as u8)
         }
-        Err(e) if e.is_broken_pipe() => ExitCode::from(Exit::Ok as u8),
+        // The reader went away mid-output: what it got is incomplete, so the run failed.
+        Err(e) if e.is_broken_pipe() => {
+            ui::error(
+                "the program reading the output closed it before the output ended (a `| head`, \
+                 or a `mysql` that stopped on an error): the output is incomplete",
+            );
+            ExitCode::from(Exit::of(&e) as u8)
+        }
         Err(e) => {
             ui::error(&e.to_string());
             ExitCode::from(Exit::of(&e) as u8)

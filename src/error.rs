@@ -225,7 +225,8 @@ impl Error {
         }
     }
 
-    /// True when the error is a closed downstream pipe (the reader went away: not a failure).
+    /// True when the error is a closed downstream pipe: the reader went away, the output is
+    /// incomplete.
     pub fn is_broken_pipe(&self) -> bool {
         matches!(&*self.0, ErrorKind::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
     }

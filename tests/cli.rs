@@ -192,7 +192,8 @@ fn oversized_statement_names_its_offset() {
 }
 
 #[test]
-fn closed_downstream_pipe_exits_0_quietly() {
+fn closed_downstream_pipe_fails_with_one_clear_line() {
+    // The reader got an incomplete output: that is a failed run, said once, without a panic.
     let w = Workdir::new();
     let rules = w.write("r.yaml", b"version: 1\ndefault: keep\n");
     let big = w.write(
@@ -218,11 +219,14 @@ fn closed_downstream_pipe_exits_0_quietly() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(
         out.status.code(),
-        Some(0),
+        Some(1),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = err.lines().filter(|l| l.contains("error")).collect();
+    assert_eq!(errors.len(), 1, "{err}");
+    assert!(errors[0].contains("the output is incomplete"), "{err}");
 }
 
 #[test]

@@ -207,9 +207,14 @@ fn a_full_disk_names_the_output_and_leaves_nothing_under_its_name() {
 }
 
 #[test]
-fn a_downstream_that_closes_early_is_no_failure() {
+fn a_downstream_that_closes_early_fails_the_run_and_its_report() {
+    // `head` stands for a `mysql` that stopped on an error: what it got is incomplete, so the
+    // run fails (exit 1) and its report and manifest say so, under pipefail and without it.
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("run.json");
     let script = format!(
-        "set -o pipefail; '{BIN}' --rules rules/keep-all.yaml samples/amrit/db_iemr.sql | head -c 100 > /dev/null"
+        "set -o pipefail; '{BIN}' --rules rules/keep-all.yaml --report '{}' samples/amrit/db_iemr.sql | head -c 100 > /dev/null",
+        report.display()
     );
     let o = Command::new("bash")
         .args(["-c", &script])
@@ -217,8 +222,17 @@ fn a_downstream_that_closes_early_is_no_failure() {
         .env("AMRIT_STREAM_KEY", KEY)
         .output()
         .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(!stderr(&o).contains("error"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("the output is incomplete"), "{err}");
+    assert_eq!(
+        err.lines().filter(|l| l.contains("error")).count(),
+        1,
+        "{err}"
+    );
+    let r: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    assert_eq!(r["passed"], false, "{r}");
+    assert_eq!(r["report"]["manifest"]["exit_status"], 1, "{r}");
 }
 
 /// Start the binary with `args`, feeding it the first half of `dump` and then nothing (the

@@ -174,19 +174,23 @@ impl Manifest {
     }
 
     /// Stamp the outcome of `result` (exit status 0, or the failure's status and message) and
-    /// write the manifest next to `output`; nothing when the output is stdout.
+    /// write the manifest next to `output` (stdout has no manifest file: only the stamp).
     ///
     /// # Errors
     /// The manifest cannot be written.
     pub fn finish<T>(&mut self, output: Option<&Path>, result: &Result<T>) -> Result<()> {
-        let Some(path) = output.filter(|p| *p != Path::new("-")) else {
-            return Ok(());
-        };
         let (status, error) = match result {
             Ok(_) => (Exit::Ok as u8, None),
             Err(e) => (Exit::of(e) as u8, Some(e.to_string())),
         };
-        self.write_for(path, status, error).map(|_| ())
+        match output.filter(|p| *p != Path::new("-")) {
+            Some(path) => self.write_for(path, status, error).map(|_| ()),
+            // Stdout has no manifest file, but the run report shows the same stamp.
+            None => {
+                self.stamp(status, error);
+                Ok(())
+            }
+        }
     }
 
     /// Stamp the end time, exit status and error (without writing the manifest): for a report
