@@ -1,9 +1,13 @@
-//! What Indian personal data looks like: the written forms of identifiers ([`formats`]), the
-//! detectors that find them in values ([`detect`]), the cues that a column or a phrase names a
-//! person (`cues`), and the word lists fakes are drawn from (`words`). Knows nothing of
-//! rules or dumps.
+//! What Indian personal data looks like: the written forms of identifiers ([`formats`], whole
+//! values in [`shape`]), the detectors that find them in values ([`detect`]), the column tests
+//! that decide whether a column holds them ([`column`]) with their word lists ([`lexicon`]), the
+//! cues that a column or a phrase names a person (`cues`), and the word lists fakes are drawn
+//! from (`words`). Knows nothing of rules or dumps.
 
+pub mod column;
 pub(crate) mod cues;
 pub mod detect;
 pub mod formats;
+pub mod lexicon;
+pub mod shape;
 pub(crate) mod words;
