@@ -10,7 +10,8 @@ Exit codes:
   0    success
   1    operational error: I/O, parse, truncated input, usage; also when the reader of stdout
        closes it before the output ends (the output is incomplete)
-  2    policy stop: a column or table no rule covers, schema drift, no rules given
+  2    policy stop: a column or table no rule covers, schema drift, no rules given, a kept
+       column that holds personal data (the data gate, `profile`)
   3    security refusal
   4    leak found (verify)
   130  interrupted (Ctrl-C, SIGINT)
@@ -25,7 +26,7 @@ Exit codes:
     max_term_width = 100,
     args_conflicts_with_subcommands = true,
     after_long_help = EXIT_CODES,
-    after_help = "Exit codes: 0 ok, 1 error, 2 uncovered column / drift, 3 refused, 4 leak, 130/143/129 interrupted."
+    after_help = "Exit codes: 0 ok, 1 error, 2 uncovered column / drift / data gate, 3 refused, 4 leak, 130/143/129 interrupted."
 )]
 pub struct Cli {
     /// A command; without one, `transform` runs with the options below.
@@ -63,6 +64,37 @@ pub enum Command {
     /// Leak gate: scan an anonymized dump for personal data (patterns, and with
     /// `--fingerprints` originals that survived); exit 4 when any is found.
     Verify(VerifyArgs),
+    /// Content profile: read every value of every column and decide whether it holds personal
+    /// data (PERSONAL, NOT or UNDECIDED, with the evidence), beside the column's rule; exit 2
+    /// when a column the rules keep, or no rule covers, holds personal data.
+    Profile(ProfileArgs),
+}
+
+/// Options of `profile`.
+#[derive(Debug, Args, Clone)]
+#[command(
+    mut_arg("inputs", |a| a.help("Dumps to profile (plain, .gz, .zst, .amrenc); `-` or none = stdin")),
+    mut_arg("rules", |a| a.help("The rules to judge against (default: the built-in AMRIT rules): kept columns that hold personal data fail, and waivers are read from it"))
+)]
+pub struct ProfileArgs {
+    /// No notes on stderr (warnings and errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Dumps to profile.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The rules.
+    #[command(flatten)]
+    pub rules: RulesArgs,
+    /// Database of a dump that does not say.
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Reports to write.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// Master encryption keys, for encrypted inputs.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
 }
 
 /// Options of `verify`.

@@ -57,6 +57,7 @@ fn main() -> ExitCode {
         Some(Command::Transform(a)) => a.quiet,
         Some(Command::Check(a)) => a.quiet,
         Some(Command::Verify(a)) => a.quiet,
+        Some(Command::Profile(a)) => a.quiet,
         Some(Command::Decrypt(a)) => a.quiet,
         Some(Command::Encrypt(a)) => a.quiet,
         Some(Command::Rekey(a)) => a.quiet,
@@ -76,6 +77,7 @@ fn main() -> ExitCode {
         Some(Command::Encrypt(args)) => cmd::crypt::encrypt(args),
         Some(Command::Rekey(args)) => cmd::crypt::rekey(args),
         Some(Command::Verify(args)) => cmd::verify::run(args),
+        Some(Command::Profile(args)) => cmd::profile::run(args),
         Some(Command::Keygen(args)) => {
             amrit_stream::io::keys::keygen(&args.path).map(|(id, enc_id)| {
                 ui::info(&format!(

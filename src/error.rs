@@ -193,6 +193,14 @@ pub enum ErrorKind {
     },
     /// The schema drifted from the rules (found by `check`): exit 2. The details were reported.
     Drift(String),
+    /// A column written unchanged holds personal data (the data gate of `transform`, or
+    /// `profile`): exit 2. Names the column and the detectors, never a value.
+    DataGate {
+        /// Where the gate stopped the run (`None` for `profile`, which reads the whole dump).
+        pos: Option<Position>,
+        /// What was found, by `db.table.column` and detector, and what to do.
+        what: String,
+    },
     /// A security refusal (secret on the command line, no key for an encrypted file, ...): exit 3.
     Refused(String),
     /// An encrypted file failed authentication (changed, cut short, reordered, foreign header):
@@ -215,9 +223,10 @@ impl Error {
     /// Which exit-code class this error belongs to.
     pub fn class(&self) -> ErrorClass {
         match *self.0 {
-            ErrorKind::Uncovered { .. } | ErrorKind::Unfit { .. } | ErrorKind::Drift(_) => {
-                ErrorClass::Policy
-            }
+            ErrorKind::Uncovered { .. }
+            | ErrorKind::Unfit { .. }
+            | ErrorKind::Drift(_)
+            | ErrorKind::DataGate { .. } => ErrorClass::Policy,
             ErrorKind::Refused(_) | ErrorKind::Integrity(_) => ErrorClass::Security,
             ErrorKind::Interrupted(s) => ErrorClass::Interrupted(s),
             ErrorKind::Leak(_) => ErrorClass::Leak,
@@ -330,6 +339,13 @@ impl fmt::Display for Error {
                 f.write_str(&columns.join(", "))
             }
             ErrorKind::Drift(what) => write!(f, "schema drift: {what}"),
+            ErrorKind::DataGate {
+                pos: Some(pos),
+                what,
+            } => {
+                write!(f, "data gate: {pos}: {what}")
+            }
+            ErrorKind::DataGate { pos: None, what } => write!(f, "data gate: {what}"),
             ErrorKind::Refused(why) => write!(f, "refused: {why}"),
             ErrorKind::Integrity(what) => write!(f, "integrity check failed: {what}"),
             ErrorKind::Usage(what) => f.write_str(what),

@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod crypt;
+pub mod profile;
 pub mod rules;
 pub mod synth;
 pub mod transform;

@@ -653,7 +653,7 @@ impl ColumnStats {
             .map(|w| w.1)
             .filter(|w| !w.as_bytes()[0].is_ascii_digit())
             .collect();
-        let free = letters.len() >= 3 && text.len() >= 20;
+        let free = text.split_whitespace().count() >= 3 && text.len() >= 20;
         if free {
             self.free_text += 1;
         }
@@ -661,6 +661,7 @@ impl ColumnStats {
         let is_name_value = !letters.is_empty()
             && letters.len() <= 4
             && words.len() == letters.len()
+            && !text.contains('@')
             && letters.iter().any(|w| known_name(w, names));
         if is_name_value {
             let t = &mut self.tallies[Kind::PersonName as usize];

@@ -1,4 +1,4 @@
-//! Reports of `check`, `verify` and `transform` for machines (`--report FILE.json`) and people
+//! Reports of `check`, `profile`, `verify` and `transform` for machines (`--report FILE.json`) and people
 //! (`--report FILE.html`: one self-contained page, a pass/fail summary at the top, then tables
 //! that sort by any column when its header is clicked, largest counts first on load). Names,
 //! counts and row numbers only: no value from the data is ever put in a report.
@@ -6,6 +6,7 @@
 pub mod check;
 pub mod inventory;
 pub mod manifest;
+pub mod profile;
 pub mod run;
 pub mod side_files;
 pub mod verify;

@@ -120,6 +120,50 @@ struct RawTable {
     action: TableAction,
     #[serde(default)]
     columns: BTreeMap<String, Strategy>,
+    #[serde(default)]
+    waivers: Vec<Waiver>,
+}
+
+/// A reviewed exception to the data gate, written next to the column's rule: `column` may be
+/// kept although `detector` calls it personal, for `reason`, while the detector's measured share
+/// stays within [`WAIVER_TOLERANCE`] of `share` (the share seen when it was written) and until
+/// `expires` (`YYYY-MM-DD`), if given. Listed in every run report.
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The column, as in `columns`.
+    pub column: String,
+    /// The detector's name, as `profile` prints it (`address`, `person_name`…).
+    pub detector: String,
+    /// Why keeping it is right.
+    pub reason: String,
+    /// The detector's share when the waiver was written (0–1).
+    pub share: f64,
+    /// Last day the waiver holds.
+    #[serde(default)]
+    pub expires: Option<String>,
+}
+
+/// How far a waived detector's share may move from the waiver's `share` before the waiver
+/// breaks (a pass rate moving from chance to near 1 breaks it).
+pub const WAIVER_TOLERANCE: f64 = 0.25;
+
+impl Waiver {
+    /// Why the waiver no longer holds for a measured `share` on `today` (`YYYY-MM-DD`), if it
+    /// does not.
+    pub fn broken(&self, share: f64, today: &str) -> Option<String> {
+        if let Some(e) = &self.expires {
+            if today > e.as_str() {
+                return Some(format!("it expired on {e}"));
+            }
+        }
+        ((share - self.share).abs() > WAIVER_TOLERANCE).then(|| {
+            format!(
+                "the evidence moved: share {share:.2} now, {:.2} when it was written",
+                self.share
+            )
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -154,6 +198,8 @@ pub struct TableRules {
     pub action: TableAction,
     /// Column rules: (name as written, strategy), sorted by lower-cased name.
     pub columns: Vec<(String, Strategy)>,
+    /// Data-gate waivers of the table's columns.
+    pub waivers: Vec<Waiver>,
 }
 
 impl TableRules {
@@ -246,12 +292,41 @@ impl RuleSet {
                         format!("table `{db}.{t}` has `action: keep` and column rules; choose one"),
                     ));
                 }
+                for w in &rt.waivers {
+                    if crate::pii::column::Kind::parse(&w.detector).is_none() {
+                        return Err(Error::rules(
+                            &source,
+                            format!(
+                                "waiver of `{db}.{t}.{}`: unknown detector `{}` (known: {})",
+                                w.column,
+                                w.detector,
+                                crate::pii::column::Kind::ALL.map(|k| k.name()).join(", ")
+                            ),
+                        ));
+                    }
+                    if !(0.0..=1.0).contains(&w.share) {
+                        return Err(Error::rules(
+                            &source,
+                            format!(
+                                "waiver of `{db}.{t}.{}`: `share` is between 0 and 1",
+                                w.column
+                            ),
+                        ));
+                    }
+                    if w.reason.trim().is_empty() {
+                        return Err(Error::rules(
+                            &source,
+                            format!("waiver of `{db}.{t}.{}`: say why in `reason`", w.column),
+                        ));
+                    }
+                }
                 let key = (db.to_lowercase(), t.to_lowercase());
                 let rules = TableRules {
                     db: db.clone(),
                     name: t.clone(),
                     action: rt.action,
                     columns,
+                    waivers: rt.waivers,
                 };
                 if tables.insert(key, rules).is_some() {
                     return Err(Error::rules(
@@ -359,6 +434,43 @@ impl RuleSet {
             Some(t) => t.action == TableAction::Columns,
             None => self.default == DefaultPolicy::Fail || !self.patterns.is_empty(),
         }
+    }
+
+    /// The waiver of `detector` for `db.table.column`, if the rules hold one.
+    pub fn waiver(
+        &self,
+        db: Option<&str>,
+        table: &str,
+        column: &str,
+        detector: &str,
+    ) -> Option<&Waiver> {
+        self.table(db, table)?
+            .waivers
+            .iter()
+            .find(|w| w.column.eq_ignore_ascii_case(column) && w.detector == detector)
+    }
+
+    /// The strategy in force for `db.table.column` — its table's rule, the first pattern that
+    /// covers it, or `keep` under `default: keep` — with the pattern when one chose it; `None`
+    /// when no rule covers it.
+    pub fn rule_for(
+        &self,
+        db: Option<&str>,
+        table: &str,
+        column: &str,
+    ) -> Option<(Strategy, Option<&Pattern>)> {
+        let table_rules = self.table(db, table);
+        let explicit = match table_rules.map_or(TableAction::Columns, |t| t.action) {
+            TableAction::Keep | TableAction::DropRows => Some(Strategy::Keep),
+            TableAction::Columns => table_rules.and_then(|t| t.column(column)).cloned(),
+        };
+        if let Some(s) = explicit {
+            return Some((s, None));
+        }
+        if let Some(p) = self.pattern_for(db, table, column) {
+            return Some((p.strategy.clone(), Some(p)));
+        }
+        (self.default == DefaultPolicy::Keep).then_some((Strategy::Keep, None))
     }
 
     /// Every table rule, in name order.

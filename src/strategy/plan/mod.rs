@@ -15,7 +15,7 @@ use crate::dump::catalog::display_name;
 use crate::dump::coltype::ColumnType;
 use crate::dump::schema::TableSchema;
 use crate::rules::spec::Strategy;
-use crate::rules::{DefaultPolicy, RuleSet, TableAction};
+use crate::rules::{RuleSet, TableAction};
 use crate::strategy::keyed::DomainKey;
 use crate::strategy::{Compiled, Refs};
 
@@ -145,19 +145,13 @@ pub fn compile(
     let mut uncovered = Vec::new();
     let mut pattern_matches = Vec::new();
     for col in &schema.columns {
-        let explicit = match action {
-            TableAction::Keep | TableAction::DropRows => Some(Strategy::Keep),
-            TableAction::Columns => table_rules.and_then(|t| t.column(&col.name)).cloned(),
-        };
-        let strategy = explicit.or_else(|| {
-            rules.pattern_for(db, &schema.name, &col.name).map(|p| {
-                pattern_matches.push((p.name.clone(), format!("{display}.{}", col.name)));
-                p.strategy.clone()
-            })
-        });
-        match strategy {
-            Some(s) => chosen.push(Some(s)),
-            None if rules.default == DefaultPolicy::Keep => chosen.push(Some(Strategy::Keep)),
+        match rules.rule_for(db, &schema.name, &col.name) {
+            Some((s, pattern)) => {
+                if let Some(p) = pattern {
+                    pattern_matches.push((p.name.clone(), format!("{display}.{}", col.name)));
+                }
+                chosen.push(Some(s));
+            }
             None => {
                 uncovered.push(format!("{display}.{}", col.name));
                 chosen.push(None);

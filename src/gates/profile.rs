@@ -1,0 +1,425 @@
+//! Content profiling: stream a dump, run the column tests ([`crate::pii::column`]) over every
+//! value of every column, and put each decision beside the column's rule. A column the rules
+//! keep (or that no rule covers) that tests PERSONAL fails the profile, unless the rules hold a
+//! waiver for it whose evidence still stands. Names of columns, detectors, counts and shapes
+//! only; never a value.
+//!
+//! The same [`TableProfiler`] runs inside `transform` as the data gate (`transform::gate`).
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::dump::catalog::display_name;
+use crate::dump::insert::decode;
+use crate::dump::schema::TableSchema;
+use crate::error::Result;
+use crate::gates::scan::{scan, RowVisit};
+use crate::io::keys::Keyring;
+use crate::io::open_input;
+use crate::pii::column::{ColumnContext, ColumnStats, Decision, Kind, SeenNames, Verdict};
+use crate::rules::{RuleSet, Strategy};
+
+/// One column's profile.
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnProfile {
+    /// `db.table.column`.
+    pub column: String,
+    /// Its SQL type.
+    pub sql_type: String,
+    /// The rule in force (`keep`, a strategy's name, or `no rule`).
+    pub rule: String,
+    /// True when the column's values are written unchanged (kept, or no rule).
+    pub kept: bool,
+    /// The column tests' decision.
+    pub decision: Decision,
+    /// The waivers that hold for it, by detector, with their reasons.
+    pub waived: Vec<(String, String)>,
+    /// Waivers in the rules that no longer hold, with why.
+    pub broken_waivers: Vec<(String, String)>,
+}
+
+impl ColumnProfile {
+    /// True when this column fails the gate: written unchanged and PERSONAL by a detector no
+    /// waiver covers.
+    pub fn fails(&self) -> bool {
+        self.kept && !self.unwaived().is_empty()
+    }
+
+    /// The detectors that call it PERSONAL with no waiver that holds.
+    pub fn unwaived(&self) -> Vec<Kind> {
+        self.decision
+            .evidence
+            .iter()
+            .filter(|e| e.verdict == Verdict::Personal)
+            .filter(|e| !self.waived.iter().any(|(d, _)| d == e.kind.name()))
+            .map(|e| e.kind)
+            .collect()
+    }
+
+    /// A waiver to paste under the table's `waivers:` once a reviewer has checked the column.
+    pub fn suggested_waiver(&self) -> Option<String> {
+        let k = *self.unwaived().first()?;
+        let e = self.decision.of(k)?;
+        let col = self.column.rsplit('.').next().unwrap_or(&self.column);
+        Some(format!(
+            "{{column: {col}, detector: {}, share: {:.2}, reason: \"WHY KEEPING IT IS RIGHT\"}}",
+            k.name(),
+            e.share
+        ))
+    }
+}
+
+/// What `profile` found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ProfileReport {
+    /// Tables declared.
+    pub tables: usize,
+    /// Rows read.
+    pub rows: u64,
+    /// Plain bytes read.
+    pub bytes: u64,
+    /// Name words learnt from name columns (as keyed fingerprints).
+    pub names_learnt: usize,
+    /// Every column that had rows, in dump order.
+    pub columns: Vec<ColumnProfile>,
+}
+
+impl ProfileReport {
+    /// The columns that fail the gate.
+    pub fn failing(&self) -> impl Iterator<Item = &ColumnProfile> {
+        self.columns.iter().filter(|c| c.fails())
+    }
+
+    /// True when no column fails.
+    pub fn passes(&self) -> bool {
+        self.failing().next().is_none()
+    }
+
+    /// Count of columns with `verdict`.
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.columns
+            .iter()
+            .filter(|c| c.decision.verdict == verdict)
+            .count()
+    }
+}
+
+/// The rule in force for one column, as the profiler sees it.
+#[derive(Debug, Clone)]
+pub struct ColumnRule {
+    /// `keep`, a strategy's name, or `no rule`.
+    pub label: String,
+    /// Written unchanged.
+    pub kept: bool,
+    /// The rule makes it a name column (its values teach [`SeenNames`]).
+    pub names: bool,
+}
+
+/// The rules of every column of `table`.
+pub fn column_rules(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<ColumnRule> {
+    table
+        .columns
+        .iter()
+        .map(|c| match rules.rule_for(db, &table.name, &c.name) {
+            Some((s, _)) => ColumnRule {
+                label: s.name().to_string(),
+                kept: s == Strategy::Keep,
+                names: matches!(s, Strategy::Name(..)),
+            },
+            None => ColumnRule {
+                label: "no rule".into(),
+                kept: true,
+                names: false,
+            },
+        })
+        .collect()
+}
+
+/// Email domains the rules generate (`reserved_domain`s), which are never personal.
+pub fn generated_domains(rules: &RuleSet) -> Vec<String> {
+    let mut v: Vec<String> = rules
+        .tables()
+        .flat_map(|t| t.columns.iter())
+        .filter_map(|(_, s)| s.generated_email_domain().map(str::to_ascii_lowercase))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The column tests of one table's rows, fed row by row.
+pub struct TableProfiler {
+    /// `db.table`.
+    pub display: String,
+    db: Option<String>,
+    table: TableSchema,
+    rules: Vec<ColumnRule>,
+    /// Which columns are tested.
+    tested: Vec<bool>,
+    stats: Vec<ColumnStats>,
+}
+
+impl TableProfiler {
+    /// A profiler for `table`; `only_kept` tests only the columns written unchanged (the data
+    /// gate), otherwise every column (`profile`).
+    pub fn new(rules: &RuleSet, db: Option<&str>, table: &TableSchema, only_kept: bool) -> Self {
+        let col_rules = column_rules(rules, db, table);
+        let tested = col_rules.iter().map(|r| r.kept || !only_kept).collect();
+        TableProfiler {
+            display: display_name(db, &table.name),
+            db: db.map(str::to_string),
+            table: table.clone(),
+            tested,
+            stats: vec![ColumnStats::default(); table.columns.len()],
+            rules: col_rules,
+        }
+    }
+
+    /// True when no column is tested.
+    pub fn is_idle(&self) -> bool {
+        !self.tested.contains(&true)
+    }
+
+    /// Stop testing column `i` (decided).
+    pub fn stop_testing(&mut self, i: usize) {
+        self.tested[i] = false;
+    }
+
+    /// True when column `i` is tested.
+    pub fn tests(&self, i: usize) -> bool {
+        self.tested[i]
+    }
+
+    /// Feed one row: `columns[k]` is the schema index of value `k`. Name columns teach `names`.
+    pub fn row(
+        &mut self,
+        stmt: &[u8],
+        spans: &[crate::dump::insert::Span],
+        columns: &[usize],
+        names: Option<&mut SeenNames>,
+        domains: &[String],
+    ) {
+        let mut names = names;
+        for (k, span) in spans.iter().enumerate() {
+            let Some(&c) = columns.get(k) else { break };
+            let learn = self.rules[c].names;
+            if !self.tested[c] && !learn {
+                continue;
+            }
+            match decode(stmt, span) {
+                None => {
+                    if self.tested[c] {
+                        self.stats[c].observe_null();
+                    }
+                }
+                Some(v) => {
+                    if learn {
+                        if let Some(n) = names.as_deref_mut() {
+                            n.learn(&v);
+                        }
+                    }
+                    if self.tested[c] {
+                        self.stats[c].observe(&v, names.as_deref(), domains);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The stats of column `i`.
+    pub fn stats(&self, i: usize) -> &ColumnStats {
+        &self.stats[i]
+    }
+
+    /// Add the stats of a piece of the same table (from another thread) column by column.
+    pub fn merge(&mut self, piece: &[ColumnStats]) {
+        for (a, b) in self.stats.iter_mut().zip(piece) {
+            a.merge(b);
+        }
+    }
+
+    /// Empty stats for a piece of this table.
+    pub fn blank(&self) -> Vec<ColumnStats> {
+        vec![ColumnStats::default(); self.stats.len()]
+    }
+
+    /// Decide column `i`, with the waivers of `rules` judged on `today` (`YYYY-MM-DD`).
+    pub fn decide(
+        &self,
+        i: usize,
+        rules: &RuleSet,
+        domains: &[String],
+        today: &str,
+    ) -> ColumnProfile {
+        let ifsc = self.stats.iter().any(ColumnStats::holds_ifsc);
+        let col = &self.table.columns[i];
+        let decision = self.stats[i].decide(&ColumnContext {
+            column: &col.name,
+            generated_domains: domains,
+            table_has_ifsc: ifsc,
+        });
+        let mut waived = Vec::new();
+        let mut broken = Vec::new();
+        for e in &decision.evidence {
+            if let Some(w) = rules.waiver(
+                self.db.as_deref(),
+                &self.table.name,
+                &col.name,
+                e.kind.name(),
+            ) {
+                match w.broken(e.share, today) {
+                    None => waived.push((e.kind.name().to_string(), w.reason.clone())),
+                    Some(why) => broken.push((e.kind.name().to_string(), why)),
+                }
+            }
+        }
+        ColumnProfile {
+            column: format!("{}.{}", self.display, col.name),
+            sql_type: col.sql_type.clone(),
+            rule: self.rules[i].label.clone(),
+            kept: self.rules[i].kept,
+            decision,
+            waived,
+            broken_waivers: broken,
+        }
+    }
+
+    /// Decide every tested column that saw a value or a NULL.
+    pub fn finish(&self, rules: &RuleSet, domains: &[String], today: &str) -> Vec<ColumnProfile> {
+        (0..self.stats.len())
+            .filter(|&i| self.stats[i].values() > 0)
+            .map(|i| self.decide(i, rules, domains, today))
+            .collect()
+    }
+}
+
+/// Profile the plain dump `input` under `rules`. `today` (`YYYY-MM-DD`) judges waiver expiry.
+///
+/// # Errors
+/// Reading or lexing the dump (positions only).
+pub fn profile<R: Read>(
+    input: R,
+    rules: &RuleSet,
+    database: Option<String>,
+    today: &str,
+) -> Result<ProfileReport> {
+    let domains = generated_domains(rules);
+    let mut names = SeenNames::default();
+    let mut report = ProfileReport::default();
+    let mut current: Option<TableProfiler> = None;
+    let summary = scan(
+        input,
+        database,
+        |_, _| true,
+        |r: &RowVisit| {
+            let display = display_name(r.db, &r.table.name);
+            if current.as_ref().is_none_or(|c| c.display != display) {
+                if let Some(done) = current.take() {
+                    report.columns.extend(done.finish(rules, &domains, today));
+                }
+                current = Some(TableProfiler::new(rules, r.db, r.table, false));
+            }
+            let p = current.as_mut().expect("set above");
+            p.row(r.stmt, r.spans, r.columns, Some(&mut names), &domains);
+        },
+    )?;
+    if let Some(done) = current.take() {
+        report.columns.extend(done.finish(rules, &domains, today));
+    }
+    report.tables = summary.catalog.len();
+    report.rows = summary.rows;
+    report.bytes = summary.bytes;
+    report.names_learnt = names.len();
+    Ok(report)
+}
+
+/// Run [`profile`] over every file of `paths` (`-` = stdin; any input format).
+///
+/// # Errors
+/// Reading or lexing an input.
+pub fn profile_files(
+    paths: &[PathBuf],
+    rules: &RuleSet,
+    database: Option<&str>,
+    keys: &Keyring,
+    today: &str,
+) -> Result<ProfileReport> {
+    let mut total = ProfileReport::default();
+    for path in paths {
+        let input = open_input(path, keys)?;
+        let r = profile(input.reader, rules, database.map(str::to_string), today)?;
+        total.tables += r.tables;
+        total.rows += r.rows;
+        total.bytes += r.bytes;
+        total.names_learnt += r.names_learnt;
+        total.columns.extend(r.columns);
+    }
+    Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(rules: &str, rows: &str) -> ProfileReport {
+        let dump = format!(
+            "CREATE TABLE `t` (\n  `id` int NOT NULL,\n  `SMS_Ph` varchar(20) DEFAULT NULL,\n  `note` varchar(200) DEFAULT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\nINSERT INTO `t` VALUES {rows};\n"
+        );
+        let rules = RuleSet::from_yaml(rules, "r.yaml").unwrap();
+        profile(dump.as_bytes(), &rules, Some("db".into()), "2026-11-30").unwrap()
+    }
+
+    fn rows() -> String {
+        (0..60)
+            .map(|i| {
+                format!(
+                    "({i},'{}{:09}','ok')",
+                    6 + (i * 7) % 4,
+                    (i * 7_919_113) % 1_000_000_000
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    #[test]
+    fn a_kept_phone_column_fails_and_a_rewritten_one_does_not() {
+        let r = run("version: 1\ndefault: keep\n", &rows());
+        let bad: Vec<&str> = r.failing().map(|c| c.column.as_str()).collect();
+        assert_eq!(bad, ["db.t.SMS_Ph"]);
+        let r = run(
+            "version: 1\ndefault: keep\ndatabases:\n  db:\n    tables:\n      t:\n        columns:\n          SMS_Ph: phone\n",
+            &rows(),
+        );
+        assert!(r.passes());
+        assert_eq!(
+            r.columns
+                .iter()
+                .find(|c| c.column == "db.t.SMS_Ph")
+                .unwrap()
+                .decision
+                .verdict,
+            Verdict::Personal
+        );
+    }
+
+    #[test]
+    fn waivers_hold_until_the_evidence_moves() {
+        let waiver = |share: &str| {
+            format!("version: 1\ndefault: keep\ndatabases:\n  db:\n    tables:\n      t:\n        columns:\n          SMS_Ph: keep\n        waivers:\n          - {{column: SMS_Ph, detector: mobile, share: {share}, reason: helpline numbers}}\n")
+        };
+        let r = run(&waiver("1.0"), &rows());
+        assert!(r.passes());
+        let r = run(&waiver("0.5"), &rows());
+        assert!(!r.passes());
+        assert!(!r
+            .columns
+            .iter()
+            .find(|c| c.column == "db.t.SMS_Ph")
+            .unwrap()
+            .broken_waivers
+            .is_empty());
+    }
+}
