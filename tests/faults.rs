@@ -213,7 +213,7 @@ fn a_downstream_that_closes_early_fails_the_run_and_its_report() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("run.json");
     let script = format!(
-        "set -o pipefail; '{BIN}' --rules rules/keep-all.yaml --report '{}' samples/amrit/db_iemr.sql | head -c 100 > /dev/null",
+        "set -o pipefail; '{BIN}' --report '{}' samples/amrit/db_iemr.sql | head -c 100 > /dev/null",
         report.display()
     );
     let o = Command::new("bash")

@@ -8,7 +8,7 @@ use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::rules::RuleSet;
 use proptest::prelude::*;
 
-use crate::util::{rules, transform};
+use crate::util::{rules, transform, transform_gated};
 
 fn small(read_size: usize, batch_bytes: usize) -> ReaderOptions {
     ReaderOptions {
@@ -167,7 +167,12 @@ proptest! {
     #[test]
     fn identity_rules_give_identical_bytes(input in dump(), read in 1usize..300, batch in 0usize..500, threads in 1usize..4) {
         let (out, _) = transform(&input, &RuleSet::keep_all(), threads, small(read, batch)).unwrap();
-        prop_assert_eq!(out, input);
+        prop_assert_eq!(&out, &input);
+        // With the data gate: the same bytes, or a stop by the gate (exit 2), nothing else.
+        match transform_gated(&input, &RuleSet::keep_all(), threads, small(read, batch)) {
+            Ok((gated, _)) => prop_assert_eq!(gated, input),
+            Err(e) => prop_assert_eq!(amrit_stream::Exit::of(&e) as u8, 2, "{}", e),
+        }
     }
 
     #[test]

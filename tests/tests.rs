@@ -4,6 +4,7 @@ mod amrit;
 mod cli;
 mod corpus;
 mod crypt;
+mod data_gate;
 mod faults;
 mod gates;
 mod layers;

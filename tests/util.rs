@@ -77,17 +77,39 @@ pub fn read_dump(path: &Path) -> Vec<u8> {
     out
 }
 
-/// Transform in-process with the given sizes.
+/// Transform in-process with the given sizes: the engine alone, without the data gate (its
+/// byte-exactness on any data; the gate has its own tests, [`transform_gated`]).
 pub fn transform(
     input: &[u8],
     rules: &RuleSet,
     threads: usize,
     reader: ReaderOptions,
 ) -> amrit_stream::Result<(Vec<u8>, Stats)> {
+    transform_with(input, rules, threads, reader, false)
+}
+
+/// Transform in-process as the tool does, data gate on.
+pub fn transform_gated(
+    input: &[u8],
+    rules: &RuleSet,
+    threads: usize,
+    reader: ReaderOptions,
+) -> amrit_stream::Result<(Vec<u8>, Stats)> {
+    transform_with(input, rules, threads, reader, true)
+}
+
+fn transform_with(
+    input: &[u8],
+    rules: &RuleSet,
+    threads: usize,
+    reader: ReaderOptions,
+    gate: bool,
+) -> amrit_stream::Result<(Vec<u8>, Stats)> {
     let mut out = Vec::new();
     let opts = Options {
         threads,
         reader,
+        without_data_gate: !gate,
         ..Options::default()
     };
     let stats = transform::run(input, &mut out, rules, None, &opts)?;

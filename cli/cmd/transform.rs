@@ -84,6 +84,7 @@ pub fn run(args: &TransformArgs) -> Result<()> {
             // Manifests and reports give rows for every table, kept ones included.
             count_rows: args.output.is_some() || !args.report.report.is_empty(),
             observer: None,
+            without_data_gate: false,
         },
     )?;
     let mut manifest = Manifest::new("transform", started);

@@ -201,30 +201,38 @@ impl TableProfiler {
         names: Option<&mut SeenNames>,
         domains: &[String],
     ) {
-        let mut names = names;
-        for (k, span) in spans.iter().enumerate() {
-            let Some(&c) = columns.get(k) else { break };
-            let learn = self.rules[c].names;
-            if !self.tested[c] && !learn {
-                continue;
-            }
-            match decode(stmt, span) {
-                None => {
-                    if self.tested[c] {
-                        self.stats[c].observe_null();
-                    }
-                }
-                Some(v) => {
-                    if learn {
-                        if let Some(n) = names.as_deref_mut() {
-                            n.learn(&v);
+        if let Some(names) = names {
+            for (k, span) in spans.iter().enumerate() {
+                match columns.get(k) {
+                    Some(&c) if self.rules[c].names => {
+                        if let Some(v) = decode(stmt, span) {
+                            names.learn(&v);
                         }
                     }
-                    if self.tested[c] {
-                        self.stats[c].observe(&v, names.as_deref(), domains);
-                    }
+                    _ => {}
                 }
             }
+            let tested = &self.tested;
+            observe_row(
+                &mut self.stats,
+                |c| tested[c],
+                stmt,
+                spans,
+                columns,
+                Some(names),
+                domains,
+            );
+        } else {
+            let tested = &self.tested;
+            observe_row(
+                &mut self.stats,
+                |c| tested[c],
+                stmt,
+                spans,
+                columns,
+                None,
+                domains,
+            );
         }
     }
 
@@ -233,11 +241,19 @@ impl TableProfiler {
         &self.stats[i]
     }
 
-    /// Add the stats of a piece of the same table (from another thread) column by column.
+    /// Add the stats of a piece of the same table (from another thread) for the columns still
+    /// tested.
     pub fn merge(&mut self, piece: &[ColumnStats]) {
-        for (a, b) in self.stats.iter_mut().zip(piece) {
-            a.merge(b);
+        for (i, (a, b)) in self.stats.iter_mut().zip(piece).enumerate() {
+            if self.tested[i] {
+                a.merge(b);
+            }
         }
+    }
+
+    /// Indexes of the columns still tested.
+    pub fn tested_columns(&self) -> Vec<usize> {
+        (0..self.tested.len()).filter(|&i| self.tested[i]).collect()
     }
 
     /// Empty stats for a piece of this table.
@@ -292,6 +308,29 @@ impl TableProfiler {
             .filter(|&i| self.stats[i].values() > 0)
             .map(|i| self.decide(i, rules, domains, today))
             .collect()
+    }
+}
+
+/// Feed one row's values into `stats` (one per schema column) for the columns `tested` accepts;
+/// `columns[k]` is the schema index of value `k`.
+pub fn observe_row(
+    stats: &mut [ColumnStats],
+    tested: impl Fn(usize) -> bool,
+    stmt: &[u8],
+    spans: &[crate::dump::insert::Span],
+    columns: &[usize],
+    names: Option<&SeenNames>,
+    domains: &[String],
+) {
+    for (k, span) in spans.iter().enumerate() {
+        let Some(&c) = columns.get(k) else { break };
+        if !tested(c) {
+            continue;
+        }
+        match decode(stmt, span) {
+            None => stats[c].observe_null(),
+            Some(v) => stats[c].observe(&v, names, domains),
+        }
     }
 }
 

@@ -288,7 +288,12 @@ pub fn opaque(v: &[u8]) -> bool {
     if HEADS.iter().any(|h| v.starts_with(h)) {
         return true;
     }
+    // Base64 of binary data mixes capitals, small letters and digits; a run of one letter
+    // (test filler) does not.
     v.len() >= 256
+        && v.iter().any(u8::is_ascii_uppercase)
+        && v.iter().any(u8::is_ascii_lowercase)
+        && v.iter().any(u8::is_ascii_digit)
         && v.iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'\n' | b'\r'))
 }

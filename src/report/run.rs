@@ -72,7 +72,44 @@ pub fn transform_report(
             format!("{:.2}", s.write_secs),
         ),
         ("gate".into(), gate_text),
+        (
+            "data gate".into(),
+            format!(
+                "{} kept columns of {} tables tested; {} undecided; {} waiver(s) used",
+                s.gate.columns,
+                s.gate.tables,
+                s.gate.undecided.len(),
+                s.gate.waived.len()
+            ),
+        ),
     ];
+    let data_gate = Section {
+        title: "Data gate".into(),
+        note: "Kept columns the data gate let through under a waiver from the rules, and those it left UNDECIDED (reported, not failing): review them.".into(),
+        headers: vec!["column".into(), "detector".into(), "state".into(), "why".into()],
+        rows: s
+            .gate
+            .waived
+            .iter()
+            .map(|(c, d, r)| {
+                vec![Cell::from(c.as_str()), Cell::from(d.as_str()), Cell::from("waived"), Cell::from(r.as_str())]
+            })
+            .chain(s.gate.undecided.iter().flat_map(|p| {
+                p.decision
+                    .evidence
+                    .iter()
+                    .filter(|e| e.verdict == crate::pii::column::Verdict::Undecided)
+                    .map(|e| {
+                        vec![
+                            Cell::from(p.column.as_str()),
+                            Cell::from(e.kind.name()),
+                            Cell::from("undecided"),
+                            Cell::from(e.why.as_str()),
+                        ]
+                    })
+            }))
+            .collect(),
+    };
     let tables = Section {
         title: "Rows per table".into(),
         note: "Every table with rows: rewritten ones, and those copied unchanged (no values rewritten).".into(),
@@ -132,6 +169,12 @@ pub fn transform_report(
                 "tables": g.tables, "columns": g.columns, "stale": g.stale,
                 "personal_keep": g.personal_keep.len(), "flyway": g.flyway,
             })),
+            "data_gate": {
+                "tables": s.gate.tables,
+                "columns": s.gate.columns,
+                "waived": s.gate.waived.iter().map(|(c, d, r)| serde_json::json!({"column": c, "detector": d, "reason": r})).collect::<Vec<_>>(),
+                "undecided": s.gate.undecided,
+            },
         },
     });
     Report {
@@ -139,7 +182,7 @@ pub fn transform_report(
         passed,
         headline,
         summary,
-        sections: vec![tables, strategies, fallbacks],
+        sections: vec![tables, strategies, fallbacks, data_gate],
         body,
     }
 }

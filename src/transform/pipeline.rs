@@ -22,6 +22,7 @@ use std::sync::Arc;
 
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
+use super::gate::{test_statement, Gate, GateJob, Segment};
 use super::record::Recorder;
 use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, Scratch};
 use super::router::{Job, Router, RouterReport, Watch};
@@ -35,10 +36,14 @@ use crate::strategy::plan::Action;
 struct Work {
     batch: Batch,
     jobs: Vec<Job>,
+    /// With the data gate on: per statement, whether it starts a table and its gate job.
+    marks: Option<Vec<(bool, Option<GateJob>)>>,
 }
 
 struct Piece {
     data: Vec<u8>,
+    /// With the data gate on: per statement, where its output ends and what the gate needs.
+    segments: Option<Vec<Segment>>,
     counts: Vec<(Arc<str>, RewriteCounts)>,
     by_strategy: Vec<(&'static str, u64)>,
     kept: Vec<(Arc<str>, u64)>,
@@ -70,10 +75,11 @@ pub(super) fn run<R: Read + Send>(
         token_tx.send(()).expect("token channel has room");
     }
     let mut stats = Stats::default();
+    let mut gate = (!engine.opts.without_data_gate).then(|| Gate::new(engine.rules, today()));
     let (written, read) = engine.pool.in_place_scope(|tasks| {
         std::thread::scope(|ts| {
             let reader = ts.spawn(|| read_loop(engine, input, source, tasks, done_tx, token_rx));
-            let written = write_loop(done_rx, token_tx, output, &mut stats);
+            let written = write_loop(done_rx, token_tx, output, &mut stats, gate.as_mut());
             let read = reader
                 .join()
                 .unwrap_or_else(|p| std::panic::resume_unwind(p));
@@ -81,6 +87,9 @@ pub(super) fn run<R: Read + Send>(
         })
     });
     written?;
+    if let Some(g) = gate {
+        stats.gate = g.report;
+    }
     let (bytes_in, statements, report, read_secs, header) = read?;
     stats.inputs_unchecked = u64::from(!header);
     stats.read_secs = read_secs;
@@ -104,6 +113,15 @@ pub(super) fn run<R: Read + Send>(
         }
     }
     Ok(stats)
+}
+
+/// Today as `YYYY-MM-DD` (UTC), for waiver expiry.
+fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    let (y, m, d) = crate::dump::date::civil_from_days(days as i64);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// Bytes read, statements, the router's findings, busy seconds, and whether the input had a
@@ -132,7 +150,9 @@ fn read_loop<'s, R: Read>(
         source.database.clone(),
         watch,
     )
-    .counting_rows(opts.count_rows);
+    .counting_rows(opts.count_rows)
+    .gating(!opts.without_data_gate);
+    let gating = !opts.without_data_gate;
     let mut seq = 0u64;
     let mut busy = std::time::Duration::ZERO;
     let fail = |seq: u64, err: Error| {
@@ -171,10 +191,16 @@ fn read_loop<'s, R: Read>(
             bytes: reader.bytes_read(),
         });
         let mut jobs = Vec::with_capacity(batch.stmts.len());
+        let mut marks = gating.then(|| Vec::with_capacity(batch.stmts.len()));
         let mut gate_error = None;
         for stmt in &batch.stmts {
             match router.job(&batch, stmt) {
-                Ok(j) => jobs.push(j),
+                Ok(j) => {
+                    jobs.push(j);
+                    if let Some(m) = marks.as_mut() {
+                        m.push(router.take_mark());
+                    }
+                }
                 Err(e) => {
                     gate_error = Some((stmt.start, e));
                     break;
@@ -190,11 +216,11 @@ fn read_loop<'s, R: Read>(
             let mut batch = batch;
             batch.data.truncate(cut);
             batch.stmts.truncate(jobs.len());
-            dispatch(seq, Work { batch, jobs });
+            dispatch(seq, Work { batch, jobs, marks });
             fail(seq + 1, err);
             break;
         }
-        dispatch(seq, Work { batch, jobs });
+        dispatch(seq, Work { batch, jobs, marks });
         seq += 1;
     }
     Ok((
@@ -228,8 +254,26 @@ fn count_rows(
 
 fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -> Result<Piece> {
     let started = std::time::Instant::now();
-    let Work { batch, jobs } = work;
+    let Work { batch, jobs, marks } = work;
     let mut kept: Vec<(Arc<str>, u64)> = Vec::new();
+    let mut marks = marks.map(Vec::into_iter);
+    let mut segments: Option<Vec<Segment>> = marks.as_ref().map(|m| Vec::with_capacity(m.len()));
+    // The gate's view of a statement whose output ends at `end`.
+    let mut segment = |stmt: &crate::dump::reader::Stmt,
+                       bytes: &[u8],
+                       end: usize,
+                       spans: &mut Vec<crate::dump::insert::Span>| {
+        if let (Some(m), Some(segs)) = (marks.as_mut(), segments.as_mut()) {
+            let (boundary, job) = m.next().unwrap_or((false, None));
+            segs.push(Segment {
+                end,
+                boundary,
+                statement: stmt.number,
+                offset: stmt.offset,
+                tested: job.map(|j| test_statement(bytes, &j, spans)),
+            });
+        }
+    };
     if jobs
         .iter()
         .all(|j| matches!(j, Job::Copy | Job::Count { .. }))
@@ -248,9 +292,12 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                     &mut kept,
                 );
             }
+            segment(stmt, batch.bytes(stmt), stmt.end, &mut scratch.spans);
         }
+
         return Ok(Piece {
             data: batch.data,
+            segments,
             counts: Vec::new(),
             by_strategy: Vec::new(),
             kept,
@@ -304,9 +351,12 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                 }
             }
         }
+        segment(stmt, bytes, out.len(), &mut scratch.spans);
     }
+
     Ok(Piece {
         data: out,
+        segments,
         counts,
         by_strategy,
         kept,
@@ -319,17 +369,38 @@ fn write_loop(
     token_tx: Sender<()>,
     output: &mut dyn Write,
     stats: &mut Stats,
+    mut gate: Option<&mut Gate>,
 ) -> Result<()> {
     let mut next = 0u64;
     let mut pending: BTreeMap<u64, Result<Piece>> = BTreeMap::new();
+    // An error after what the gate holds: the held table is decided first (input order).
+    let fail = |e: Error, gate: Option<&mut Gate>, output: &mut dyn Write| -> Result<()> {
+        if let Some(g) = gate {
+            g.finish(output)?;
+        }
+        Err(e)
+    };
     while let Ok((seq, res)) = done_rx.recv() {
         pending.insert(seq, res);
         while let Some(res) = pending.remove(&next) {
-            let piece = res?;
+            let mut piece = match res {
+                Ok(p) => p,
+                Err(e) => return fail(e, gate.as_deref_mut(), output),
+            };
             let started = std::time::Instant::now();
-            output
-                .write_all(&piece.data)
-                .map_err(|e| Error::io("writing the output", e))?;
+            match (piece.segments.take(), gate.as_deref_mut()) {
+                (Some(segments), Some(g)) => {
+                    let mut start = 0;
+                    for seg in segments {
+                        let end = seg.end;
+                        g.feed(&piece.data[start..end], seg, output)?;
+                        start = end;
+                    }
+                }
+                _ => output
+                    .write_all(&piece.data)
+                    .map_err(|e| Error::io("writing the output", e))?,
+            }
             stats.write_secs += started.elapsed().as_secs_f64();
             stats.rewrite_secs += piece.secs;
             for (s, n) in piece.by_strategy {
@@ -350,10 +421,13 @@ fn write_loop(
         }
     }
     // A message after a gap can only be the error that ended the reader early.
-    if let Some((_, res)) = pending.into_iter().next() {
-        res?;
+    if let Some((_, Err(e))) = pending.into_iter().next() {
+        return fail(e, gate, output);
     }
-    Ok(())
+    match gate {
+        Some(g) => g.finish(output),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]

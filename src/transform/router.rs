@@ -21,6 +21,8 @@ use crate::rules::RuleSet;
 use crate::strategy::keyed::DomainKeys;
 use crate::strategy::plan::{compile, Action, PlanError, TablePlan};
 
+use super::gate::{GateJob, GateState};
+
 /// What the pipeline does with one statement.
 #[derive(Debug, Clone)]
 pub enum Job {
@@ -94,6 +96,14 @@ pub struct Router<'r> {
     watch: Watch<'r>,
     /// The table being read, for [`Event::TableDone`].
     current: Option<String>,
+    /// The data gate is on.
+    gate: bool,
+    /// Each planned table's gate (`None`: nothing kept to test).
+    gates: HashMap<(Option<String>, String), Option<Arc<GateState>>>,
+    /// The table of the last INSERT, to see where a table's rows start.
+    last_rows: Option<(Option<String>, String)>,
+    /// What the writer needs of the last statement routed: it starts a table; its gate job.
+    mark: (bool, Option<GateJob>),
 }
 
 impl<'r> Router<'r> {
@@ -117,7 +127,32 @@ impl<'r> Router<'r> {
             count_rows: false,
             watch,
             current: None,
+            gate: false,
+            gates: HashMap::new(),
+            last_rows: None,
+            mark: (false, None),
         }
+    }
+
+    /// Test the kept columns of every table with the data gate ([`super::gate`]).
+    pub fn gating(mut self, on: bool) -> Self {
+        self.gate = on;
+        self
+    }
+
+    /// What the writer needs of the statement [`Router::job`] routed last: whether it starts a
+    /// new table, and its data-gate job.
+    pub fn take_mark(&mut self) -> (bool, Option<GateJob>) {
+        std::mem::take(&mut self.mark)
+    }
+
+    fn gate_for(&mut self, db: Option<&str>, plan: &TablePlan) {
+        if !self.gate || plan.drop_rows {
+            return;
+        }
+        let id = self.gates.len() as u64;
+        let g = GateState::for_table(id, self.rules, db, &plan.schema).map(Arc::new);
+        self.gates.insert(key(db, &plan.schema.name), g);
     }
 
     /// Also count the rows of tables that are copied unchanged ([`Job::Count`]).
@@ -135,6 +170,9 @@ impl<'r> Router<'r> {
         match self.walker.step(batch.bytes(stmt), stmt) {
             Step::Table { db, schema } => {
                 let plan = self.plan(db.as_deref(), &schema, stmt)?;
+                self.mark.0 = true;
+                self.last_rows = None;
+                self.gate_for(db.as_deref(), &plan);
                 self.started(&plan.display);
                 self.tables
                     .insert(key(db.as_deref(), &schema.name), Entry::Planned(plan));
@@ -315,9 +353,14 @@ impl<'r> Router<'r> {
                 .cloned()
             {
                 let plan = self.plan(db.as_deref(), &schema, stmt)?;
+                self.gate_for(db.as_deref(), &plan);
                 self.started(&plan.display);
                 self.tables.insert(k.clone(), Entry::Planned(plan));
             }
+        }
+        if self.last_rows.as_ref() != Some(&k) {
+            self.mark.0 = true;
+            self.last_rows = Some(k.clone());
         }
         let plan = match self.tables.get(&k) {
             Some(Entry::Planned(p)) => p.clone(),
@@ -335,6 +378,22 @@ impl<'r> Router<'r> {
         };
         if plan.drop_rows {
             return Ok(Job::Drop);
+        }
+        if let Some(Some(g)) = self.gates.get(&k) {
+            let columns: Arc<[usize]> = match &header.columns {
+                None => (0..plan.schema.columns.len()).collect(),
+                Some(cols) => cols
+                    .iter()
+                    .map(|c| plan.schema.column_index(c).unwrap_or(usize::MAX))
+                    .collect(),
+            };
+            // A column the table lacks is reported below (rewrites) or by the gate's lexer
+            // skipping it; its values are not tested.
+            self.mark.1 = Some(GateJob {
+                values_start: header.values_start,
+                columns,
+                state: g.clone(),
+            });
         }
         if !plan.rewrites {
             if self.count_rows {

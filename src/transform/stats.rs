@@ -43,6 +43,8 @@ pub struct Stats {
     /// Inputs without a mysqldump / mariadb-dump header (`--skip-comments` dumps, hand-made
     /// files): whether they are complete could not be checked.
     pub inputs_unchecked: u64,
+    /// What the data gate tested, left undecided and let through under waivers.
+    pub gate: super::gate::GateReport,
     /// Seconds the reader thread spent reading, splitting and gating (not waiting).
     pub read_secs: f64,
     /// Seconds the workers spent rewriting, summed over workers.
@@ -73,6 +75,10 @@ impl Stats {
             *self.rows_kept.entry(k).or_default() += v;
         }
         self.inputs_unchecked += s.inputs_unchecked;
+        self.gate.tables += s.gate.tables;
+        self.gate.columns += s.gate.columns;
+        self.gate.undecided.extend(s.gate.undecided);
+        self.gate.waived.extend(s.gate.waived);
         for (k, v) in s.fallbacks {
             *self.fallbacks.entry(k).or_default() += v;
         }
