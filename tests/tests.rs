@@ -2,6 +2,7 @@
 
 mod amrit;
 mod cli;
+mod column_corpus;
 mod corpus;
 mod crypt;
 mod data_gate;

@@ -678,7 +678,7 @@ impl ColumnStats {
         });
         let address_word = letters.iter().any(|w| is_address_word(&w.to_lowercase()))
             || text.to_ascii_lowercase().contains("h.no");
-        if words.len() >= 3 && (address_word || pin) {
+        if text.split_whitespace().count() >= 3 && (address_word || pin) {
             let t = &mut self.tallies[Kind::Address as usize];
             let number = words.iter().any(|w| w.1.as_bytes()[0].is_ascii_digit());
             if address_word && number {
