@@ -61,6 +61,10 @@ pub fn verify_report(t: &VerifyReport) -> Report {
             ("surviving originals (leaks)".into(), survivors.to_string()),
             ("name/place/date matches (not failing)".into(), weak.to_string()),
             ("unverified free-text hits (not failing)".into(), unverified.to_string()),
+            (
+                "pattern-only hits (not failing)".into(),
+                t.pattern_only.iter().map(|f| f.count).sum::<u64>().to_string(),
+            ),
             ("generated values recognised".into(), t.generated_hits.to_string()),
             ("rows scanned".into(), t.rows.to_string()),
             ("values scanned".into(), t.values.to_string()),
@@ -73,6 +77,7 @@ pub fn verify_report(t: &VerifyReport) -> Report {
             section("Surviving originals", "Values equal to an original value of the same domain that the run did not generate.", &t.survivors),
             section("Name, place and date matches", "A fake can legitimately equal some real name, place or date: counted, not failing.", &t.weak_matches),
             section("Unverified free-text hits", "Numbers in free text that only the run's fingerprints can tell from generated ones.", &t.unverified),
+            section("Pattern only", "Hits in kept columns whose column test says the column is not personal (a sorted serial, or a Verhoeff pass rate that chance gives): not leaks.", &t.pattern_only),
         ],
         body: serde_json::to_value(t).expect("plain data"),
     }
