@@ -34,11 +34,13 @@ impl Write for Count {
 
 const REWRITE_RULES: &str = "version: 1\ndefault: keep\ndatabases:\n  synth:\n    tables:\n      people:\n        columns:\n          name: {fixed: 'Test Person'}\n          email: {fixed: 'user@example.invalid'}\n          phone: null\n";
 
-/// One run on two threads with `key`, output counted and dropped.
-fn run_keyed(input: &[u8], rules: &RuleSet, key: &Arc<MasterKey>) -> Stats {
+/// One run on two threads with `key`, output counted and dropped; `gate`: the data gate on (as
+/// every run of the tool) or off (to measure its cost, or the engine on data it would stop).
+fn run_keyed(input: &[u8], rules: &RuleSet, key: &Arc<MasterKey>, gate: bool) -> Stats {
     let opts = Options {
         threads: 2,
         key: Some(key.clone()),
+        without_data_gate: !gate,
         ..Options::default()
     };
     run(input, &mut Count(0), rules, None, &opts).unwrap()
@@ -95,8 +97,10 @@ fn benches(c: &mut Criterion) {
         g.bench_function(format!("identity/j{threads}"), |b| {
             b.iter(|| {
                 let mut out = Count(0);
+                // The engine alone: keep-all on this personal data is what the gate stops.
                 let opts = Options {
                     threads,
+                    without_data_gate: true,
                     ..Options::default()
                 };
                 run(&dump[..], &mut out, &RuleSet::keep_all(), None, &opts).unwrap();
@@ -108,6 +112,7 @@ fn benches(c: &mut Criterion) {
                 let mut out = Count(0);
                 let opts = Options {
                     threads,
+                    without_data_gate: true,
                     ..Options::default()
                 };
                 let stats = run(&dump[..], &mut out, &rewrite, None, &opts).unwrap();
@@ -146,7 +151,7 @@ fn benches(c: &mut Criterion) {
         let rules = RuleSet::from_yaml(&yaml, "bench").unwrap();
         g.bench_function(name, |b| {
             b.iter(|| {
-                let stats = run_keyed(&dump, &rules, &key);
+                let stats = run_keyed(&dump, &rules, &key, false);
                 assert_eq!(stats.tables["synth.people"].rows, synth.rows);
             })
         });
@@ -164,7 +169,12 @@ fn benches(c: &mut Criterion) {
         g.throughput(Throughput::Bytes(input.len() as u64));
         g.bench_function(db, |b| {
             b.iter(|| {
-                black_box(run_keyed(&input, &amrit, &key));
+                black_box(run_keyed(&input, &amrit, &key, true));
+            })
+        });
+        g.bench_function(format!("{db}/no_data_gate"), |b| {
+            b.iter(|| {
+                black_box(run_keyed(&input, &amrit, &key, false));
             })
         });
     }
@@ -196,6 +206,13 @@ fn benches(c: &mut Criterion) {
         })
     });
     g.throughput(Throughput::Bytes(iemr.len() as u64));
+    g.bench_function("profile", |b| {
+        b.iter(|| {
+            let r = amrit_stream::gates::profile::profile(&iemr[..], &amrit, None, "2026-01-01")
+                .unwrap();
+            assert!(r.passes() && r.rows > 1000);
+        })
+    });
     g.bench_function("check_scan", |b| {
         b.iter(|| {
             let cat = amrit_stream::dump::walk::read_catalog(&iemr[..], None).unwrap();
