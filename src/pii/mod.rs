@@ -1,6 +1,6 @@
 //! What Indian personal data looks like: the written forms of identifiers ([`formats`], whole
 //! values in [`shape`]), the detectors that find them in values ([`detect`]), the column tests
-//! that decide whether a column holds them ([`column`]) with their word lists ([`lexicon`]), the
+//! that decide whether a column holds them ([`column`](mod@column)) with their word lists ([`lexicon`]), the
 //! cues that a column or a phrase names a person (`cues`), and the word lists fakes are drawn
 //! from (`words`). Knows nothing of rules or dumps.
 
