@@ -169,32 +169,33 @@ struct KeptHits {
     pol: Vec<Policy>,
     names: Vec<String>,
     stats: HashMap<usize, ColumnStats>,
-    hits: BTreeMap<(usize, Detector), (u64, Vec<u64>)>,
+    /// Hits by (`db.table.column`, detector).
+    hits: Tally,
 }
 
 impl KeptHits {
-    fn hit(&mut self, c: usize, d: Detector, row: u64) {
-        let e = self.hits.entry((c, d)).or_default();
-        e.0 += 1;
-        if e.1.len() < ROWS_KEPT && e.1.last() != Some(&row) {
-            e.1.push(row);
-        }
-    }
-
     /// Judge the hits of the table read so far into `patterns` (leaks) and `only` (pattern
     /// only), and start afresh.
     fn judge(&mut self, patterns: &mut Tally, only: &mut Tally) {
-        for ((c, d), (n, rows)) in std::mem::take(&mut self.hits) {
-            let not = self.stats.get(&c).is_some_and(|s| {
-                let dec = s.decide(&ColumnContext {
-                    column: &self.names[c],
-                    ..ColumnContext::default()
-                });
-                dec.of(kind_of(d))
-                    .is_some_and(|e| e.verdict == Verdict::Not)
-            });
+        for ((column, kind), found) in std::mem::take(&mut self.hits.0) {
+            let c = self.pol.iter().position(|p| p.name == column);
+            let d = Detector::ALL.into_iter().find(|d| d.name() == kind);
+            let not = match (c, d) {
+                (Some(c), Some(d)) => self.stats.get(&c).is_some_and(|s| {
+                    let dec = s.decide(&ColumnContext {
+                        column: &self.names[c],
+                        ..ColumnContext::default()
+                    });
+                    dec.of(kind_of(d))
+                        .is_some_and(|e| e.verdict == Verdict::Not)
+                }),
+                _ => false,
+            };
             let target = if not { &mut *only } else { &mut *patterns };
-            target.add_many(&self.pol[c].name, d.name(), n, rows);
+            let e = target.0.entry((column, kind)).or_default();
+            e.0 += found.0;
+            e.1.extend(found.1);
+            e.1.truncate(ROWS_KEPT);
         }
         self.stats.clear();
     }
@@ -256,16 +257,6 @@ impl Tally {
         if e.1.len() < ROWS_KEPT && e.1.last() != Some(&row) {
             e.1.push(row);
         }
-    }
-
-    fn add_many(&mut self, column: &str, kind: &str, n: u64, rows: Vec<u64>) {
-        let e = self
-            .0
-            .entry((column.to_string(), kind.to_string()))
-            .or_default();
-        e.0 += n;
-        e.1.extend(rows);
-        e.1.truncate(ROWS_KEPT);
     }
 
     fn into_findings(self) -> Vec<Finding> {
@@ -386,7 +377,7 @@ pub fn verify<R: Read>(
                         return;
                     }
                     if is_kept {
-                        kept.hit(c, d, r.row);
+                        kept.hits.add(&p.name, d.name(), r.row);
                         return;
                     }
                     let generated = fingerprints.map(|fp| {

@@ -198,42 +198,27 @@ impl TableProfiler {
         stmt: &[u8],
         spans: &[crate::dump::insert::Span],
         columns: &[usize],
-        names: Option<&mut SeenNames>,
+        mut names: Option<&mut SeenNames>,
         domains: &[String],
     ) {
-        if let Some(names) = names {
+        if let Some(names) = names.as_deref_mut() {
             for (k, span) in spans.iter().enumerate() {
-                match columns.get(k) {
-                    Some(&c) if self.rules[c].names => {
-                        if let Some(v) = decode(stmt, span) {
-                            names.learn(&v);
-                        }
-                    }
-                    _ => {}
+                let learn = columns.get(k).is_some_and(|&c| self.rules[c].names);
+                if let (true, Some(v)) = (learn, decode(stmt, span)) {
+                    names.learn(&v);
                 }
             }
-            let tested = &self.tested;
-            observe_row(
-                &mut self.stats,
-                |c| tested[c],
-                stmt,
-                spans,
-                columns,
-                Some(names),
-                domains,
-            );
-        } else {
-            let tested = &self.tested;
-            observe_row(
-                &mut self.stats,
-                |c| tested[c],
-                stmt,
-                spans,
-                columns,
-                None,
-                domains,
-            );
         }
+        let tested = &self.tested;
+        observe_row(
+            &mut self.stats,
+            |c| tested[c],
+            stmt,
+            spans,
+            columns,
+            names.as_deref(),
+            domains,
+        );
     }
 
     /// The stats of column `i`.
@@ -442,6 +427,27 @@ mod tests {
                 .verdict,
             Verdict::Personal
         );
+    }
+
+    #[test]
+    fn account_numbers_beside_ifsc_codes_are_personal_without_a_name_cue() {
+        let rows: Vec<String> = (0..60u64)
+            .map(|i| {
+                format!(
+                    "({i},'{}','SBIN000{:04}')",
+                    31_000_000_000 + (i * 7_919_113_911) % 9_000_000_000,
+                    i
+                )
+            })
+            .collect();
+        let dump = format!(
+            "CREATE TABLE `t` (\n  `id` int NOT NULL,\n  `Ref` varchar(20) DEFAULT NULL,\n  `Code` varchar(11) DEFAULT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\nINSERT INTO `t` VALUES {};\n",
+            rows.join(",")
+        );
+        let rules = RuleSet::from_yaml("version: 1\ndefault: keep\n", "r.yaml").unwrap();
+        let r = profile(dump.as_bytes(), &rules, Some("db".into()), "2026-11-30").unwrap();
+        let bad: Vec<&str> = r.failing().map(|c| c.column.as_str()).collect();
+        assert_eq!(bad, ["db.t.Ref"]);
     }
 
     #[test]

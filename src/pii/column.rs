@@ -319,6 +319,8 @@ impl SeenNames {
 /// [`ColumnStats::merge`].
 #[derive(Debug, Clone, Default)]
 pub struct ColumnStats {
+    /// Skip the full reading of the first [`SAMPLE_FIRST`] values (a later piece of a table).
+    later_piece: bool,
     values: u64,
     nulls: u64,
     empty: u64,
@@ -335,6 +337,7 @@ pub struct ColumnStats {
     text_sampled: u64,
     free_text: u64,
     decimals: u64,
+    ifsc: u64,
     lat: u64,
     lon: u64,
     dates: u64,
@@ -468,6 +471,16 @@ pub fn binomial_tail(n: u64, k: u64, p: f64) -> f64 {
 }
 
 impl ColumnStats {
+    /// Stats for a later piece of a table (not its first INSERT): the expensive readers take
+    /// only one value in [`SAMPLE_EVERY`], as they do after the first [`SAMPLE_FIRST`] values
+    /// of a whole column.
+    pub fn later_piece() -> Self {
+        ColumnStats {
+            later_piece: true,
+            ..ColumnStats::default()
+        }
+    }
+
     /// A NULL.
     pub fn observe_null(&mut self) {
         self.nulls += 1;
@@ -480,7 +493,7 @@ impl ColumnStats {
 
     /// True when the next value is read by the expensive readers.
     fn sample_now(&self) -> bool {
-        self.values <= SAMPLE_FIRST || self.values % SAMPLE_EVERY == 0
+        (!self.later_piece && self.values <= SAMPLE_FIRST) || self.values % SAMPLE_EVERY == 0
     }
 
     /// Count one non-NULL value (decoded bytes). `names` are the names seen so far in name
@@ -613,13 +626,14 @@ impl ColumnStats {
                 self.year_min = y;
             }
             self.year_max = self.year_max.max(y);
-        } else if let Some((x, places)) = shape::decimal(v) {
+        } else if shape::ifsc(v) {
+            self.ifsc += 1;
+        } else if let Some((lat, lon)) = shape::coordinate(v) {
             self.decimals += 1;
-            if let Some((lat, lon)) = shape::coordinate(v) {
-                self.lat += u64::from(lat);
-                self.lon += u64::from(lon);
-            }
-            let _ = (x, places);
+            self.lat += u64::from(lat);
+            self.lon += u64::from(lon);
+        } else if shape::decimal(v).is_some() {
+            self.decimals += 1;
         }
     }
 
@@ -743,6 +757,7 @@ impl ColumnStats {
         self.text_sampled += o.text_sampled;
         self.free_text += o.free_text;
         self.decimals += o.decimals;
+        self.ifsc += o.ifsc;
         self.lat += o.lat;
         self.lon += o.lon;
         if o.dates > 0 {
@@ -1289,10 +1304,7 @@ impl ColumnStats {
 
     /// True when this column holds IFSC codes (for the bank-account test of its neighbours).
     pub fn holds_ifsc(&self) -> bool {
-        self.shapes
-            .keys()
-            .any(|s| s == "AAAAdddddddd" || s == "AAAAdAAAAAA" || s == "AAAAdAAAddd")
-            && self.values >= SPARSE_FLOOR
+        self.ifsc >= SPARSE_FLOOR && self.ifsc * 5 >= (self.values - self.empty) * 4
     }
 }
 

@@ -128,6 +128,16 @@ pub fn pan(v: &[u8]) -> bool {
         && v[9].is_ascii_uppercase()
 }
 
+/// IFSC code: four capital letters, `0`, six capitals or digits (`SBIN0001234`).
+pub fn ifsc(v: &[u8]) -> bool {
+    v.len() == 11
+        && v[..4].iter().all(u8::is_ascii_uppercase)
+        && v[4] == b'0'
+        && v[5..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
 /// Voter ID (EPIC): three capital letters and seven digits.
 pub fn voter_id(v: &[u8]) -> bool {
     v.len() == 10
@@ -442,6 +452,7 @@ mod tests {
         );
         assert!(pan(b"ABCPE1234F") && !pan(b"ABCDE1234F"));
         assert!(voter_id(b"XYZ1234567") && !voter_id(b"XY12345678"));
+        assert!(ifsc(b"SBIN0001234") && !ifsc(b"SBIN1001234"));
         assert!(abha_address(b"ravi.kumar12@abdm") && !abha_address(b"ravi@gmail.com"));
         assert_eq!(email(b"ravi.k@gmail.com"), Some(&b"gmail.com"[..]));
         assert_eq!(email(b"not an email"), None);

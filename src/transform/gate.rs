@@ -106,6 +106,9 @@ pub struct GateJob {
     pub columns: Arc<[usize]>,
     /// The table's gate.
     pub state: Arc<GateState>,
+    /// The table's first INSERT: its first values are all read by the expensive readers; later
+    /// INSERTs are sampled.
+    pub first: bool,
 }
 
 /// The counts of one tested INSERT.
@@ -119,11 +122,24 @@ pub struct Tested {
     pub rows: u64,
 }
 
-/// Test the rows of one INSERT (`bytes`) for the columns its gate still tests.
+/// Test the rows of one INSERT (`bytes`) for the columns its gate still tests; nothing is read
+/// once every column is decided.
 pub fn test_statement(bytes: &[u8], job: &GateJob, spans: &mut Vec<Span>) -> Tested {
     let state = &job.state;
     let n = state.schema.columns.len();
-    let mut stats = vec![ColumnStats::default(); n];
+    if !state.tested.iter().any(|t| t.load(Ordering::Relaxed)) {
+        return Tested {
+            state: state.clone(),
+            stats: Vec::new(),
+            rows: 0,
+        };
+    }
+    let blank = if job.first {
+        ColumnStats::default()
+    } else {
+        ColumnStats::later_piece()
+    };
+    let mut stats = vec![blank; n];
     let mut lexer = TupleLexer::new(bytes, job.values_start);
     let mut rows = 0;
     while let Ok(true) = lexer.next_row(spans) {
@@ -232,11 +248,6 @@ impl<'r> Gate<'r> {
                 rows: 0,
             }
         });
-        for c in 0..tested.state.schema.columns.len() {
-            if !tested.state.tests(c) {
-                t.profiler.stop_testing(c);
-            }
-        }
         t.profiler.merge(&tested.stats);
         t.rows += tested.rows;
         let pos = Position {
@@ -303,7 +314,7 @@ impl<'r> Gate<'r> {
 
     /// The held table ended: decide it finally.
     fn end_held(&mut self, out: &mut dyn Write) -> Result<()> {
-        let Some((id, _)) = self.held.clone() else {
+        let Some(id) = self.held.as_ref().map(|h| h.0) else {
             return Ok(());
         };
         self.release(out)?;

@@ -100,6 +100,8 @@ pub struct Router<'r> {
     gate: bool,
     /// Each planned table's gate (`None`: nothing kept to test).
     gates: HashMap<(Option<String>, String), Option<Arc<GateState>>>,
+    /// Gates whose table's first INSERT was routed.
+    gates_started: std::collections::HashSet<u64>,
     /// The table of the last INSERT, to see where a table's rows start.
     last_rows: Option<(Option<String>, String)>,
     /// What the writer needs of the last statement routed: it starts a table; its gate job.
@@ -129,6 +131,7 @@ impl<'r> Router<'r> {
             current: None,
             gate: false,
             gates: HashMap::new(),
+            gates_started: Default::default(),
             last_rows: None,
             mark: (false, None),
         }
@@ -393,6 +396,7 @@ impl<'r> Router<'r> {
                 values_start: header.values_start,
                 columns,
                 state: g.clone(),
+                first: self.gates_started.insert(g.id),
             });
         }
         if !plan.rewrites {
