@@ -173,3 +173,41 @@ fn when_the_gate_passes_the_bytes_are_the_engines() {
         assert!(run(true) == run(false));
     }
 }
+
+#[test]
+fn profile_exits_2_names_the_column_and_prints_no_value() {
+    let w = Workdir::new();
+    let input = w.write("in.sql", dump(600, 0).as_bytes());
+    let r = w.write("r.yaml", KEEP.as_bytes());
+    let (json, html) = (w.path("p.json"), w.path("p.html"));
+    let o = run_bin_env(
+        &[
+            "profile",
+            "--rules",
+            &r,
+            "--report",
+            json.to_str().unwrap(),
+            "--report",
+            html.to_str().unwrap(),
+            &input,
+        ],
+        b"",
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("db.calls.SMS_Ph") && err.contains("mobile"), "{err}");
+    let outputs = [
+        err,
+        String::from_utf8_lossy(&o.stdout).to_string(),
+        std::fs::read_to_string(&json).unwrap(),
+        std::fs::read_to_string(&html).unwrap(),
+    ];
+    assert!(outputs[2].contains("\"PERSONAL\""));
+    for i in 0..600 {
+        let p = phone(i);
+        for text in &outputs {
+            assert!(!text.contains(&p), "the value of row {i} is in an output");
+        }
+    }
+}
