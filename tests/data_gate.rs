@@ -196,7 +196,10 @@ fn profile_exits_2_names_the_column_and_prints_no_value() {
     );
     let err = String::from_utf8_lossy(&o.stderr).to_string();
     assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains("db.calls.SMS_Ph") && err.contains("mobile"), "{err}");
+    assert!(
+        err.contains("db.calls.SMS_Ph") && err.contains("mobile"),
+        "{err}"
+    );
     let outputs = [
         err,
         String::from_utf8_lossy(&o.stdout).to_string(),
@@ -210,4 +213,48 @@ fn profile_exits_2_names_the_column_and_prints_no_value() {
             assert!(!text.contains(&p), "the value of row {i} is in an output");
         }
     }
+}
+
+/// The built-in rules with `t_bencall.SMS_Ph` (phones, as the sample generator describes it)
+/// turned back to `keep`, as they were before the data gate found it.
+fn rules_keeping_sms_ph(w: &Workdir) -> String {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/amrit.yaml"))
+        .unwrap()
+        .replace("SMS_Ph: phone", "SMS_Ph: keep");
+    w.write("kept.yaml", text.as_bytes())
+}
+
+#[test]
+fn a_planted_kept_column_fails_profile_transform_and_verify_and_its_rule_fixes_all() {
+    let w = Workdir::new();
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/amrit/db_iemr.sql");
+    let bad = rules_keeping_sms_ph(&w);
+    let env = [("AMRIT_STREAM_KEY", KEY)];
+    let err = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).to_string();
+
+    let o = run_bin_env(&["profile", "-q", "--rules", &bad, sample], b"", &env);
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("db_iemr.t_bencall.SMS_Ph"), "{}", err(&o));
+
+    let o = run_bin_env(&["-q", "--rules", &bad, sample], b"", &env);
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("db_iemr.t_bencall.SMS_Ph"), "{}", err(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        !out.contains("INSERT INTO `t_bencall`"),
+        "no row of the table"
+    );
+
+    let o = run_bin_env(&["verify", "-q", "--rules", &bad, sample], b"", &env);
+    assert_eq!(o.status.code(), Some(4), "{}", err(&o));
+    assert!(err(&o).contains("db_iemr.t_bencall.SMS_Ph"), "{}", err(&o));
+
+    // With the built-in rule (`phone`): all three pass.
+    let o = run_bin_env(&["profile", "-q", sample], b"", &env);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let anon = w.path("anon.sql");
+    let o = run_bin_env(&["-q", "-o", anon.to_str().unwrap(), sample], b"", &env);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let o = run_bin_env(&["verify", "-q", anon.to_str().unwrap()], b"", &env);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
 }

@@ -274,13 +274,13 @@ fn verify_passes_a_clean_run_and_finds_planted_leaks_by_column_and_row() {
                 "db_identity.i_beneficiarydetails.Others".into(),
                 "aadhaar".into(),
                 1,
-                vec![207]
+                vec![PEOPLE + 2]
             ),
             (
                 "db_identity.i_beneficiarydetails.Remarks".into(),
                 "mobile".into(),
                 1,
-                vec![206]
+                vec![PEOPLE + 1]
             ),
         ],
         "the Verhoeff-invalid number in SyncFailureReason is not an Aadhaar"
@@ -291,13 +291,16 @@ fn verify_passes_a_clean_run_and_finds_planted_leaks_by_column_and_row() {
             "db_identity.i_beneficiarycontacts.PreferredPhoneNum".into(),
             "survivor:phone".into(),
             1,
-            vec![206]
+            vec![PEOPLE + 1]
         )]
     );
     assert_eq!(r["passed"], false);
     let err = stderr(&o);
     assert!(!err.contains("98123") && !err.contains(&original_phone) && !err.contains("2345 6789"));
 }
+
+/// Synthetic people in the committed AMRIT sample (one row each in the identity tables).
+const PEOPLE: u64 = 291;
 
 /// Markers planted in the source: none may appear in anything but the dump itself.
 const MARKERS: [&str; 6] = [

@@ -32,15 +32,9 @@ fn amrit(args: &SynthArgs) -> Result<()> {
         .as_deref()
         .expect("clap requires -o with --amrit");
     let facts = amrit_stream::amrit::facts::load(&args.schema)?;
-    let rules = amrit_stream::amrit::rules();
-    let stats = amrit_stream::amrit::synth::write_amrit_dumps(
-        &facts,
-        &rules,
-        dir,
-        args.size as u64,
-        args.seed,
-    )
-    .map_err(|e| Error::io(format!("writing the AMRIT sample to {}", dir.display()), e))?;
+    let stats =
+        amrit_stream::amrit::synth::write_amrit_dumps(&facts, dir, args.size as u64, args.seed)
+            .map_err(|e| Error::io(format!("writing the AMRIT sample to {}", dir.display()), e))?;
     let total: u64 = stats.files.iter().map(|f| f.1).sum();
     crate::ui::info(&format!(
         "wrote {} synthetic people, {} bytes in {} files under {}",

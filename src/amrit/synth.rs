@@ -6,9 +6,12 @@
 //! BenRegID in all four databases (db_1097_identity holds every third person); and call remarks
 //! and complaints that mention the person's own name and phone, as real notes do.
 //!
-//! What a column holds is read from the rules (`rules/amrit.yaml`): a `phone` column gets the
-//! person's phone, an `id (ben_reg_id)` column the person's BenRegID, and so on; `keep` columns
-//! get plain values of their type. Size is a parameter: the number of people is chosen so that
+//! What a column holds comes from this generator's own description of AMRIT data ([`holds`]),
+//! never from the rules: the rules are what is under test. Personal data sits where AMRIT's
+//! production puts it, including where column names do not say so (`SMS_Ph`,
+//! `EmergencyContactNum`, `*AddressValue`, `*Coordinate` text, `digipin`, `HealthCareWorker`,
+//! `IdentityFilePath`, `RecordingFilePath`, `ExtraFields` JSON); other columns get plain values of
+//! their type. Size is a parameter: the number of people is chosen so that
 //! the four files together come to about the requested bytes.
 
 use std::fmt::Write as _;
@@ -22,8 +25,6 @@ use crate::dump::schema::TableSchema;
 use crate::dump::synth::Rng;
 use crate::pii::formats::verhoeff_digit;
 use crate::rules::spec::{NameKind, PlaceKind};
-use crate::rules::{RuleSet, Strategy};
-use crate::strategy::capability::Sample;
 
 /// The tables that get rows: (database, table, rows per person, every n-th person only).
 pub const CENTRAL: &[(&str, &str, u64, u64)] = &[
@@ -191,6 +192,9 @@ pub struct Person {
     lat: f64,
     lon: f64,
     rch: u64,
+    /// The ASHA or ANM who registered the person.
+    worker: (&'static str, &'static str),
+    digipin: String,
 }
 
 fn digits(rng: &mut Rng, n: usize) -> String {
@@ -276,6 +280,24 @@ impl Person {
             lat: 20.0 + rng.below(80_000) as f64 / 10_000.0,
             lon: 75.0 + rng.below(150_000) as f64 / 10_000.0,
             rch: 1_000_000_000 + rng.below(8_000_000_000),
+            worker: (rng.pick(FEMALE), rng.pick(SURNAMES)),
+            digipin: {
+                const A: &[u8] = b"23456789CFJKLMPT";
+                let mut c = || char::from(A[rng.below(16) as usize]);
+                format!(
+                    "{}{}{}-{}{}{}-{}{}{}{}",
+                    c(),
+                    c(),
+                    c(),
+                    c(),
+                    c(),
+                    c(),
+                    c(),
+                    c(),
+                    c(),
+                    c()
+                )
+            },
             phone,
             alt_phone,
             aadhaar,
@@ -392,9 +414,122 @@ fn filler(col: &str, ty: &ColumnType, row: u64, p: &Person, rng: &mut Rng) -> Va
     }
 }
 
-/// The value of a column for one row, from what the rules say the column holds.
+/// What a column of the central tables holds, in this generator's own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holds {
+    /// A person's id in a domain (`ben_reg_id`, `beneficiary_id`, anything else: RCH).
+    Id(&'static str),
+    /// A name of the person or a relative.
+    Name(NameKind),
+    /// A health worker's full name.
+    StaffName,
+    /// The person's mobile (alternate for emergency and second numbers).
+    Phone,
+    /// The person's email.
+    Email,
+    /// A house and locality line.
+    AddressLine,
+    /// The whole address as one string, with village, district and PIN.
+    FullAddress,
+    /// A village, district or state.
+    Place(PlaceKind),
+    /// A PIN code.
+    Pincode,
+    /// An identity document number: Aadhaar for most people, a voter ID or PAN for some.
+    IdentityNo,
+    /// The scanned identity document's path, named after the person.
+    IdentityFile,
+    /// A call recording's path, named after the caller's phone.
+    RecordingFile,
+    /// A visit report's path, named after the person.
+    ReportFile,
+    /// ABHA number.
+    AbhaNumber,
+    /// ABHA address.
+    AbhaAddress,
+    /// Bank account number.
+    BankAccount,
+    /// IFSC code.
+    Ifsc,
+    /// A latitude or longitude as a number.
+    Coordinate,
+    /// `lat,long` as text.
+    CoordinatePair,
+    /// The home's DIGIPIN.
+    Digipin,
+    /// Date of birth.
+    BirthDate,
+    /// A call or visit note that mentions the person.
+    Note,
+    /// A JSON document of extra registration fields (relative's phone and name).
+    Json,
+    /// Nothing personal: a plain value of the column's type.
+    Plain,
+}
+
+/// What `table.column` of the central tables holds (AMRIT's production layout, as this
+/// generator describes it; the rules are never read).
+pub fn holds(table: &str, column: &str) -> Holds {
+    let c = column.to_ascii_lowercase();
+    let t = table.to_ascii_lowercase();
+    let phone_cols = [
+        "preferredphonenum",
+        "preferredsmsphonenum",
+        "emergencycontactnum",
+        "phonenum1",
+        "phonenum2",
+        "phonenum3",
+        "phonenum4",
+        "phonenum5",
+        "phoneno",
+        "sms_ph",
+        "mobile",
+    ];
+    match c.as_str() {
+        "benregid" | "beneficiaryregid" => Holds::Id("ben_reg_id"),
+        "beneficiaryid" => Holds::Id("beneficiary_id"),
+        "rchid" => Holds::Id("rch_id"),
+        "firstname" => Holds::Name(NameKind::First),
+        "middlename" => Holds::Name(NameKind::First),
+        "lastname" => Holds::Name(NameKind::Last),
+        "fathername" => Holds::Name(NameKind::Father),
+        "mothername" => Holds::Name(NameKind::Mother),
+        "spousename" => Holds::Name(NameKind::Spouse),
+        "name" if t == "t_healthid" => Holds::Name(NameKind::Full),
+        "healthcareworker" => Holds::StaffName,
+        "dob" => Holds::BirthDate,
+        "emailid" | "email" => Holds::Email,
+        x if phone_cols.contains(&x) => Holds::Phone,
+        x if x.contains("addrline") => Holds::AddressLine,
+        x if x.ends_with("addressvalue") => Holds::FullAddress,
+        x if x.ends_with("village") || x.ends_with("habitation") => {
+            Holds::Place(PlaceKind::Village)
+        }
+        x if x.ends_with("district") || x == "districtname" => Holds::Place(PlaceKind::District),
+        x if x.ends_with("state") && !x.contains("status") || x == "statename" => {
+            Holds::Place(PlaceKind::State)
+        }
+        x if x.ends_with("pincode") => Holds::Pincode,
+        x if x.ends_with("coordinate") => Holds::CoordinatePair,
+        "gpslatitude" | "gpslongitude" => Holds::Coordinate,
+        "digipin" => Holds::Digipin,
+        "identityno" => Holds::IdentityNo,
+        "identityfilepath" => Holds::IdentityFile,
+        "recordingfilepath" => Holds::RecordingFile,
+        "reportfilepath" => Holds::ReportFile,
+        "healthidnumber" => Holds::AbhaNumber,
+        "healthid" => Holds::AbhaAddress,
+        "accountno" => Holds::BankAccount,
+        "ifsccode" => Holds::Ifsc,
+        "remarks" | "complaintremarks" | "description" => Holds::Note,
+        "extrafields" => Holds::Json,
+        _ => Holds::Plain,
+    }
+}
+
+/// The value of a column for one row, from what the column holds.
 fn value(
-    strategy: &Strategy,
+    what: Holds,
     col: &str,
     ty: &ColumnType,
     row: u64,
@@ -407,16 +542,17 @@ fn value(
         ColumnType::Int { .. } => Val::Num(s),
         _ => Val::Text(s),
     };
-    match strategy.sample() {
-        Sample::Id(domain) => num_or_text(
+    let lower = |s: &str| s.to_ascii_lowercase();
+    match what {
+        Holds::Id(domain) => num_or_text(
             match domain {
-                Some("ben_reg_id") => p.ben_reg_id,
-                Some("beneficiary_id") => p.beneficiary_id,
+                "ben_reg_id" => p.ben_reg_id,
+                "beneficiary_id" => p.beneficiary_id,
                 _ => p.rch,
             }
             .to_string(),
         ),
-        Sample::Name(kind) => Val::Text(match kind {
+        Holds::Name(kind) => Val::Text(match kind {
             NameKind::First if lc.contains("middle") => p.middle.to_string(),
             NameKind::First => p.first.to_string(),
             NameKind::Last => p.last.to_string(),
@@ -425,7 +561,8 @@ fn value(
             NameKind::Spouse => format!("{} {}", p.spouse, p.last),
             NameKind::Full => p.full_name(),
         }),
-        Sample::Phone => {
+        Holds::StaffName => Val::Text(format!("{} {}", p.worker.0, p.worker.1)),
+        Holds::Phone => {
             let ph = if lc.contains("alt") || lc.contains("emerg") || lc.contains('2') {
                 &p.alt_phone
             } else {
@@ -433,36 +570,57 @@ fn value(
             };
             num_or_text(ph.clone())
         }
-        Sample::Email => Val::Text(p.email.clone()),
-        Sample::Address => Val::Text(p.house.clone()),
-        Sample::Place(PlaceKind::Village) => Val::Text(p.village.into()),
-        Sample::Place(PlaceKind::District) => Val::Text(p.district.into()),
-        Sample::Place(PlaceKind::State) => Val::Text(p.state.into()),
-        Sample::Pincode => num_or_text(p.pincode.clone()),
-        Sample::Aadhaar => num_or_text(p.aadhaar.clone()),
-        Sample::Pan => Val::Text(p.pan.clone()),
-        Sample::Identifier => num_or_text(match ty {
-            ColumnType::Int { .. } => p.rch.to_string(),
-            _ => p.voter_id.clone(),
+        Holds::Email => Val::Text(p.email.clone()),
+        Holds::AddressLine => Val::Text(p.house.clone()),
+        Holds::FullAddress => Val::Text(format!(
+            "{}, {}, {}, {} {}",
+            p.house, p.village, p.district, p.state, p.pincode
+        )),
+        Holds::Place(PlaceKind::Village) => Val::Text(p.village.into()),
+        Holds::Place(PlaceKind::District) => Val::Text(p.district.into()),
+        Holds::Place(PlaceKind::State) => Val::Text(p.state.into()),
+        Holds::Pincode => num_or_text(p.pincode.clone()),
+        Holds::IdentityNo => Val::Text(match row % 5 {
+            3 => p.voter_id.clone(),
+            4 => p.pan.clone(),
+            _ => p.aadhaar.clone(),
         }),
-        Sample::AbhaNumber => Val::Text(p.abha_number.clone()),
-        Sample::AbhaAddress => Val::Text(p.abha_address.clone()),
-        Sample::BankAccount => num_or_text(p.account.clone()),
-        Sample::Ifsc => Val::Text(p.ifsc.clone()),
-        Sample::Coordinate => Val::Num(format!(
+        Holds::IdentityFile => Val::Text(format!(
+            "/opt/amrit/uploads/identity/{}/{}_{}_{}.jpg",
+            p.ben_reg_id,
+            lower(p.first),
+            lower(p.last),
+            p.aadhaar
+        )),
+        Holds::RecordingFile => Val::Text(format!(
+            "/recordings/2025/{:02}/{}_{}.wav",
+            1 + row % 12,
+            p.phone,
+            row
+        )),
+        Holds::ReportFile => Val::Text(format!(
+            "/opt/amrit/reports/{}_{}_{}.pdf",
+            lower(p.first),
+            lower(p.last),
+            visit + 1
+        )),
+        Holds::AbhaNumber => Val::Text(p.abha_number.clone()),
+        Holds::AbhaAddress => Val::Text(p.abha_address.clone()),
+        Holds::BankAccount => num_or_text(p.account.clone()),
+        Holds::Ifsc => Val::Text(p.ifsc.clone()),
+        Holds::Coordinate => Val::Num(format!(
             "{:.6}",
             if lc.contains("long") { p.lon } else { p.lat }
         )),
-        Sample::BirthDate => date_val(ty, p.dob),
-        Sample::Note => Val::Text(p.note(visit + row, rng)),
-        Sample::Secret => Val::Text(format!("$2a$10${}", digits(rng, 50))),
-        Sample::Ip => Val::Text(format!(
-            "10.{}.{}.{}",
-            rng.below(256),
-            rng.below(256),
-            1 + rng.below(254)
+        Holds::CoordinatePair => Val::Text(format!("{:.6},{:.6}", p.lat, p.lon)),
+        Holds::Digipin => Val::Text(p.digipin.clone()),
+        Holds::BirthDate => date_val(ty, p.dob),
+        Holds::Note => Val::Text(p.note(visit + row, rng)),
+        Holds::Json => Val::Text(format!(
+            r#"{{"relativeName":"{} {}","relativeMobile":"{}","relation":"Father"}}"#,
+            p.father, p.last, p.alt_phone
         )),
-        Sample::Plain => filler(col, ty, row, p, rng),
+        Holds::Plain => filler(col, ty, row, p, rng),
     }
 }
 
@@ -574,7 +732,6 @@ const TAIL: &str = "/*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;\n\n/*!40101 SET SQ
 fn write_database(
     out: &mut dyn Write,
     db: &DatabaseFacts,
-    rules: &RuleSet,
     people: u64,
     seed: u64,
 ) -> io::Result<Vec<(String, u64)>> {
@@ -605,16 +762,15 @@ fn write_database(
             w,
             "\n--\n-- Dumping data for table {name}\n--\n\nLOCK TABLES {name} WRITE;\n/*!40000 ALTER TABLE {name} DISABLE KEYS */;\n"
         )?;
-        let cols: Vec<(ColumnType, Strategy, bool)> = t
+        let cols: Vec<(ColumnType, Holds, bool)> = t
             .columns
             .iter()
             .map(|c| {
-                let s = rules
-                    .table(Some(&db.database), &t.name)
-                    .and_then(|r| r.column(&c.name))
-                    .cloned()
-                    .unwrap_or(Strategy::Keep);
-                (ColumnType::parse(&c.sql_type), s, c.nullable)
+                (
+                    ColumnType::parse(&c.sql_type),
+                    holds(&t.name, &c.name),
+                    c.nullable,
+                )
             })
             .collect();
         let unique: Vec<bool> = t
@@ -644,11 +800,11 @@ fn write_database(
                     let v = match s {
                         // Keys of per-person tables: the row number (unique, and the same
                         // number links a person's rows across the identity tables).
-                        Strategy::Keep if unique[j] => match ty {
+                        Holds::Plain if unique[j] => match ty {
                             ColumnType::Int { .. } => Val::Num(row.to_string()),
                             _ => Val::Text(format!("K{row}")),
                         },
-                        _ => value(s, &c.name, ty, row, visit, &p, &mut rng),
+                        _ => value(*s, &c.name, ty, row, visit, &p, &mut rng),
                     };
                     write_val(&mut buf, v, ty, *nullable);
                 }
@@ -734,7 +890,6 @@ impl Write for Counter {
 /// Write errors (each file is written whole or not at all is up to the caller's directory).
 pub fn write_amrit_dumps(
     facts: &[DatabaseFacts],
-    rules: &RuleSet,
     dir: &Path,
     target_bytes: u64,
     seed: u64,
@@ -743,7 +898,7 @@ pub fn write_amrit_dumps(
         let mut total = 0;
         for db in facts {
             let mut c = Counter(0);
-            write_database(&mut c, db, rules, people, seed)?;
+            write_database(&mut c, db, people, seed)?;
             total += c.0;
         }
         Ok(total)
@@ -761,7 +916,7 @@ pub fn write_amrit_dumps(
         let path = dir.join(format!("{}.sql", db.database));
         let tmp = dir.join(format!(".{}.sql.tmp", db.database));
         let mut f = std::fs::File::create(&tmp)?;
-        let rows = write_database(&mut f, db, rules, people, seed)?;
+        let rows = write_database(&mut f, db, people, seed)?;
         f.sync_all()?;
         std::fs::rename(&tmp, &path)?;
         stats

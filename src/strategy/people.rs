@@ -55,13 +55,29 @@ pub(super) fn generate(
             Form::Quoted
         }
         Strategy::Gps(g) => {
-            let Some(x) = parse_number(v) else {
+            let meters = g.noise_meters.unwrap_or(1000.0);
+            let noisy = |part: &[u8], label: &[u8], x: f64| {
+                let u = k.seed(label, v).below(2_000_001) as f64 / 1_000_000.0 - 1.0;
+                format!("{:.*}", decimals(part).max(4), x + u * meters / 111_320.0)
+            };
+            if let Some(x) = parse_number(v) {
+                buf.extend_from_slice(noisy(v, b"gps", x).as_bytes());
+                return Ok(c.fitted(Compiled::same_form(kind), buf));
+            }
+            // `lat,long` text (AMRIT's *Coordinate columns): each number gets its own noise;
+            // the separator is kept.
+            let comma = v.iter().position(|b| *b == b',');
+            let pair = comma.and_then(|i| {
+                let (a, b) = (&v[..i], &v[i + 1..]);
+                let lead = b.iter().take_while(|x| **x == b' ').count();
+                Some((i, lead, parse_number(a)?, parse_number(&b[lead..])?))
+            });
+            let Some((i, lead, lat, lon)) = pair else {
                 return c.unreadable(v, kind, buf);
             };
-            let meters = g.noise_meters.unwrap_or(1000.0);
-            let u = k.seed(b"gps", v).below(2_000_001) as f64 / 1_000_000.0 - 1.0;
-            let y = x + u * meters / 111_320.0;
-            buf.extend_from_slice(format!("{:.*}", decimals(v).max(4), y).as_bytes());
+            buf.extend_from_slice(noisy(&v[..i], b"gps-lat", lat).as_bytes());
+            buf.extend_from_slice(&v[i..i + 1 + lead]);
+            buf.extend_from_slice(noisy(&v[i + 1 + lead..], b"gps-lon", lon).as_bytes());
             Compiled::same_form(kind)
         }
         other => unreachable!("`{}` is not of the people family", other.name()),
