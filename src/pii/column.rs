@@ -10,7 +10,6 @@
 //! UNDECIDED into PERSONAL or lower the evidence needed; they never make a decision alone.
 
 use std::collections::{BTreeMap, HashSet};
-use std::hash::Hasher;
 
 use serde::Serialize;
 
@@ -19,9 +18,9 @@ use super::lexicon::{is_address_word, is_ambiguous, is_name, is_surname, name_to
 use super::shape;
 
 /// Values read in full by the expensive readers before sampling starts.
-pub const SAMPLE_FIRST: u64 = 2_048;
+pub const SAMPLE_FIRST: u64 = 512;
 /// After [`SAMPLE_FIRST`], one value in this many is read by the expensive readers.
-pub const SAMPLE_EVERY: u64 = 16;
+pub const SAMPLE_EVERY: u64 = 8;
 /// Distinct sampled values counted exactly, per column.
 pub const DISTINCT_CAP: usize = 4_096;
 /// Value shapes counted per column (further shapes are counted as "other").
@@ -259,6 +258,45 @@ pub struct Tally {
     pub failed: u64,
     /// Values with a hit inside a longer text, JSON document or path.
     pub inside: u64,
+    /// Hashes of the first distinct whole matches (up to [`SPARSE_FLOOR`]).
+    #[serde(skip)]
+    seen: [u64; 3],
+    #[serde(skip)]
+    seen_n: u8,
+}
+
+impl Tally {
+    /// Count a whole-value match of `v`.
+    fn whole_match(&mut self, v: &[u8], valid: bool) {
+        self.whole += 1;
+        self.valid += u64::from(valid);
+        if usize::from(self.seen_n) < self.seen.len() {
+            let h = fx(v);
+            if !self.seen[..usize::from(self.seen_n)].contains(&h) {
+                self.seen[usize::from(self.seen_n)] = h;
+                self.seen_n += 1;
+            }
+        }
+    }
+
+    /// Fewer than [`SPARSE_FLOOR`] distinct whole matches (one helpline number repeated).
+    fn few_distinct(&self) -> bool {
+        u64::from(self.seen_n) < SPARSE_FLOOR
+    }
+
+    fn merge(&mut self, o: &Tally) {
+        self.whole += o.whole;
+        self.valid += o.valid;
+        self.failed += o.failed;
+        self.inside += o.inside;
+        for &h in &o.seen[..usize::from(o.seen_n)] {
+            let n = usize::from(self.seen_n);
+            if n < self.seen.len() && !self.seen[..n].contains(&h) {
+                self.seen[n] = h;
+                self.seen_n += 1;
+            }
+        }
+    }
 }
 
 /// Names this run has seen in name columns, held as keyed 64-bit fingerprints of their words
@@ -429,12 +467,20 @@ pub struct ColumnContext<'a> {
     pub table_has_ifsc: bool,
 }
 
-/// A fixed-key hash of a value for distinct counts (the same value always hashes the same).
+/// A fixed hash of a value for distinct counts (the same value always hashes the same; FNV-1a
+/// over 8-byte words, enough to count distinct values).
 fn fx(v: &[u8]) -> u64 {
-    #[allow(deprecated)]
-    let mut h = std::hash::SipHasher::new();
-    h.write(v);
-    h.finish()
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ v.len() as u64;
+    let mut chunks = v.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes(c.try_into().expect("8 bytes")))
+            .wrapping_mul(0x0000_0100_0000_01b3);
+        h ^= h >> 29;
+    }
+    for &b in chunks.remainder() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^ (h >> 32)
 }
 
 /// Wilson 95% interval of `k` successes in `n`.
@@ -530,11 +576,12 @@ impl ColumnStats {
                 self.distinct_capped = true;
             }
         }
-        let s = shape::shape(v);
-        if let Some(n) = self.shapes.get_mut(&s) {
+        let mut buf = [0u8; shape::SHAPE_BYTES];
+        let s = shape::shape_into(v, &mut buf);
+        if let Some(n) = self.shapes.get_mut(s) {
             *n += 1;
         } else if self.shapes.len() < SHAPES_CAP {
-            self.shapes.insert(s, 1);
+            self.shapes.insert(s.to_string(), 1);
         } else {
             self.shapes_other += 1;
         }
@@ -564,40 +611,26 @@ impl ColumnStats {
             self.max = Some(cur);
         }
         if let Some(m) = shape::mobile(d) {
-            let t = &mut self.tallies[Kind::Mobile as usize];
-            t.whole += 1;
-            t.valid += 1;
+            self.tallies[Kind::Mobile as usize].whole_match(m, true);
             self.mobile_lead[usize::from(m[0] - b'6')] += 1;
         } else if shape::landline(d) {
-            let t = &mut self.tallies[Kind::Landline as usize];
-            t.whole += 1;
-            t.valid += 1;
+            self.tallies[Kind::Landline as usize].whole_match(s, true);
         }
         if let Some(ok) = shape::aadhaar(d) {
             let t = &mut self.tallies[Kind::Aadhaar as usize];
-            t.whole += 1;
-            if ok {
-                t.valid += 1;
-            } else {
-                t.failed += 1;
-            }
+            t.whole_match(s, ok);
+            t.failed += u64::from(!ok);
         }
         if let Some(dashed) = shape::abha_number(v, d) {
-            let t = &mut self.tallies[Kind::AbhaNumber as usize];
-            t.whole += 1;
-            t.valid += u64::from(dashed);
+            self.tallies[Kind::AbhaNumber as usize].whole_match(s, dashed);
         }
         if (9..=18).contains(&d.len) && d.sep_after.is_none() && !d.plus {
-            self.tallies[Kind::BankAccount as usize].whole += 1;
+            self.tallies[Kind::BankAccount as usize].whole_match(s, false);
         }
     }
 
     fn observe_text_formats(&mut self, v: &[u8], domains: &[String]) {
-        let mut hit = |k: Kind, valid: bool| {
-            let t = &mut self.tallies[k as usize];
-            t.whole += 1;
-            t.valid += u64::from(valid);
-        };
+        let mut hit = |k: Kind, valid: bool| self.tallies[k as usize].whole_match(v, valid);
         if v.contains(&b'@') {
             if shape::abha_address(v) {
                 hit(Kind::AbhaAddress, true);
@@ -628,12 +661,12 @@ impl ColumnStats {
             self.year_max = self.year_max.max(y);
         } else if shape::ifsc(v) {
             self.ifsc += 1;
-        } else if let Some((lat, lon)) = shape::coordinate(v) {
+        } else if let Some((x, places)) = shape::decimal(v) {
             self.decimals += 1;
-            self.lat += u64::from(lat);
-            self.lon += u64::from(lon);
-        } else if shape::decimal(v).is_some() {
-            self.decimals += 1;
+            if places >= shape::GPS_MIN_DECIMALS {
+                self.lat += u64::from(shape::within(x, shape::INDIA_LAT));
+                self.lon += u64::from(shape::within(x, shape::INDIA_LON));
+            }
         }
     }
 
@@ -690,8 +723,13 @@ impl ColumnStats {
                 && w.as_bytes()[0].is_ascii_digit()
                 && matches!(w.as_bytes()[0], b'1'..=b'8')
         });
-        let address_word = letters.iter().any(|w| is_address_word(&w.to_lowercase()))
-            || text.to_ascii_lowercase().contains("h.no");
+        let address_word = letters
+            .iter()
+            .any(|w| shape::with_lower(w, is_address_word))
+            || text
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.eq_ignore_ascii_case(b"h.no"));
         if text.split_whitespace().count() >= 3 && (address_word || pin) {
             let t = &mut self.tallies[Kind::Address as usize];
             let number = words.iter().any(|w| w.1.as_bytes()[0].is_ascii_digit());
@@ -748,10 +786,7 @@ impl ColumnStats {
             self.mobile_lead[i] += o.mobile_lead[i];
         }
         for (a, b) in self.tallies.iter_mut().zip(&o.tallies) {
-            a.whole += b.whole;
-            a.valid += b.valid;
-            a.failed += b.failed;
-            a.inside += b.inside;
+            a.merge(b);
         }
         self.sampled += o.sampled;
         self.text_sampled += o.text_sampled;
@@ -907,7 +942,7 @@ impl ColumnStats {
                     Verdict::Undecided,
                     "14-digit values, too few to test their order".into(),
                 )
-            } else if share >= FORMAT_SHARE && tk.whole >= SPARSE_FLOOR && !few_distinct {
+            } else if share >= FORMAT_SHARE && tk.whole >= SPARSE_FLOOR && !tk.few_distinct() {
                 (
                     Verdict::Personal,
                     format!(
@@ -918,7 +953,7 @@ impl ColumnStats {
             } else if share >= UNDECIDED_SHARE
                 || (tk.whole >= SPARSE_FLOOR && share >= FORMAT_SHARE)
             {
-                if named(kind) && !few_distinct {
+                if named(kind) && !tk.few_distinct() {
                     (
                         Verdict::Personal,
                         format!(
@@ -1039,7 +1074,7 @@ impl ColumnStats {
             let share = tk.whole as f64 / texts.max(1) as f64;
             let (verdict, why) = if tk.whole >= SPARSE_FLOOR
                 && (share >= UNDECIDED_SHARE || named(kind))
-                && !few_distinct
+                && !tk.few_distinct()
             {
                 (
                     Verdict::Personal,
@@ -1050,7 +1085,7 @@ impl ColumnStats {
                     Verdict::Personal,
                     format!("{} values hold one inside text", tk.inside),
                 )
-            } else if tk.whole >= SPARSE_FLOOR && !few_distinct {
+            } else if tk.whole >= SPARSE_FLOOR && !tk.few_distinct() {
                 (
                     Verdict::Undecided,
                     format!("{} values have the format", tk.whole),
@@ -1309,24 +1344,30 @@ impl ColumnStats {
 }
 
 fn known_name(word: &str, names: Option<&SeenNames>) -> bool {
-    let lw = word.to_lowercase();
-    is_name(&lw)
-        || (!is_ambiguous(&lw) && lw.chars().count() >= 3 && names.is_some_and(|n| n.contains(&lw)))
+    shape::with_lower(word, |lw| {
+        is_name(lw)
+            || (!is_ambiguous(lw)
+                && lw.chars().count() >= 3
+                && names.is_some_and(|n| n.contains(lw)))
+    })
 }
 
 /// A person named in free text: a known name followed by a surname or another capitalised word,
 /// or a name this run saw in a name column.
 fn names_in_text(letters: &[&str], names: Option<&SeenNames>) -> bool {
     letters.windows(2).any(|w| {
-        let (a, b) = (w[0].to_lowercase(), w[1].to_lowercase());
         let cap = w[1].chars().next().is_some_and(char::is_uppercase);
-        (is_name(&a) && (is_surname(&b) || (cap && is_name(&b))))
-            || names.is_some_and(|n| {
-                !is_ambiguous(&a)
-                    && a.chars().count() >= 3
-                    && n.contains(&a)
-                    && (cap || n.contains(&b))
+        shape::with_lower(w[0], |a| {
+            shape::with_lower(w[1], |b| {
+                (is_name(a) && (is_surname(b) || (cap && is_name(b))))
+                    || names.is_some_and(|n| {
+                        !is_ambiguous(a)
+                            && a.chars().count() >= 3
+                            && n.contains(a)
+                            && (cap || n.contains(b))
+                    })
             })
+        })
     })
 }
 

@@ -220,7 +220,7 @@ pub fn decimal(v: &[u8]) -> Option<(f64, usize)> {
 }
 
 /// True when `x` lies in the range `r`.
-fn within(x: f64, r: (f64, f64)) -> bool {
+pub fn within(x: f64, r: (f64, f64)) -> bool {
     x >= r.0 && x <= r.1
 }
 
@@ -308,27 +308,59 @@ pub fn opaque(v: &[u8]) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'\n' | b'\r'))
 }
 
+/// Longest shape written out; longer values end in `…`.
+const SHAPE_MAX: usize = 24;
+/// Bytes a shape can take ([`shape_into`]'s buffer).
+pub const SHAPE_BYTES: usize = SHAPE_MAX * 4 + 3;
+
 /// The shape of a value for reports: digits `d`, capitals `A`, small letters `a`, other letters
 /// `L`, anything else as it is; at most 24 characters, then `…`.
 pub fn shape(v: &[u8]) -> String {
+    let mut buf = [0u8; SHAPE_BYTES];
+    shape_into(v, &mut buf).to_string()
+}
+
+/// [`shape`] written into `buf` without allocating (ASCII values; other characters take the
+/// slow path once per value).
+pub fn shape_into<'b>(v: &[u8], buf: &'b mut [u8; SHAPE_BYTES]) -> &'b str {
+    let mut n = 0;
+    let mut push = |c: char, buf: &mut [u8; SHAPE_BYTES]| {
+        n += c.encode_utf8(&mut buf[n..]).len();
+    };
     let text = String::from_utf8_lossy(v);
-    let mut s = String::new();
     for (i, c) in text.chars().enumerate() {
-        if i == 24 {
-            s.push('…');
+        if i == SHAPE_MAX {
+            push('…', buf);
             break;
         }
-        s.push(match c {
-            '0'..='9' => 'd',
-            'A'..='Z' => 'A',
-            'a'..='z' => 'a',
-            c if c.is_alphabetic() => 'L',
-            c if c.is_numeric() => 'd',
-            c if c.is_control() => '?',
-            c => c,
-        });
+        push(
+            match c {
+                '0'..='9' => 'd',
+                'A'..='Z' => 'A',
+                'a'..='z' => 'a',
+                c if c.is_alphabetic() => 'L',
+                c if c.is_numeric() => 'd',
+                c if c.is_control() => '?',
+                c if c.len_utf8() > 1 => '*',
+                c => c,
+            },
+            buf,
+        );
     }
-    s
+    std::str::from_utf8(&buf[..n]).expect("shape characters are UTF-8")
+}
+
+/// `word` lower-cased, passed to `f` (ASCII words of up to 32 bytes without allocating).
+pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if word.is_ascii() && word.len() <= 32 {
+        let mut buf = [0u8; 32];
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        f(std::str::from_utf8(b).expect("ASCII"))
+    } else {
+        f(&word.to_lowercase())
+    }
 }
 
 /// The words of a text: runs of letters (any script, with combining marks) and runs of ASCII
