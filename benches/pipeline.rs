@@ -163,7 +163,11 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("amrit");
     g.sample_size(10);
     let amrit = amrit_stream::amrit::rules();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/amrit");
+    // AMRIT_BENCH_AMRIT_DIR: a larger generated set (`synth --amrit --size 1G -o DIR`).
+    let dir = std::env::var_os("AMRIT_BENCH_AMRIT_DIR").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/amrit"),
+        std::path::PathBuf::from,
+    );
     for db in ["db_identity", "db_iemr", "db_reporting"] {
         let input = std::fs::read(dir.join(format!("{db}.sql"))).unwrap();
         g.throughput(Throughput::Bytes(input.len() as u64));

@@ -122,43 +122,73 @@ pub struct Tested {
     pub rows: u64,
 }
 
-/// Test the rows of one INSERT (`bytes`) for the columns its gate still tests; nothing is read
-/// once every column is decided.
-pub fn test_statement(bytes: &[u8], job: &GateJob, spans: &mut Vec<Span>) -> Tested {
-    let state = &job.state;
-    let n = state.schema.columns.len();
-    if !state.tested.iter().any(|t| t.load(Ordering::Relaxed)) {
-        return Tested {
-            state: state.clone(),
-            stats: Vec::new(),
-            rows: 0,
+/// The counts of one INSERT being gathered row by row.
+pub struct Tester<'j> {
+    job: &'j GateJob,
+    stats: Vec<ColumnStats>,
+    rows: u64,
+}
+
+impl<'j> Tester<'j> {
+    /// A tester for `job`'s INSERT; `None` once every column of the table is decided.
+    pub fn new(job: &'j GateJob) -> Option<Tester<'j>> {
+        let state = &job.state;
+        if !state.tested.iter().any(|t| t.load(Ordering::Relaxed)) {
+            return None;
+        }
+        let blank = if job.first {
+            ColumnStats::default()
+        } else {
+            ColumnStats::later_piece()
         };
+        Some(Tester {
+            job,
+            stats: vec![blank; state.schema.columns.len()],
+            rows: 0,
+        })
     }
-    let blank = if job.first {
-        ColumnStats::default()
-    } else {
-        ColumnStats::later_piece()
-    };
-    let mut stats = vec![blank; n];
-    let mut lexer = TupleLexer::new(bytes, job.values_start);
-    let mut rows = 0;
-    while let Ok(true) = lexer.next_row(spans) {
-        rows += 1;
+
+    /// Count one row of the INSERT `stmt` (its value spans).
+    pub fn row(&mut self, stmt: &[u8], spans: &[Span]) {
+        let state = &self.job.state;
+        let n = self.stats.len();
+        self.rows += 1;
         observe_row(
-            &mut stats,
+            &mut self.stats,
             |c| c < n && state.tests(c),
-            bytes,
+            stmt,
             spans,
-            &job.columns,
+            &self.job.columns,
             None,
             &[],
         );
     }
-    Tested {
-        state: state.clone(),
-        stats,
-        rows,
+
+    /// The counts.
+    pub fn finish(self) -> Tested {
+        Tested {
+            state: self.job.state.clone(),
+            stats: self.stats,
+            rows: self.rows,
+        }
     }
+}
+
+/// Test the rows of one INSERT (`bytes`) that is copied unchanged; nothing is read once every
+/// column is decided.
+pub fn test_statement(bytes: &[u8], job: &GateJob, spans: &mut Vec<Span>) -> Tested {
+    let Some(mut t) = Tester::new(job) else {
+        return Tested {
+            state: job.state.clone(),
+            stats: Vec::new(),
+            rows: 0,
+        };
+    };
+    let mut lexer = TupleLexer::new(bytes, job.values_start);
+    while let Ok(true) = lexer.next_row(spans) {
+        t.row(bytes, spans);
+    }
+    t.finish()
 }
 
 /// What the writer knows of one statement of a piece.

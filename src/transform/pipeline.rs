@@ -22,9 +22,9 @@ use std::sync::Arc;
 
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
-use super::gate::{test_statement, Gate, GateJob, Segment};
+use super::gate::{test_statement, Gate, GateJob, Segment, Tested, Tester};
 use super::record::Recorder;
-use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, Scratch};
+use super::rewrite::{rewrite_insert_seen, InsertJob, RewriteCounts, RowSeen, Scratch};
 use super::router::{Job, Router, RouterReport, Watch};
 use super::stats::Stats;
 use super::{Engine, Source};
@@ -258,19 +258,21 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
     let mut kept: Vec<(Arc<str>, u64)> = Vec::new();
     let mut marks = marks.map(Vec::into_iter);
     let mut segments: Option<Vec<Segment>> = marks.as_ref().map(|m| Vec::with_capacity(m.len()));
-    // The gate's view of a statement whose output ends at `end`.
+    // The gate's view of a statement whose output ends at `end`: its counts, from the rewrite's
+    // own lexing (`tested`) or, for an INSERT copied unchanged, from lexing it here.
     let mut segment = |stmt: &crate::dump::reader::Stmt,
                        bytes: &[u8],
                        end: usize,
+                       (boundary, job): (bool, Option<GateJob>),
+                       tested: Option<Tested>,
                        spans: &mut Vec<crate::dump::insert::Span>| {
-        if let (Some(m), Some(segs)) = (marks.as_mut(), segments.as_mut()) {
-            let (boundary, job) = m.next().unwrap_or((false, None));
+        if let Some(segs) = segments.as_mut() {
             segs.push(Segment {
                 end,
                 boundary,
                 statement: stmt.number,
                 offset: stmt.offset,
-                tested: job.map(|j| test_statement(bytes, &j, spans)),
+                tested: tested.or_else(|| job.map(|j| test_statement(bytes, &j, spans))),
             });
         }
     };
@@ -292,7 +294,15 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                     &mut kept,
                 );
             }
-            segment(stmt, batch.bytes(stmt), stmt.end, &mut scratch.spans);
+            let mark = marks.as_mut().and_then(Iterator::next).unwrap_or_default();
+            segment(
+                stmt,
+                batch.bytes(stmt),
+                stmt.end,
+                mark,
+                None,
+                &mut scratch.spans,
+            );
         }
 
         return Ok(Piece {
@@ -309,6 +319,8 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
     let mut counts = Vec::new();
     for (stmt, job) in batch.stmts.iter().zip(&jobs) {
         let bytes = batch.bytes(stmt);
+        let mark = marks.as_mut().and_then(Iterator::next).unwrap_or_default();
+        let mut tested = None;
         match job {
             Job::Copy => out.extend_from_slice(bytes),
             Job::Count {
@@ -328,7 +340,17 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                     table: &rj.table,
                     recorder,
                 };
-                let c = rewrite_insert(bytes, &job, scratch, &mut out).map_err(|e| {
+                // The gate counts the kept values from the rewrite's own lexing.
+                let mut tester = mark.1.as_ref().and_then(Tester::new);
+                let mut see = |st: &[u8], sp: &[crate::dump::insert::Span]| {
+                    if let Some(t) = tester.as_mut() {
+                        t.row(st, sp);
+                    }
+                };
+                let seen: Option<RowSeen> = mark.1.is_some().then_some(&mut see);
+                let c = rewrite_insert_seen(bytes, &job, scratch, &mut out, seen);
+                tested = tester.map(Tester::finish);
+                let c = c.map_err(|e| {
                     let pos = Position {
                         byte: stmt.offset,
                         statement: stmt.number,
@@ -351,7 +373,7 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                 }
             }
         }
-        segment(stmt, bytes, out.len(), &mut scratch.spans);
+        segment(stmt, bytes, out.len(), mark, tested, &mut scratch.spans);
     }
 
     Ok(Piece {

@@ -65,16 +65,35 @@ pub struct InsertJob<'a> {
     pub recorder: Option<&'a dyn Recorder>,
 }
 
+/// Sees every row of an INSERT: the statement and the row's original value spans.
+pub type RowSeen<'a> = &'a mut dyn FnMut(&[u8], &[Span]);
+
 /// Rewrite the INSERT `stmt` into `out` under `job`.
 ///
 /// # Errors
 /// When the rows do not lex, a row's value count differs from the actions, a value cannot be
 /// rewritten under its rule, or two rows of a unique key would get the same output.
+#[cfg(test)]
 pub fn rewrite_insert(
     stmt: &[u8],
     job: &InsertJob,
     scratch: &mut Scratch,
     out: &mut Vec<u8>,
+) -> Result<RewriteCounts, RewriteError> {
+    rewrite_insert_seen(stmt, job, scratch, out, None)
+}
+
+/// [`rewrite_insert`], showing every row's original value spans to `seen` (the data gate reads
+/// the kept values from the same lexing).
+///
+/// # Errors
+/// As [`rewrite_insert`].
+pub fn rewrite_insert_seen(
+    stmt: &[u8],
+    job: &InsertJob,
+    scratch: &mut Scratch,
+    out: &mut Vec<u8>,
+    mut seen: Option<RowSeen>,
 ) -> Result<RewriteCounts, RewriteError> {
     let mut lexer = TupleLexer::new(stmt, job.values_start);
     let mut counts = RewriteCounts::default();
@@ -107,6 +126,9 @@ pub fn rewrite_insert(
                     job.actions.len()
                 ),
             });
+        }
+        if let Some(f) = seen.as_mut() {
+            f(stmt, spans);
         }
         written.clear();
         written.resize(spans.len(), None);
