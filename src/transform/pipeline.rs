@@ -24,7 +24,7 @@ use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
 use super::gate::{test_statement, Gate, GateJob, Segment, Tested, Tester};
 use super::record::Recorder;
-use super::rewrite::{rewrite_insert_seen, InsertJob, RewriteCounts, RowSeen, Scratch};
+use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, RowSeen, Scratch};
 use super::router::{Job, Router, RouterReport, Watch};
 use super::stats::Stats;
 use super::{Engine, Source};
@@ -348,7 +348,7 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                     }
                 };
                 let seen: Option<RowSeen> = mark.1.is_some().then_some(&mut see);
-                let c = rewrite_insert_seen(bytes, &job, scratch, &mut out, seen);
+                let c = rewrite_insert(bytes, &job, scratch, &mut out, seen);
                 tested = tester.map(Tester::finish);
                 let c = c.map_err(|e| {
                     let pos = Position {

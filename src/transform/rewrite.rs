@@ -68,27 +68,13 @@ pub struct InsertJob<'a> {
 /// Sees every row of an INSERT: the statement and the row's original value spans.
 pub type RowSeen<'a> = &'a mut dyn FnMut(&[u8], &[Span]);
 
-/// Rewrite the INSERT `stmt` into `out` under `job`.
+/// Rewrite the INSERT `stmt` into `out` under `job`, showing every row's original value spans
+/// to `seen` if given (the data gate reads the kept values from the same lexing).
 ///
 /// # Errors
 /// When the rows do not lex, a row's value count differs from the actions, a value cannot be
 /// rewritten under its rule, or two rows of a unique key would get the same output.
-#[cfg(test)]
 pub fn rewrite_insert(
-    stmt: &[u8],
-    job: &InsertJob,
-    scratch: &mut Scratch,
-    out: &mut Vec<u8>,
-) -> Result<RewriteCounts, RewriteError> {
-    rewrite_insert_seen(stmt, job, scratch, out, None)
-}
-
-/// [`rewrite_insert`], showing every row's original value spans to `seen` (the data gate reads
-/// the kept values from the same lexing).
-///
-/// # Errors
-/// As [`rewrite_insert`].
-pub fn rewrite_insert_seen(
     stmt: &[u8],
     job: &InsertJob,
     scratch: &mut Scratch,
@@ -240,7 +226,7 @@ mod tests {
             recorder: None,
         };
         let mut out = Vec::new();
-        let c = rewrite_insert(stmt, &job, &mut Scratch::default(), &mut out)?;
+        let c = rewrite_insert(stmt, &job, &mut Scratch::default(), &mut out, None)?;
         Ok((out, c))
     }
 
