@@ -57,9 +57,19 @@ impl GateState {
         db: Option<&str>,
         schema: &TableSchema,
     ) -> Option<GateState> {
-        let p = TableProfiler::new(rules, db, schema, true);
-        let tested: Vec<AtomicBool> = (0..schema.columns.len())
-            .map(|i| AtomicBool::new(p.tests(i) && could_be_personal(&schema.columns[i].sql_type)))
+        // Only the columns written unchanged whose type could hold personal data (no labels or
+        // counters are built here: this runs for every table of the dump).
+        let tested: Vec<AtomicBool> = schema
+            .columns
+            .iter()
+            .map(|c| {
+                let kept = || {
+                    rules
+                        .rule_for(db, &schema.name, &c.name)
+                        .is_none_or(|(s, _)| s == crate::rules::Strategy::Keep)
+                };
+                AtomicBool::new(could_be_personal(&c.sql_type) && kept())
+            })
             .collect();
         tested
             .iter()
