@@ -486,3 +486,45 @@ fn the_html_report_renders_its_summary_in_headless_chromium() {
     assert!(counts.len() > 3);
     assert!(counts.windows(2).all(|p| p[0] >= p[1]), "{counts:?}");
 }
+
+#[test]
+fn verify_reports_the_runs_original_names_outside_name_columns() {
+    let w = Workdir::new();
+    let (out, fp) = (w.path("iemr.anon.sql"), w.path("iemr.fp.amrenc"));
+    let o = bin(&[
+        "-q",
+        &s(&sample("db_iemr")),
+        "-o",
+        &s(&out),
+        "--fingerprints",
+        &s(&fp),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let names = |input: &std::path::Path| -> Vec<String> {
+        let report = w.path("names.json");
+        let _ = std::fs::remove_file(&report);
+        let o = bin(&[
+            "verify",
+            &s(input),
+            "--fingerprints",
+            &s(&fp),
+            "--report",
+            &s(&report),
+        ]);
+        assert!(matches!(o.status.code(), Some(0 | 4)), "{}", stderr(&o));
+        json(&report)["report"]["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["column"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // The scrubbed notes hold fake names only: none of the run's originals.
+    assert_eq!(names(&out), Vec::<String>::new());
+    // The source's notes name the beneficiaries of the run's name columns.
+    let found = names(&sample("db_iemr"));
+    assert!(
+        found.contains(&"db_iemr.t_bencall.Remarks".to_string()),
+        "{found:?}"
+    );
+}

@@ -54,6 +54,19 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
             "{unverified} number(s) in free-text columns were not checked: give the run's --fingerprints to tell real from generated ones"
         ));
     }
+    for f in &total.names {
+        let whose = if total.fingerprints {
+            "original name(s) of this run"
+        } else {
+            "person name(s) (fake names a scrub wrote count too; give --fingerprints to see only originals)"
+        };
+        ui::warn(&format!(
+            "{}: {} value(s) with {whose} (first rows {})",
+            f.column,
+            f.count,
+            rows(&f.rows)
+        ));
+    }
     ui::info(&report.headline);
     if total.passes() {
         Ok(())

@@ -21,6 +21,7 @@ use std::sync::Mutex;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::pii::detect::{detect, normalize, Detector};
+use crate::rules::spec::Strategy;
 use crate::strategy::Compiled;
 use crate::transform::record::Recorder;
 
@@ -47,6 +48,31 @@ impl std::hash::Hasher for FpHasher {
 
 /// A set of fingerprints.
 pub type FpSet = HashSet<Fp, std::hash::BuildHasherDefault<FpHasher>>;
+
+/// The fingerprint domain of the single words of name values (`verify` looks for a run's
+/// original names outside its name columns).
+pub const NAME_WORD: &str = "name_word";
+
+/// The words of a name value that are fingerprinted: lower-cased, three letters or more.
+pub fn name_words(v: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(v);
+    crate::pii::shape::words(&text)
+        .into_iter()
+        .filter(|(_, w)| w.chars().count() >= 3 && !w.as_bytes()[0].is_ascii_digit())
+        .map(|(_, w)| w.to_lowercase())
+        .collect()
+}
+
+/// A run's fingerprints as a set of name words: words of original names that the run did not
+/// also generate.
+pub struct RunNames<'a>(pub &'a Fingerprints);
+
+impl crate::pii::column::NameWords for RunNames<'_> {
+    fn knows(&self, word: &str) -> bool {
+        let f = self.0.key().fp(NAME_WORD, word.to_lowercase().as_bytes());
+        self.0.originals.contains(&f) && !self.0.generated.contains(&f)
+    }
+}
 
 /// Normalize a column value of fingerprint domain `domain`.
 pub fn normalize_value<'a>(domain: &str, v: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
@@ -214,8 +240,26 @@ impl Recorder for FingerprintRecorder {
         let domain = column.strategy.fingerprint_domain();
         let o = self.key.fp(domain, &normalize_value(domain, original));
         let g = self.key.fp(domain, &normalize_value(domain, new));
-        self.originals.lock().expect("fp lock").insert(o);
-        self.generated.lock().expect("fp lock").insert(g);
+        let names = matches!(column.strategy, Strategy::Name(..));
+        let mut originals = self.originals.lock().expect("fp lock");
+        originals.insert(o);
+        if names {
+            originals.extend(
+                name_words(original)
+                    .iter()
+                    .map(|w| self.key.fp(NAME_WORD, w.as_bytes())),
+            );
+        }
+        drop(originals);
+        let mut generated = self.generated.lock().expect("fp lock");
+        generated.insert(g);
+        if names {
+            generated.extend(
+                name_words(new)
+                    .iter()
+                    .map(|w| self.key.fp(NAME_WORD, w.as_bytes())),
+            );
+        }
     }
 }
 

@@ -21,11 +21,11 @@ use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
 use crate::dump::schema::TableSchema;
 use crate::error::{ErrorKind, Position, Result};
-use crate::gates::fingerprint::{normalize_value, Fingerprints};
+use crate::gates::fingerprint::{normalize_value, Fingerprints, RunNames};
 use crate::gates::scan::{scan, RowVisit};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
-use crate::pii::column::{ColumnContext, ColumnStats, Kind, Verdict};
+use crate::pii::column::{names_a_person, ColumnContext, ColumnStats, Kind, NameWords, Verdict};
 use crate::pii::detect::{detect, is_generated_domain, Detector};
 use crate::rules::spec::Strategy;
 use crate::rules::RuleSet;
@@ -73,6 +73,12 @@ pub struct VerifyReport {
     /// Verhoeff-valid number in a sorted serial column, or in a column whose pass rate is what
     /// chance gives): reported, not leaks.
     pub pattern_only: Vec<Finding>,
+    /// Person names outside name columns (kept and free-text columns), value by value:
+    /// reported, not failing. Without fingerprints any name of the embedded lexicon counts
+    /// (a `scrub` column's fake names too); with them, only words of this run's original names
+    /// that the run did not also generate. A kept column that the column test finds is a name
+    /// column fails as a pattern (`person_name`) instead.
+    pub names: Vec<Finding>,
     /// Pattern hits the rules or the fingerprints show were generated, and allow-listed values
     /// (UIDAI test numbers, runs of one digit).
     pub generated_hits: u64,
@@ -100,6 +106,7 @@ impl VerifyReport {
         self.weak_matches.extend(r.weak_matches);
         self.unverified.extend(r.unverified);
         self.pattern_only.extend(r.pattern_only);
+        self.names.extend(r.names);
     }
 
     /// Values reported as leaks.
@@ -126,6 +133,8 @@ struct Policy {
     weak: bool,
     /// The column type cannot hold a pattern (dates, decimals, small integers…).
     no_patterns: bool,
+    /// Detectors a waiver in the rules covers for this column (`profile`'s names).
+    waived: Vec<String>,
 }
 
 /// The column-test kind of a pattern detector.
@@ -181,14 +190,17 @@ impl KeptHits {
             let c = self.pol.iter().position(|p| p.name == column);
             let d = Detector::ALL.into_iter().find(|d| d.name() == kind);
             let not = match (c, d) {
-                (Some(c), Some(d)) => self.stats.get(&c).is_some_and(|s| {
-                    let dec = s.decide(&ColumnContext {
-                        column: &self.names[c],
-                        ..ColumnContext::default()
-                    });
-                    dec.of(kind_of(d))
-                        .is_some_and(|e| e.verdict == Verdict::Not)
-                }),
+                (Some(c), Some(d)) => {
+                    self.pol[c].waived.iter().any(|w| w == kind_of(d).name())
+                        || self.stats.get(&c).is_some_and(|s| {
+                            let dec = s.decide(&ColumnContext {
+                                column: &self.names[c],
+                                ..ColumnContext::default()
+                            });
+                            dec.of(kind_of(d))
+                                .is_some_and(|e| e.verdict == Verdict::Not)
+                        })
+                }
                 _ => false,
             };
             let target = if not { &mut *only } else { &mut *patterns };
@@ -196,6 +208,27 @@ impl KeptHits {
             e.0 += found.0;
             e.1.extend(found.1);
             e.1.truncate(ROWS_KEPT);
+        }
+        // A kept column of person names (no pattern detector sees them).
+        for (c, st) in &self.stats {
+            let name = Kind::PersonName.name();
+            if self.pol[*c].waived.iter().any(|w| w == name) {
+                continue;
+            }
+            let dec = st.decide(&ColumnContext {
+                column: &self.names[*c],
+                ..ColumnContext::default()
+            });
+            if let Some(e) = dec
+                .of(Kind::PersonName)
+                .filter(|e| e.verdict == Verdict::Personal)
+            {
+                let f = patterns
+                    .0
+                    .entry((self.pol[*c].name.clone(), name.to_string()))
+                    .or_default();
+                f.0 += e.matches;
+            }
         }
         self.stats.clear();
     }
@@ -236,6 +269,16 @@ fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Polic
                     .unwrap_or_default(),
                 weak: strategy.as_ref().is_some_and(Strategy::is_weak),
                 no_patterns: crate::pii::detect::type_cannot_match(&c.sql_type),
+                waived: rules
+                    .table(db, &table.name)
+                    .map(|t| {
+                        t.waivers
+                            .iter()
+                            .filter(|w| w.column.eq_ignore_ascii_case(&c.name))
+                            .map(|w| w.detector.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
                 strategy,
                 skip,
             }
@@ -307,6 +350,9 @@ pub fn verify<R: Read>(
     let mut weak = Tally::default();
     let mut unverified = Tally::default();
     let mut only = Tally::default();
+    let mut names = Tally::default();
+    let run_names = fingerprints.map(RunNames);
+    let only_names: Option<&dyn NameWords> = run_names.as_ref().map(|n| n as &dyn NameWords);
     let mut kept = KeptHits::default();
     let mut current: Option<(Option<String>, String)> = None;
     let mut report = VerifyReport {
@@ -361,6 +407,14 @@ pub fn verify<R: Read>(
                 if is_kept {
                     kept.stats.entry(c).or_default().observe(&v, None, &domains);
                 }
+                // Person names outside name columns.
+                if (is_kept || p.free_text)
+                    && v.iter().any(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+                    && std::str::from_utf8(&v)
+                        .is_ok_and(|t| names_a_person(t, only_names).is_some())
+                {
+                    names.add(&p.name, Kind::PersonName.name(), r.row);
+                }
                 let text = if p.free_text {
                     without_uuids_and_urls(&v)
                 } else {
@@ -411,6 +465,7 @@ pub fn verify<R: Read>(
     report.survivors = survivors.into_findings();
     report.weak_matches = weak.into_findings();
     report.unverified = unverified.into_findings();
+    report.names = names.into_findings();
     Ok(report)
 }
 
@@ -523,6 +578,101 @@ mod tests {
     fn verhoeff_invalid_numbers_and_generated_emails_are_not_leaks() {
         let r = run("(1,NULL,NULL,'234567890125'),(2,NULL,NULL,'user@example.org')");
         assert!(r.passes(), "{r:?}");
+    }
+
+    /// Rows of a kept `code` column of full names, with a note naming a person.
+    fn named_rows() -> String {
+        let names = [
+            "Ramesh Kumar",
+            "Sunita Devi",
+            "Anil Patil",
+            "Kavita Sharma",
+            "Suresh Yadav",
+        ];
+        (0..200)
+            .map(|i| {
+                format!(
+                    "({i},NULL,'{}','{}')",
+                    if i == 7 {
+                        "fever since two days, seen with Ramesh Kumar at the PHC"
+                    } else {
+                        "fever since two days"
+                    },
+                    names[i % names.len()]
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    #[test]
+    fn a_kept_column_of_names_fails_and_names_in_notes_are_reported() {
+        let r = run(&named_rows());
+        assert!(!r.passes());
+        let f = r.patterns.iter().find(|f| f.kind == "person_name").unwrap();
+        assert_eq!(f.column, "d.t.code");
+        assert!(f.count > 100, "{f:?}");
+        let note = r.names.iter().find(|f| f.column == "d.t.note").unwrap();
+        assert_eq!((note.count, note.rows.clone()), (1, vec![8]));
+        // A column of place or product words is no name column.
+        let rows: Vec<String> = (0..200)
+            .map(|i| {
+                format!(
+                    "({i},NULL,NULL,'{}')",
+                    ["Paracetamol 500", "Ward B", "OPD"][i % 3]
+                )
+            })
+            .collect();
+        let r = run(&rows.join(","));
+        assert!(r.passes() && r.names.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_waiver_makes_a_kept_name_column_pass() {
+        let rules = RuleSet::from_yaml(
+            &format!(
+                "{RULES}        waivers:\n          - {{column: code, detector: person_name, share: 1.0, reason: 'doctors on the public roster'}}\n"
+            ),
+            "r",
+        )
+        .unwrap();
+        let dump = format!("{DDL}INSERT INTO `t` VALUES {};\n", named_rows());
+        let r = verify(dump.as_bytes(), &rules, None, None).unwrap();
+        assert!(r.passes(), "{:?}", r.patterns);
+    }
+
+    #[test]
+    fn with_fingerprints_only_the_runs_original_names_count() {
+        use crate::gates::fingerprint::{FingerprintRecorder, Fingerprints};
+        use crate::transform::record::Recorder;
+        let rules = RuleSet::from_yaml(
+            "version: 1\ndatabases:\n  d:\n    tables:\n      p:\n        columns:\n          n: full_name\n",
+            "r",
+        )
+        .unwrap();
+        let table = crate::dump::schema::parse_create_table(b"CREATE TABLE `p` (`n` varchar(40));")
+            .unwrap();
+        let mut key = crate::strategy::plan::check_only_key;
+        let plan = compile(&rules, Some("d"), &table, &mut key).unwrap();
+        let Action::Rewrite(c) = &plan.actions[0] else {
+            panic!("a name column is rewritten")
+        };
+        let rec = FingerprintRecorder::new().unwrap();
+        rec.record("d.p", c, b"Tejaswini Borkar", b"Kavita Sharma");
+        let mut buf = Vec::new();
+        rec.write(&mut buf).unwrap();
+        let fp = Fingerprints::read(&mut &buf[..], "t").unwrap();
+        let rules = RuleSet::from_yaml(RULES, "r").unwrap();
+        let dump = format!(
+            "{DDL}INSERT INTO `t` VALUES (1,NULL,'met Tejaswini Borkar today at home',NULL),(2,NULL,'met Kavita Sharma today at home',NULL),(3,NULL,'met Ramesh Kumar today at home',NULL);\n"
+        );
+        let r = verify(dump.as_bytes(), &rules, Some(&fp), None).unwrap();
+        let f = &r.names[0];
+        assert_eq!(
+            (r.names.len(), f.count, f.rows.clone()),
+            (1, 1, vec![1]),
+            "{r:?}"
+        );
     }
 
     #[test]

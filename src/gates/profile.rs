@@ -18,7 +18,9 @@ use crate::error::Result;
 use crate::gates::scan::{scan, RowVisit};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
-use crate::pii::column::{ColumnContext, ColumnStats, Decision, Kind, SeenNames, Verdict};
+use crate::pii::column::{
+    ColumnContext, ColumnStats, Decision, Kind, NameWords, SeenNames, Verdict,
+};
 use crate::rules::{RuleSet, Strategy};
 
 /// One column's profile.
@@ -216,7 +218,7 @@ impl TableProfiler {
             stmt,
             spans,
             columns,
-            names.as_deref(),
+            names.as_deref().map(|n| n as &dyn NameWords),
             domains,
         );
     }
@@ -304,7 +306,7 @@ pub fn observe_row(
     stmt: &[u8],
     spans: &[crate::dump::insert::Span],
     columns: &[usize],
-    names: Option<&SeenNames>,
+    names: Option<&dyn NameWords>,
     domains: &[String],
 ) {
     for (k, span) in spans.iter().enumerate() {

@@ -299,6 +299,13 @@ impl Tally {
     }
 }
 
+/// A set of name words known beside the lexicon: the words of names a run saw in its name
+/// columns ([`SeenNames`] in `profile`, the run's fingerprints in `verify`).
+pub trait NameWords {
+    /// True when `word` (any case) is in the set.
+    fn knows(&self, word: &str) -> bool;
+}
+
 /// Names this run has seen in name columns, held as keyed 64-bit fingerprints of their words
 /// (never the words): free text, JSON and paths are searched for them.
 #[derive(Clone)]
@@ -350,6 +357,12 @@ impl SeenNames {
     /// True when nothing was learnt.
     pub fn is_empty(&self) -> bool {
         self.set.is_empty()
+    }
+}
+
+impl NameWords for SeenNames {
+    fn knows(&self, word: &str) -> bool {
+        self.contains(word)
     }
 }
 
@@ -544,7 +557,7 @@ impl ColumnStats {
 
     /// Count one non-NULL value (decoded bytes). `names` are the names seen so far in name
     /// columns of the run, if any.
-    pub fn observe(&mut self, v: &[u8], names: Option<&SeenNames>, domains: &[String]) {
+    pub fn observe(&mut self, v: &[u8], names: Option<&dyn NameWords>, domains: &[String]) {
         self.values += 1;
         if v.is_empty() {
             self.empty += 1;
@@ -671,7 +684,7 @@ impl ColumnStats {
     }
 
     /// The expensive readers, on sampled values with letters.
-    fn observe_text(&mut self, v: &[u8], names: Option<&SeenNames>, domains: &[String]) {
+    fn observe_text(&mut self, v: &[u8], names: Option<&dyn NameWords>, domains: &[String]) {
         self.text_sampled += 1;
         let Ok(text) = std::str::from_utf8(v) else {
             return;
@@ -704,12 +717,7 @@ impl ColumnStats {
         if free {
             self.free_text += 1;
         }
-        // A name value: one to four words, all letters, one of them a known name.
-        let is_name_value = !letters.is_empty()
-            && letters.len() <= 4
-            && words.len() == letters.len()
-            && !text.contains('@')
-            && letters.iter().any(|w| known_name(w, names));
+        let is_name_value = is_name_value(text, &words, &letters, names);
         if is_name_value {
             let t = &mut self.tallies[Kind::PersonName as usize];
             t.whole += 1;
@@ -1343,28 +1351,90 @@ impl ColumnStats {
     }
 }
 
-fn known_name(word: &str, names: Option<&SeenNames>) -> bool {
+/// A name value: one to four words, all letters, one of them a known name.
+fn is_name_value(
+    text: &str,
+    words: &[(usize, &str)],
+    letters: &[&str],
+    names: Option<&dyn NameWords>,
+) -> bool {
+    !letters.is_empty()
+        && letters.len() <= 4
+        && words.len() == letters.len()
+        && !text.contains('@')
+        && letters.iter().any(|w| known_name(w, names))
+}
+
+/// What names a person in one value, for `verify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameFound {
+    /// The whole value is a name (one to four words, one a known name).
+    Whole,
+    /// A name inside longer text (a known name followed by a surname or a capitalised word).
+    Inside,
+}
+
+/// Does `text` name a person? With `only` set, a word counts as a name only when `only` knows
+/// it (the originals of a run), not when the embedded lexicon does.
+pub fn names_a_person(text: &str, only: Option<&dyn NameWords>) -> Option<NameFound> {
+    let words = shape::words(text);
+    let letters: Vec<&str> = words
+        .iter()
+        .map(|w| w.1)
+        .filter(|w| !w.as_bytes()[0].is_ascii_digit())
+        .collect();
+    if letters.is_empty() {
+        return None;
+    }
+    let free = text.split_whitespace().count() >= 3 && text.len() >= 20;
+    match only {
+        None => {
+            if is_name_value(text, &words, &letters, None) {
+                Some(NameFound::Whole)
+            } else if free && names_in_text(&letters, None) {
+                Some(NameFound::Inside)
+            } else {
+                None
+            }
+        }
+        Some(n) => {
+            let known = |w: &&str| {
+                shape::with_lower(w, |lw| {
+                    !is_ambiguous(lw) && lw.chars().count() >= 3 && n.knows(lw)
+                })
+            };
+            let all_letters = words.len() == letters.len() && !text.contains('@');
+            if all_letters && letters.len() <= 4 && letters.iter().any(known) {
+                Some(NameFound::Whole)
+            } else if letters.windows(2).any(|w| known(&w[0]) && known(&w[1])) {
+                Some(NameFound::Inside)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn known_name(word: &str, names: Option<&dyn NameWords>) -> bool {
     shape::with_lower(word, |lw| {
         is_name(lw)
-            || (!is_ambiguous(lw)
-                && lw.chars().count() >= 3
-                && names.is_some_and(|n| n.contains(lw)))
+            || (!is_ambiguous(lw) && lw.chars().count() >= 3 && names.is_some_and(|n| n.knows(lw)))
     })
 }
 
-/// A person named in free text: a known name followed by a surname or another capitalised word,
-/// or a name this run saw in a name column.
-fn names_in_text(letters: &[&str], names: Option<&SeenNames>) -> bool {
+/// A person named in free text: a known name followed by a surname, or by a capitalised name or
+/// name-like word (`Ramesh Kumar`, `Sunita Devi`), or a name this run saw in a name column.
+fn names_in_text(letters: &[&str], names: Option<&dyn NameWords>) -> bool {
     letters.windows(2).any(|w| {
         let cap = w[1].chars().next().is_some_and(char::is_uppercase);
         shape::with_lower(w[0], |a| {
             shape::with_lower(w[1], |b| {
-                (is_name(a) && (is_surname(b) || (cap && is_name(b))))
+                (is_name(a) && (is_surname(b) || (cap && (is_name(b) || is_ambiguous(b)))))
                     || names.is_some_and(|n| {
                         !is_ambiguous(a)
                             && a.chars().count() >= 3
-                            && n.contains(a)
-                            && (cap || n.contains(b))
+                            && n.knows(a)
+                            && (cap || n.knows(b))
                     })
             })
         })
@@ -1375,7 +1445,7 @@ fn names_in_text(letters: &[&str], names: Option<&SeenNames>) -> bool {
 /// key as a cue for names).
 fn leaf_kinds(
     leaves: &[(String, String)],
-    names: Option<&SeenNames>,
+    names: Option<&dyn NameWords>,
     domains: &[String],
 ) -> Vec<Kind> {
     let mut out = Vec::new();
@@ -1420,7 +1490,7 @@ fn leaf_kinds(
 }
 
 /// The kinds found in the segments of a path or URL.
-fn segment_kinds(segments: &[&str], names: Option<&SeenNames>) -> Vec<Kind> {
+fn segment_kinds(segments: &[&str], names: Option<&dyn NameWords>) -> Vec<Kind> {
     let mut out = Vec::new();
     let mut add = |k: Kind| {
         if !out.contains(&k) {

@@ -65,6 +65,10 @@ pub fn verify_report(t: &VerifyReport) -> Report {
                 "pattern-only hits (not failing)".into(),
                 t.pattern_only.iter().map(|f| f.count).sum::<u64>().to_string(),
             ),
+            (
+                "person names outside name columns (not failing)".into(),
+                t.names.iter().map(|f| f.count).sum::<u64>().to_string(),
+            ),
             ("generated values recognised".into(), t.generated_hits.to_string()),
             ("rows scanned".into(), t.rows.to_string()),
             ("values scanned".into(), t.values.to_string()),
@@ -77,6 +81,7 @@ pub fn verify_report(t: &VerifyReport) -> Report {
             section("Surviving originals", "Values equal to an original value of the same domain that the run did not generate.", &t.survivors),
             section("Name, place and date matches", "A fake can legitimately equal some real name, place or date: counted, not failing.", &t.weak_matches),
             section("Unverified free-text hits", "Numbers in free text that only the run's fingerprints can tell from generated ones.", &t.unverified),
+            section("Person names outside name columns", "Values of kept and free-text columns that name a person: without fingerprints any name of the lexicon (a scrub column's fake names too), with them only this run's original names. Not failing; a kept column of names fails as a `person_name` pattern.", &t.names),
             section("Pattern only", "Hits in kept columns whose column test says the column is not personal (a sorted serial, or a Verhoeff pass rate that chance gives): not leaks.", &t.pattern_only),
         ],
         body: serde_json::to_value(t).expect("plain data"),
