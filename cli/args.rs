@@ -95,6 +95,10 @@ pub struct ProfileArgs {
     /// Master encryption keys, for encrypted inputs.
     #[command(flatten)]
     pub enc: EncKeyArgs,
+    /// Accept a dump whose mysqldump header promises a closing `-- Dump completed` line it
+    /// lacks: the head of a large dump cut at a statement boundary, profiled as a sample.
+    #[arg(long)]
+    pub allow_incomplete: bool,
 }
 
 /// Options of `verify`.

@@ -258,3 +258,33 @@ fn a_planted_kept_column_fails_profile_transform_and_verify_and_its_rule_fixes_a
     let o = run_bin_env(&["verify", "-q", anon.to_str().unwrap()], b"", &env);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
 }
+
+#[test]
+fn profile_reads_the_head_of_a_dump_only_when_allowed() {
+    let w = Workdir::new();
+    // The head of a dump, cut at a statement boundary: no closing line.
+    let full = dump(2_000, 0);
+    let cut = full.match_indices("INSERT INTO `calls`").nth(2).unwrap().0;
+    let head = &full[..cut];
+    assert!(!head.contains("Dump completed"));
+    let path = w.write("head.sql", head.as_bytes());
+    let keep = w.write("keep.yaml", KEEP.as_bytes());
+    let err = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).to_string();
+    let o = run_bin_env(&["profile", "-q", "--rules", &keep, &path], b"", &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(err(&o).contains("Dump completed"), "{}", err(&o));
+    let o = run_bin_env(
+        &[
+            "profile",
+            "-q",
+            "--allow-incomplete",
+            "--rules",
+            &keep,
+            &path,
+        ],
+        b"",
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("db.calls.SMS_Ph"), "{}", err(&o));
+}

@@ -31,6 +31,7 @@ pub fn run(args: &ProfileArgs) -> Result<()> {
         args.database.database.as_deref(),
         &keyring,
         &today(),
+        args.allow_incomplete,
     )?;
     let report = profile_report(&total);
     args.report.write(&report)?;

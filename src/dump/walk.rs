@@ -168,10 +168,23 @@ pub struct WalkSummary {
 pub fn walk<R: Read>(
     input: R,
     database: Option<String>,
+    visit: impl FnMut(&[u8], &Stmt, Step, &Walker) -> Result<()>,
+) -> Result<WalkSummary> {
+    walk_with(input, database, ReaderOptions::default(), visit)
+}
+
+/// [`walk`] with reader options (`allow_incomplete` for a dump without its closing line).
+///
+/// # Errors
+/// As [`walk`].
+pub fn walk_with<R: Read>(
+    input: R,
+    database: Option<String>,
+    opts: ReaderOptions,
     mut visit: impl FnMut(&[u8], &Stmt, Step, &Walker) -> Result<()>,
 ) -> Result<WalkSummary> {
     let mut walker = Walker::new(database);
-    let mut reader = StatementReader::new(input, ReaderOptions::default());
+    let mut reader = StatementReader::new(input, opts);
     while let Some(batch) = reader.next_batch()? {
         if let Some(signal) = crate::io::stop::requested() {
             return Err(crate::error::ErrorKind::Interrupted(signal).into());

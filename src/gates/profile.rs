@@ -13,9 +13,10 @@ use serde::Serialize;
 
 use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
+use crate::dump::reader::ReaderOptions;
 use crate::dump::schema::TableSchema;
 use crate::error::Result;
-use crate::gates::scan::{scan, RowVisit};
+use crate::gates::scan::{scan_with, RowVisit};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
 use crate::pii::column::{
@@ -331,13 +332,29 @@ pub fn profile<R: Read>(
     database: Option<String>,
     today: &str,
 ) -> Result<ProfileReport> {
+    profile_with(input, rules, database, today, ReaderOptions::default())
+}
+
+/// [`profile`] with reader options (`allow_incomplete`: a dump whose closing line is missing,
+/// such as the head of a large dump cut at a statement boundary).
+///
+/// # Errors
+/// As [`profile`].
+pub fn profile_with<R: Read>(
+    input: R,
+    rules: &RuleSet,
+    database: Option<String>,
+    today: &str,
+    opts: ReaderOptions,
+) -> Result<ProfileReport> {
     let domains = generated_domains(rules);
     let mut names = SeenNames::default();
     let mut report = ProfileReport::default();
     let mut current: Option<TableProfiler> = None;
-    let summary = scan(
+    let summary = scan_with(
         input,
         database,
+        opts,
         |_, _| true,
         |r: &RowVisit| {
             let display = display_name(r.db, &r.table.name);
@@ -371,11 +388,22 @@ pub fn profile_files(
     database: Option<&str>,
     keys: &Keyring,
     today: &str,
+    allow_incomplete: bool,
 ) -> Result<ProfileReport> {
     let mut total = ProfileReport::default();
     for path in paths {
         let input = open_input(path, keys)?;
-        let r = profile(input.reader, rules, database.map(str::to_string), today)?;
+        let opts = ReaderOptions {
+            allow_incomplete,
+            ..ReaderOptions::default()
+        };
+        let r = profile_with(
+            input.reader,
+            rules,
+            database.map(str::to_string),
+            today,
+            opts,
+        )?;
         total.tables += r.tables;
         total.rows += r.rows;
         total.bytes += r.bytes;

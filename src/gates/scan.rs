@@ -9,8 +9,9 @@ use std::collections::HashMap;
 
 use crate::dump::catalog::{display_name, Catalog};
 use crate::dump::insert::{Span, TupleLexer};
+use crate::dump::reader::ReaderOptions;
 use crate::dump::schema::TableSchema;
-use crate::dump::walk::{walk, Step};
+use crate::dump::walk::{walk_with, Step};
 use crate::error::{Error, Position, Result};
 
 /// One row of a table, as a visitor sees it.
@@ -51,6 +52,20 @@ pub struct ScanSummary {
 pub fn scan<R: Read>(
     input: R,
     database: Option<String>,
+    want: impl FnMut(Option<&str>, &TableSchema) -> bool,
+    visit: impl FnMut(&RowVisit),
+) -> Result<ScanSummary> {
+    scan_with(input, database, ReaderOptions::default(), want, visit)
+}
+
+/// [`scan`] with reader options (`allow_incomplete` for a dump without its closing line).
+///
+/// # Errors
+/// As [`scan`].
+pub fn scan_with<R: Read>(
+    input: R,
+    database: Option<String>,
+    opts: ReaderOptions,
     mut want: impl FnMut(Option<&str>, &TableSchema) -> bool,
     mut visit: impl FnMut(&RowVisit),
 ) -> Result<ScanSummary> {
@@ -58,7 +73,7 @@ pub fn scan<R: Read>(
     let mut rows_of: HashMap<(Option<String>, String), u64> = HashMap::new();
     let mut spans = Vec::new();
     let mut columns = Vec::new();
-    let walked = walk(input, database, |bytes, stmt, step, walker| {
+    let walked = walk_with(input, database, opts, |bytes, stmt, step, walker| {
         let Step::Rows { db, header: h } = step else {
             return Ok(());
         };
