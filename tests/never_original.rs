@@ -79,6 +79,7 @@ const ALL: &[&str] = &[
     "aadhaar",
     "pan",
     "identifier",
+    "username",
     "abha_number",
     "abha_address",
     "bank_account",
@@ -187,6 +188,7 @@ proptest! {
             re(r"[0-9]{9,18}").prop_map(|t| ("bank_account", t)),
             re(r"[A-Z]{4}0[A-Z0-9]{6}").prop_map(|t| ("ifsc", t)),
             re(r"[A-Z]{3}[0-9]{7}").prop_map(|t| ("identifier", t)),
+            re(r"[A-Za-z][a-z]{2,12}(\.|_)?[a-z0-9]{0,4}").prop_map(|t| ("username", t)),
             re(r"[1-9][0-9]{5}").prop_map(|t| ("pincode", t)),
             re(r"[a-z]{3,10}@(gmail|yahoo)\.com").prop_map(|t| ("email", t)),
             re(r"[a-z]{4,10}\.[a-z]{2,8}@abdm").prop_map(|t| ("abha_address", t)),
@@ -246,4 +248,17 @@ fn unreadable_values_take_the_rules_fallback_and_placeholders_stay() {
     let date = compiled("birth_date", "date");
     assert_eq!(written(&date, "2020-00-00").as_deref(), Some(""));
     assert_eq!(written(&date, "0000-00-00").as_deref(), Some("0000-00-00"));
+}
+
+#[test]
+fn username_keeps_its_listed_accounts_and_rewrites_the_rest() {
+    let c = compiled("{username: {keep_values: [admin, uat.tester]}}", "varchar(50)");
+    assert_eq!(written(&c, "Admin").as_deref(), Some("Admin"));
+    assert_eq!(written(&c, "UAT.Tester").as_deref(), Some("UAT.Tester"));
+    let anm = written(&c, "anm.pune04").unwrap();
+    assert_ne!(anm, "anm.pune04");
+    assert_eq!(written(&c, "ANM.Pune04").unwrap().to_ascii_lowercase(), anm);
+    // Devanagari login names take the fallback (masked), never themselves.
+    let dev = written(&c, "रमेश").unwrap();
+    assert!(!dev.contains("रमेश"), "{dev}");
 }

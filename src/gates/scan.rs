@@ -1,5 +1,5 @@
 //! Reading a dump for what is in it rather than rewriting it: the rows of the tables a caller
-//! asks for, lexed into value spans, over the one [`walk`] (which also learns every table). `check`
+//! asks for, lexed into value spans, over the one [`walk`](crate::dump::walk::walk) (which also learns every table). `check`
 //! reads `flyway_schema_history` rows with it and `verify` every row; INSERTs of tables nobody
 //! asked for are skipped without lexing.
 

@@ -24,6 +24,18 @@ pub struct DomainSpec {
     pub domain: Option<String>,
 }
 
+/// `username`: login names, one keyed domain for a user's name wherever it is stored
+/// (`UserName`, `CreatedBy`, `ModifiedBy`…), so audit trails stay consistent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UsernameSpec {
+    /// Domain (default `username`).
+    pub domain: Option<String>,
+    /// Accounts kept as they are (compared without case): service and test accounts UAT needs,
+    /// such as `admin`. Never a person's login.
+    pub keep_values: Vec<String>,
+}
+
 /// `hash`: keyed hash, hex or base32, sized to the column.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -337,6 +349,9 @@ pub enum Strategy {
     /// Other identifiers (voter ID, ration card, identity document numbers): letters and digits
     /// replaced one-to-one within their class and length, layout kept.
     Identifier(DomainSpec),
+    /// Login names: letters and digits replaced one-to-one without regard to case (the letter
+    /// case of the original kept), layout kept; `keep_values` unchanged.
+    Username(UsernameSpec),
     /// ABHA numbers, 14 digits, one-to-one, dashes kept.
     AbhaNumber(DomainSpec),
     /// ABHA addresses `name@suffix`, suffix kept.
@@ -369,7 +384,7 @@ pub enum Strategy {
 
 /// Every strategy name, for messages and docs.
 pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
-mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, \
+mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, username, \
 abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem";
 
 impl Strategy {
@@ -398,6 +413,7 @@ impl Strategy {
             Strategy::Aadhaar(_) => "aadhaar",
             Strategy::Pan(_) => "pan",
             Strategy::Identifier(_) => "identifier",
+            Strategy::Username(_) => "username",
             Strategy::AbhaNumber(_) => "abha_number",
             Strategy::AbhaAddress(_) => "abha_address",
             Strategy::BankAccount(_) => "bank_account",
@@ -432,6 +448,7 @@ impl Strategy {
             Strategy::DateShift(s) => s.domain.as_deref(),
             Strategy::BirthDate(s) => s.domain.as_deref(),
             Strategy::Noise(s) => s.domain.as_deref(),
+            Strategy::Username(s) => s.domain.as_deref(),
             Strategy::Phone(s) => s.domain.as_deref(),
             Strategy::Address(s)
             | Strategy::Place(_, s)
@@ -490,6 +507,7 @@ fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
         "aadhaar" => S::Aadhaar(DomainSpec::default()),
         "pan" => S::Pan(DomainSpec::default()),
         "identifier" => S::Identifier(DomainSpec::default()),
+        "username" => S::Username(UsernameSpec::default()),
         "abha_number" => S::AbhaNumber(DomainSpec::default()),
         "abha_address" => S::AbhaAddress(DomainSpec::default()),
         "bank_account" => S::BankAccount(DomainSpec::default()),
@@ -577,6 +595,7 @@ impl<'de> Visitor<'de> for StrategyVisitor {
             "round" => S::Round(opt(m)?),
             "scrub" => S::Scrub(opt(m)?),
             "redact" => S::Redact(opt(m)?),
+            "username" => S::Username(opt(m)?),
             other => {
                 let base = by_name::<A::Error>(other)?;
                 let spec: DomainSpec = opt(m)?;

@@ -97,6 +97,7 @@ impl Strategy {
             | Strategy::Round(_) => Family::Basic,
             Strategy::Id(_)
             | Strategy::Identifier(_)
+            | Strategy::Username(_)
             | Strategy::Aadhaar(_)
             | Strategy::Pan(_)
             | Strategy::AbhaNumber(_)
@@ -130,6 +131,7 @@ impl Strategy {
                 _ => "identifier",
             },
             Strategy::Name(..) => "name",
+            Strategy::Username(_) => "user name",
             Strategy::Phone(_) => "phone",
             Strategy::Email(_) => "email",
             Strategy::Address(_) | Strategy::Place(..) | Strategy::Pincode(_) => "address",
@@ -157,6 +159,7 @@ impl Strategy {
                 | Strategy::Aadhaar(_)
                 | Strategy::Pan(_)
                 | Strategy::Identifier(_)
+                | Strategy::Username(_)
                 | Strategy::AbhaNumber(_)
                 | Strategy::AbhaAddress(_)
                 | Strategy::BankAccount(_)
@@ -283,6 +286,7 @@ impl Strategy {
             Strategy::Scrub(_) => &Detector::ALL,
             Strategy::Id(_)
             | Strategy::Identifier(_)
+            | Strategy::Username(_)
             | Strategy::Hash(_)
             | Strategy::BankAccount(_)
             | Strategy::Ifsc(_)
@@ -368,7 +372,7 @@ impl Strategy {
             Strategy::Pincode(_) => Sample::Pincode,
             Strategy::Aadhaar(_) => Sample::Aadhaar,
             Strategy::Pan(_) => Sample::Pan,
-            Strategy::Identifier(_) => Sample::Identifier,
+            Strategy::Identifier(_) | Strategy::Username(_) => Sample::Identifier,
             Strategy::AbhaNumber(_) => Sample::AbhaNumber,
             Strategy::AbhaAddress(_) => Sample::AbhaAddress,
             Strategy::BankAccount(_) => Sample::BankAccount,
@@ -455,7 +459,10 @@ impl Strategy {
             )),
                 _ => need_text(self.min_chars()),
             },
-            Strategy::BankAccount(_) | Strategy::Pincode(_) | Strategy::Identifier(_) => match ty {
+            Strategy::BankAccount(_)
+            | Strategy::Pincode(_)
+            | Strategy::Identifier(_)
+            | Strategy::Username(_) => match ty {
                 ColumnType::Int { .. } => None,
                 _ => need_text(1),
             },

@@ -27,7 +27,10 @@ pub(super) fn generate(
         Strategy::Id(spec) => return id(c, spec, v, kind, buf),
         // In an integer column a same-digit-count permutation clamped to the type's range
         // is the one-to-one fake that always fits.
-        Strategy::Pincode(_) | Strategy::BankAccount(_) | Strategy::Identifier(_)
+        Strategy::Pincode(_)
+        | Strategy::BankAccount(_)
+        | Strategy::Identifier(_)
+        | Strategy::Username(_)
             if matches!(c.ty, ColumnType::Int { .. }) =>
         {
             let spec = IdSpec {
@@ -53,6 +56,19 @@ pub(super) fn generate(
         }
         Strategy::Identifier(_) => {
             identifier(k, v, buf);
+            number
+        }
+        Strategy::Username(spec) => {
+            if spec
+                .keep_values
+                .iter()
+                .any(|kv| kv.as_bytes().eq_ignore_ascii_case(v.trim_ascii()))
+            {
+                return Ok(Form::Original);
+            }
+            if !username(k, v, buf) {
+                return c.unreadable(v, kind, buf);
+            }
             number
         }
         Strategy::AbhaNumber(_) => {
@@ -249,6 +265,26 @@ fn other_in_block(s: &mut Seed, c: char, like: fn(char) -> bool) -> char {
         .filter_map(char::from_u32)
         .find(|m| *m != c && like(*m))
         .unwrap_or('x')
+}
+
+/// Login names: the letters and digits of the lower-cased name go through [`identifier`] and
+/// each letter then takes the original's case, so `Ramesh.K` and `ramesh.k` (one account to a
+/// case-insensitive MySQL collation) become the same name in the same two spellings. False
+/// (nothing written) for a name with characters other than ASCII: those go to the rule's
+/// fallback, never through unchanged.
+pub fn username(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) -> bool {
+    if !v.is_ascii() {
+        return false;
+    }
+    let lower = v.to_ascii_lowercase();
+    let start = out.len();
+    identifier(k, &lower, out);
+    for (o, b) in out[start..].iter_mut().zip(v) {
+        if b.is_ascii_uppercase() {
+            o.make_ascii_uppercase();
+        }
+    }
+    true
 }
 
 /// Identifiers of any layout (voter IDs, ration cards, identity document numbers): each digit
@@ -533,6 +569,27 @@ mod tests {
         let mut out = Vec::new();
         identifier(&k, long, &mut out);
         assert!(out.len() == 30 && out.iter().all(u8::is_ascii_digit) && out != long);
+    }
+
+    #[test]
+    fn usernames_map_alike_in_any_case_and_keep_their_layout() {
+        let k = k();
+        let map = |v: &str| {
+            let mut out = Vec::new();
+            assert!(username(&k, v.as_bytes(), &mut out));
+            String::from_utf8(out).unwrap()
+        };
+        let a = map("ramesh.k01");
+        assert_eq!(a.len(), 10);
+        assert_ne!(a, "ramesh.k01");
+        assert_eq!(&a[6..7], ".");
+        assert!(a[8..].bytes().all(|b| b.is_ascii_digit()));
+        // One account to a case-insensitive collation: the same name, the original's case.
+        let b = map("Ramesh.K01");
+        assert_eq!(b.to_ascii_lowercase(), a);
+        assert!(b.as_bytes()[0].is_ascii_uppercase() && b.as_bytes()[7].is_ascii_uppercase());
+        // Not ASCII: nothing written, the rule's fallback decides.
+        assert!(!username(&k, "रमेश".as_bytes(), &mut Vec::new()));
     }
 
     #[test]
