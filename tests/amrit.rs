@@ -380,6 +380,7 @@ fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
     // 4. No original phone, email, government or health ID, account, address line, note or
     //    beneficiary number survives in its column; no row keeps its original name.
     let mut phones = Vec::new();
+    let mut logins = Vec::new();
     let mut compared = 0;
     for db in DBS {
         for (t, c, cat) in sample_columns(db) {
@@ -395,6 +396,14 @@ fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
                 "date of birth" | "address" | "location" | "credential / fixed value" | "removed"
             ) {
                 continue;
+            } else if cat == "user name" {
+                // Staff logins: none survives but the kept service accounts, and each login
+                // maps to one fake in every table (collected below).
+                let pk = q(&format!("SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA='{db}' AND TABLE_NAME='{t}' AND CONSTRAINT_NAME='PRIMARY' LIMIT 1"));
+                if !pk.is_empty() {
+                    logins.push(format!("SELECT LOWER(s.`{c}`) src, LOWER(d.`{c}`) dst FROM uat_{db}.`{t}` d JOIN {db}.`{t}` s ON d.`{pk}` = s.`{pk}` WHERE s.`{c}` <> ''"));
+                }
+                format!("SELECT COUNT(*) FROM uat_{db}.`{t}` d JOIN {db}.`{t}` s ON d.`{c}` = s.`{c}` WHERE s.`{c}` <> '' AND LOWER(s.`{c}`) NOT IN ('admin','system','root')")
             } else if cat == "free text" {
                 // Free text is rewritten where it holds something personal (here: a phone or
                 // an Aadhaar number); a status word without one stays as it was.
@@ -428,6 +437,26 @@ fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
         }
     }
     assert!(compared > 100, "only {compared} columns compared");
+
+    // 4b. Each staff login maps to one fake in every table of every database; the kept
+    //     service account is still there.
+    assert!(logins.len() > 10, "only {} login columns", logins.len());
+    let all = logins.join(" UNION ALL ");
+    let split = q(&format!(
+        "SELECT COUNT(*) FROM (SELECT src FROM ({all}) x GROUP BY src HAVING COUNT(DISTINCT dst) > 1) y"
+    ));
+    assert_eq!(split, "0", "a login mapped to two fakes");
+    let changed = q(&format!(
+        "SELECT COUNT(DISTINCT src) FROM ({all}) x WHERE src <> dst"
+    ));
+    assert!(
+        changed.parse::<u64>().unwrap() > 20,
+        "{changed} logins changed"
+    );
+    let admin = q(&format!(
+        "SELECT COUNT(*) FROM ({all}) x WHERE src = 'admin' AND dst = 'admin'"
+    ));
+    assert_ne!(admin, "0", "the kept service account");
 
     // 5. No phone number of the original data appears inside any scrubbed note (and the
     //    source notes did mention them, so the check means something).

@@ -252,7 +252,10 @@ fn unreadable_values_take_the_rules_fallback_and_placeholders_stay() {
 
 #[test]
 fn username_keeps_its_listed_accounts_and_rewrites_the_rest() {
-    let c = compiled("{username: {keep_values: [admin, uat.tester]}}", "varchar(50)");
+    let c = compiled(
+        "{username: {keep_values: [admin, uat.tester]}}",
+        "varchar(50)",
+    );
     assert_eq!(written(&c, "Admin").as_deref(), Some("Admin"));
     assert_eq!(written(&c, "UAT.Tester").as_deref(), Some("UAT.Tester"));
     let anm = written(&c, "anm.pune04").unwrap();

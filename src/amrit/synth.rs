@@ -423,6 +423,9 @@ pub enum Holds {
     Name(NameKind),
     /// A health worker's full name.
     StaffName,
+    /// The login name of the health worker who wrote the row (`ramesh.k`, sometimes
+    /// `Ramesh.K`; a few rows by the service account `admin`).
+    StaffLogin,
     /// The person's mobile (alternate for emergency and second numbers).
     Phone,
     /// The person's email.
@@ -497,6 +500,7 @@ pub fn holds(table: &str, column: &str) -> Holds {
         "spousename" => Holds::Name(NameKind::Spouse),
         "name" if t == "t_healthid" => Holds::Name(NameKind::Full),
         "healthcareworker" => Holds::StaffName,
+        "createdby" | "modifiedby" | "syncedby" | "username" => Holds::StaffLogin,
         "dob" => Holds::BirthDate,
         "emailid" | "email" => Holds::Email,
         x if phone_cols.contains(&x) => Holds::Phone,
@@ -562,6 +566,11 @@ fn value(
             NameKind::Full => p.full_name(),
         }),
         Holds::StaffName => Val::Text(format!("{} {}", p.worker.0, p.worker.1)),
+        Holds::StaffLogin => Val::Text(match row % 23 {
+            0 => "admin".to_string(),
+            7 => format!("{}.{}", p.worker.0, &p.worker.1[..1]),
+            _ => format!("{}.{}", lower(p.worker.0), lower(&p.worker.1[..1])),
+        }),
         Holds::Phone => {
             let ph = if lc.contains("alt") || lc.contains("emerg") || lc.contains('2') {
                 &p.alt_phone
