@@ -55,8 +55,14 @@ impl Server {
         };
         let dir = Workdir::new();
         let data = dir.path("data");
+        let tmp = dir.path("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
+        // No system option files, and private temp files: concurrent installs in one /tmp
+        // collided on MariaDB's internal temp tables ("Error on delete of '/tmp/#sql-...'").
         let out = Command::new(&install)
+            .arg("--no-defaults")
             .arg(format!("--datadir={}", data.display()))
+            .arg(format!("--tmpdir={}", tmp.display()))
             .args([
                 "--auth-root-authentication-method=normal",
                 "--skip-test-db",
@@ -70,8 +76,6 @@ impl Server {
             String::from_utf8_lossy(&out.stderr)
         );
         let data = data.canonicalize().unwrap();
-        let tmp = dir.path("tmp");
-        std::fs::create_dir_all(&tmp).unwrap();
         // Another test's server may take the port between our probe and mariadbd's bind: then
         // our server exits, or "our" port answers with another datadir. Try again on a new port,
         // and only ever talk to (and shut down) the server whose datadir is ours.

@@ -313,6 +313,30 @@ impl Person {
 
     fn note(&self, visit: u64, rng: &mut Rng) -> String {
         let c = rng.pick(COMPLAINTS);
+        let sex = if self.male { 'M' } else { 'F' };
+        let age = 2026 - self.dob.0;
+        match visit % 6 {
+            // Names the way staff write them, without a cue word: in capitals, after a colon,
+            // before an age/sex tag, the health worker by name.
+            3 => {
+                return format!(
+                    "{} {} C/O {}. ASHA: {} {} visited.",
+                    self.first.to_uppercase(),
+                    self.last.to_uppercase(),
+                    c.to_uppercase(),
+                    self.worker.0,
+                    self.worker.1
+                )
+            }
+            4 => return format!("{}, {age}/{sex}, {c}; referred to CHC.", self.first),
+            5 => {
+                return format!(
+                    "Seen with {} {} at home: {c}, Malaria RDT negative.",
+                    self.mother, self.last
+                )
+            }
+            _ => {}
+        }
         match visit % 3 {
             0 => format!(
                 "Caller {} (mobile {}) reports {c}; advised visit to PHC.",

@@ -90,12 +90,14 @@ pub fn looks_personal(column: &str, sql_type: &str) -> Option<&'static str> {
 }
 
 /// Names announced by a cue word in free text (`Patient Ramesh Kumar`, `Smt. Sita Devi`,
-/// `call to Omkar`, `S/o Hari Das`): group 1 is the name, one to three capitalized words.
+/// `call to Omkar`, `S/o Hari Das`, `Patient: Renu Kara`, `ASHA: Jagvi Dey`, `Attendant RAVI`):
+/// group 1 is the name, one to three capitalised words or words in capitals (the caller keeps
+/// the capitals that the lexicon knows as names, so `Patient: OPD` is no name).
 pub fn name_cue_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"(?i:\b(?:patient|pt\.?|caller|beneficiary|mr\.?|mrs\.?|ms\.?|smt\.?|shri|sri|kumari|km\.?|dr\.?|name\s*:|[sdwc]/o|call(?:ed)?\s+to|spoke\s+to|relative|husband|wife|son|daughter|mother|father))\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
+            r"(?i:\b(?:patient|pt\.?|caller|beneficiary|mr\.?|mrs\.?|ms\.?|smt\.?|shri|sri|kumari|km\.?|dr\.?|name|[sdwc]/o|call(?:ed)?\s+to|spoke\s+to|relative|husband|wife|son|daughter|mother|father|attendant|informer|guardian|(?:asha|anm|aww|mpw)\s*:))(?:[ \t]*[:\-][ \t]*|[ \t]+)((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2})",
         )
         .expect("name cue regex")
     })

@@ -11,6 +11,7 @@ use super::{ids, people, Compiled, Form, Row};
 use crate::dump::literal::ValueKind;
 use crate::pii::cues::name_cue_regex;
 use crate::pii::formats;
+use crate::pii::lexicon;
 use crate::pii::words;
 use crate::rules::spec::{NameKind, Strategy};
 
@@ -124,21 +125,49 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
             }
         }
     }
-    // Names after a cue word, where no column of the row names them.
-    for cap in name_cue_regex().captures_iter(v) {
-        let m = cap.get(1).expect("group 1");
-        if free(&edits, m.start(), m.end()) {
-            let kind = if m.as_bytes().contains(&b' ') {
+    // Names after a cue word (`Patient: Renu Kara`, `ASHA: Jagvi Dey`, `Attendant RAVI`), and
+    // names the lexicon knows without a cue (`Sunita Devi`, `CHARITA ROY`, `Pooja, 15/F`),
+    // where no column of the row names them.
+    for (a, b) in cued_names(v).into_iter().chain(lexicon_names(v)) {
+        if free(&edits, a, b) {
+            let name = &v[a..b];
+            let kind = if name.contains(&b' ') {
                 NameKind::Full
             } else {
                 NameKind::First
             };
             let mut new = Vec::new();
-            people::name(&keys[5], kind, m.as_bytes(), None, &mut new);
-            edits.push((m.start(), m.end(), new));
+            people::name(&keys[5], kind, name, None, &mut new);
+            if name.iter().all(|c| !c.is_ascii_lowercase())
+                && name.iter().any(u8::is_ascii_uppercase)
+            {
+                new.make_ascii_uppercase();
+            }
+            edits.push((a, b, new));
         }
     }
     edits.sort_by_key(|e| e.0);
+    // A note never loses its words to a fake: when the new text would not fit the column,
+    // the fakes longer than what they replace are cut to its length instead.
+    if let Some(max) = c.ty.max_chars() {
+        let chars = |b: &[u8]| String::from_utf8_lossy(b).chars().count();
+        let grown: usize = edits
+            .iter()
+            .map(|(a, b, new)| chars(new).saturating_sub(chars(&v[*a..*b])))
+            .sum();
+        if chars(v) + grown > max as usize {
+            for (a, b, new) in &mut edits {
+                let room = chars(&v[*a..*b]);
+                if chars(new) > room {
+                    let cut = String::from_utf8_lossy(new)
+                        .chars()
+                        .take(room)
+                        .collect::<String>();
+                    *new = cut.into_bytes();
+                }
+            }
+        }
+    }
     let mut last = 0;
     for (a, b, new) in edits {
         buf.extend_from_slice(&v[last..a]);
@@ -146,6 +175,99 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
         last = b;
     }
     buf.extend_from_slice(&v[last..]);
+}
+
+/// The names a cue word announces: one to three words, each capitalised (`Renu`) or in capitals
+/// and known to the lexicon (`RAVI`, so `Patient: OPD` keeps its `OPD`).
+fn cued_names(v: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for cap in name_cue_regex().captures_iter(v) {
+        let m = cap.get(1).expect("group 1");
+        let text = String::from_utf8_lossy(m.as_bytes());
+        let mut end = None;
+        for (i, w) in crate::pii::shape::words(&text) {
+            let caps = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+            if caps
+                && !crate::pii::shape::with_lower(w, |l| {
+                    lexicon::is_name(l) || lexicon::is_surname(l) || lexicon::is_ambiguous(l)
+                })
+            {
+                break;
+            }
+            end = Some(m.start() + i + w.len());
+        }
+        if let Some(e) = end {
+            out.push((m.start(), e));
+        }
+    }
+    out
+}
+
+/// Names the lexicon knows, without a cue word: a given name followed by a surname or by a
+/// capitalised name or name-like word (`Sunita Devi`, `Ramesh Kumar`, `CHARITA ROY`), up to three
+/// words; or a capitalised given name alone before an age/sex tag (`Pooja, 15/F`). Words on the
+/// ambiguity list (`Asha`, `Abha`, `Kiran`…) start a name only before a surname or a tag.
+fn lexicon_names(v: &[u8]) -> Vec<(usize, usize)> {
+    let Ok(text) = std::str::from_utf8(v) else {
+        return Vec::new();
+    };
+    let words = crate::pii::shape::words(text);
+    let lower = |w: &str| w.to_lowercase();
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let given = |w: &str| lexicon::is_name(&lower(w));
+    let surname = |w: &str| {
+        let l = lower(w);
+        lexicon::is_surname(&l) || (cap(w) && (lexicon::is_name(&l) || lexicon::is_ambiguous(&l)))
+    };
+    // Only spaces between the words of one name.
+    let joined = |a: usize, b: usize| text[a..b].bytes().all(|c| c == b' ');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (s0, w0) = words[i];
+        let e0 = s0 + w0.len();
+        let starts = cap(w0) || !w0.is_ascii();
+        let j = if starts
+            && i + 1 < words.len()
+            && joined(e0, words[i + 1].0)
+            && (given(w0)
+                || (lexicon::is_ambiguous(&lower(w0))
+                    && lexicon::is_surname(&lower(words[i + 1].1))))
+            && surname(words[i + 1].1)
+        {
+            let next = i + 2;
+            if next < words.len()
+                && joined(words[i + 1].0 + words[i + 1].1.len(), words[next].0)
+                && lexicon::is_surname(&lower(words[next].1))
+            {
+                next
+            } else {
+                i + 1
+            }
+        } else if starts
+            && (given(w0) || lexicon::is_ambiguous(&lower(w0)))
+            && age_sex_after(&text[e0..])
+        {
+            i
+        } else {
+            i += 1;
+            continue;
+        };
+        let (sj, wj) = words[j];
+        out.push((s0, sj + wj.len()));
+        i = j + 1;
+    }
+    out
+}
+
+/// True when `rest` starts with an age/sex tag: `, 15/F`, ` (32 M)`, ` 45y/M`.
+fn age_sex_after(rest: &str) -> bool {
+    static R: OnceLock<regex::Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        regex::Regex::new(r"^\s*[,(]?\s*\d{1,3}\s*(?:y(?:rs?)?|years?)?\s*[/,\s]\s*(?:[MFmf]|male|female|Male|Female)\b")
+            .expect("age/sex regex")
+    })
+    .is_match(rest)
 }
 
 /// One of the row's own values a note may repeat: the original, and how its column rewrites it.
@@ -206,6 +328,90 @@ mod tests {
             run("Fever since Monday, advised ORS."),
             "Fever since Monday, advised ORS."
         );
+    }
+
+    fn scrubber(ty: &str) -> Compiled {
+        Compiled::new(
+            Strategy::Scrub(Default::default()),
+            "note",
+            ColumnType::parse(ty),
+            true,
+            Refs::default(),
+            &mut |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes()),
+        )
+        .unwrap()
+    }
+
+    fn scrubbed(c: &Compiled, text: &str) -> String {
+        let mut buf = Vec::new();
+        c.generate(
+            Some(text.as_bytes()),
+            ValueKind::Str,
+            &Row::empty(),
+            &mut buf,
+        )
+        .unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn scrub_finds_names_without_cue_words_and_in_capitals() {
+        let c = scrubber("text");
+        for (note, names, kept) in [
+            (
+                "Seen with Sunita Devi at the PHC, Malaria RDT negative.",
+                &["Sunita"][..],
+                "at the PHC, Malaria RDT negative.",
+            ),
+            (
+                "Patient: Renu Kara, fever 3 days",
+                &["Renu", "Kara"],
+                "fever 3 days",
+            ),
+            (
+                "ASHA: Jagvi Dey visited the house",
+                &["Jagvi", "Dey"],
+                "visited the house",
+            ),
+            (
+                "Attendant RAVI SHARMA present",
+                &["RAVI", "SHARMA"],
+                "present",
+            ),
+            (
+                "Pooja, 15/F, c/o pain abdomen",
+                &["Pooja"],
+                "15/F, c/o pain abdomen",
+            ),
+            ("REFERRED BY RAMESH KUMAR TO CHC", &["RAMESH"], "TO CHC"),
+        ] {
+            let out = scrubbed(&c, note);
+            for n in names {
+                assert!(!out.contains(n), "{n} in {out:?} (from {note:?})");
+            }
+            assert!(out.ends_with(kept), "{out:?} lost words of {note:?}");
+        }
+        // Medical words, abbreviations in capitals and the ASHA programme stay.
+        for note in [
+            "Patient: OPD follow-up, BP 120/80",
+            "ASHA visited, ORS given, Malaria RDT negative",
+            "Kiran therapy advised",
+        ] {
+            assert_eq!(scrubbed(&c, note), note);
+        }
+    }
+
+    #[test]
+    fn a_longer_fake_never_cuts_the_note() {
+        // The note fills its column; the fake names are cut, never the note's last words.
+        let note = "Smt. Ira Dey: Malaria RDT";
+        let c = scrubber(&format!("varchar({})", note.chars().count()));
+        for _ in 0..3 {
+            let out = scrubbed(&c, note);
+            assert!(out.ends_with(": Malaria RDT"), "{out:?}");
+            assert!(!out.contains("Ira") || !out.contains("Dey"), "{out:?}");
+            assert!(out.chars().count() <= note.chars().count());
+        }
     }
 
     #[test]
