@@ -438,6 +438,19 @@ fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
     }
     assert!(compared > 100, "only {compared} columns compared");
 
+    // 4a. JSON documents stay valid JSON and keep their keys.
+    for db in ["db_identity", "db_1097_identity"] {
+        let t = format!("uat_{db}.i_beneficiarydetails");
+        let docs = q(&format!(
+            "SELECT COUNT(*) FROM {t} WHERE ExtraFields IS NOT NULL"
+        ));
+        assert_ne!(docs, "0", "{db}: no ExtraFields to check");
+        let bad = q(&format!(
+            "SELECT COUNT(*) FROM {t} WHERE ExtraFields IS NOT NULL AND (NOT JSON_VALID(ExtraFields) OR JSON_EXTRACT(ExtraFields, '$.relation') IS NULL)"
+        ));
+        assert_eq!(bad, "0", "{db}: invalid or reshaped ExtraFields");
+    }
+
     // 4b. Each staff login maps to one fake in every table of every database; the kept
     //     service account is still there.
     assert!(logins.len() > 10, "only {} login columns", logins.len());
@@ -467,7 +480,7 @@ fn e2e_amrit_samples_through_mariadb_dump_transform_and_strict_load() {
     let (mut in_source, mut in_target) = (0u64, 0u64);
     for db in DBS {
         for (t, c, cat) in sample_columns(db) {
-            if cat != "free text" {
+            if cat != "free text" && cat != "JSON document" {
                 continue;
             }
             let count = |schema: &str| -> u64 {

@@ -279,6 +279,29 @@ pub struct ScrubSpec {
     pub phone_columns: Vec<String>,
 }
 
+/// What `json` does with a value that is not JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonInvalid {
+    /// Rewrite it as free text, as `scrub` does (the default).
+    #[default]
+    Scrub,
+    /// Stop the run, naming the row.
+    Error,
+}
+
+/// `json`: a JSON document rewritten leaf by leaf, keys, structure and types kept.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct JsonSpec {
+    /// Strategies for the leaves under these keys (any depth, compared without case):
+    /// `{relativeName: full_name, relativeMobile: phone}`. Leaves no key names are judged by
+    /// the content detectors, as `scrub` judges free text.
+    pub keys: std::collections::BTreeMap<String, Strategy>,
+    /// A value that is not JSON: `scrub` (default) or `error`.
+    pub on_invalid: JsonInvalid,
+}
+
 /// `redact`: a fixed placeholder.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -380,12 +403,14 @@ pub enum Strategy {
     Redact(RedactSpec),
     /// Keyed synthetic text of similar length.
     Lorem(DomainSpec),
+    /// JSON documents rewritten leaf by leaf.
+    Json(JsonSpec),
 }
 
 /// Every strategy name, for messages and docs.
 pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
 mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, username, \
-abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem";
+abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json";
 
 impl Strategy {
     /// The strategy's name as written in rules files and reports.
@@ -428,6 +453,7 @@ impl Strategy {
             Strategy::Scrub(_) => "scrub",
             Strategy::Redact(_) => "redact",
             Strategy::Lorem(_) => "lorem",
+            Strategy::Json(_) => "json",
         }
     }
 
@@ -522,6 +548,7 @@ fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
         "scrub" => S::Scrub(ScrubSpec::default()),
         "redact" => S::Redact(RedactSpec::default()),
         "lorem" => S::Lorem(DomainSpec::default()),
+        "json" => S::Json(JsonSpec::default()),
         "fixed" => return Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
         "id" => {
             return Err(E::custom(
@@ -596,6 +623,19 @@ impl<'de> Visitor<'de> for StrategyVisitor {
             "scrub" => S::Scrub(opt(m)?),
             "redact" => S::Redact(opt(m)?),
             "username" => S::Username(opt(m)?),
+            "json" => {
+                let spec: JsonSpec = opt(m)?;
+                if let Some((k, _)) = spec
+                    .keys
+                    .iter()
+                    .find(|(_, s)| matches!(s, S::Json(_) | S::Keep))
+                {
+                    return Err(de::Error::custom(format!(
+                        "`json` key `{k}`: give a strategy that rewrites the value (not keep or json)"
+                    )));
+                }
+                S::Json(spec)
+            }
             other => {
                 let base = by_name::<A::Error>(other)?;
                 let spec: DomainSpec = opt(m)?;

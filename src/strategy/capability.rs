@@ -20,7 +20,7 @@ pub enum Family {
     People,
     /// `date_shift`, `birth_date`, `date_generalize` (`super::dates`).
     Dates,
-    /// Free text: `scrub`, `lorem` (`super::text`).
+    /// Free text: `scrub`, `lorem` (`super::text`) and JSON documents (`super::json`).
     Text,
 }
 
@@ -115,7 +115,7 @@ impl Strategy {
             Strategy::DateShift(_) | Strategy::BirthDate(_) | Strategy::DateGeneralize(_) => {
                 Family::Dates
             }
-            Strategy::Scrub(_) | Strategy::Lorem(_) => Family::Text,
+            Strategy::Scrub(_) | Strategy::Lorem(_) | Strategy::Json(_) => Family::Text,
         }
     }
 
@@ -142,6 +142,7 @@ impl Strategy {
             Strategy::BirthDate(_) => "date of birth",
             Strategy::DateShift(_) | Strategy::DateGeneralize(_) => "date",
             Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => "free text",
+            Strategy::Json(_) => "JSON document",
             Strategy::Fixed(_) => "credential / fixed value",
             Strategy::Hash(_) => "pseudonym",
             Strategy::Null | Strategy::Empty => "removed",
@@ -235,7 +236,7 @@ impl Strategy {
     pub fn is_free_text(&self) -> bool {
         matches!(
             self,
-            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_)
+            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) | Strategy::Json(_)
         )
     }
 
@@ -283,7 +284,7 @@ impl Strategy {
             Strategy::AbhaNumber(_) => &[Abha, Mobile, Aadhaar],
             // Generated emails are told apart by their reserved domain, not by their column.
             Strategy::Email(_) | Strategy::AbhaAddress(_) => &[],
-            Strategy::Scrub(_) => &Detector::ALL,
+            Strategy::Scrub(_) | Strategy::Json(_) => &Detector::ALL,
             Strategy::Id(_)
             | Strategy::Identifier(_)
             | Strategy::Username(_)
@@ -379,7 +380,9 @@ impl Strategy {
             Strategy::Ifsc(_) => Sample::Ifsc,
             Strategy::Gps(_) => Sample::Coordinate,
             Strategy::BirthDate(_) => Sample::BirthDate,
-            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => Sample::Note,
+            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) | Strategy::Json(_) => {
+                Sample::Note
+            }
             Strategy::Fixed(_) => Sample::Secret,
             Strategy::Ip(_) => Sample::Ip,
             _ => Sample::Plain,
@@ -486,7 +489,8 @@ impl Strategy {
             | Strategy::Place(..)
             | Strategy::Lorem(_)
             | Strategy::Redact(_)
-            | Strategy::Scrub(_) => need_text(1),
+            | Strategy::Scrub(_)
+            | Strategy::Json(_) => need_text(2),
             Strategy::Email(_)
             | Strategy::Pan(_)
             | Strategy::Ifsc(_)

@@ -4,8 +4,8 @@
 //! [`Compiled::generate`] generates one value, which [`emit`] writes as a SQL literal.
 //!
 //! The strategies are split by family, each in its own module: `basic` (constants, hashes,
-//! numbers), [`ids`] (identifiers), `people` (names, contacts, places), `dates` and
-//! `text` (free text); [`keyed`] holds the keyed building blocks they share. What the rest of
+//! numbers), [`ids`] (identifiers), `people` (names, contacts, places), `dates`,
+//! `text` (free text) and `json` (JSON documents, leaf by leaf); [`keyed`] holds the keyed building blocks they share. What the rest of
 //! the crate asks of a strategy is answered by its methods in [`capability`]. [`plan`] sits on
 //! top: which strategy each column of a table gets.
 
@@ -17,6 +17,7 @@ pub(crate) mod basic;
 pub mod capability;
 pub(crate) mod dates;
 pub mod ids;
+pub(crate) mod json;
 pub mod keyed;
 pub(crate) mod people;
 pub mod plan;
@@ -89,6 +90,9 @@ pub struct Compiled {
     nullable: bool,
     /// Values that took the rule's `on_unparsed` fallback (counted on the worker threads).
     fallbacks: AtomicU64,
+    /// `json`: the strategies of its keys (lower-cased), compiled for text, and the `scrub`
+    /// that judges every other leaf.
+    parts: Option<Box<json::Parts>>,
 }
 
 impl Compiled {
@@ -116,6 +120,10 @@ impl Compiled {
             .iter()
             .map(|d| key_for(d))
             .collect();
+        let parts = match &strategy {
+            Strategy::Json(spec) => Some(Box::new(json::Parts::new(spec, column, key_for)?)),
+            _ => None,
+        };
         let mut c = Compiled {
             strategy,
             column: column.to_string(),
@@ -126,6 +134,7 @@ impl Compiled {
             constant: None,
             nullable,
             fallbacks: AtomicU64::new(0),
+            parts,
         };
         if c.strategy.is_value_independent() {
             let mut buf = Vec::new();
@@ -135,6 +144,11 @@ impl Compiled {
             c.constant = Some(lit);
         }
         Ok(c)
+    }
+
+    /// Count one value that took a fallback (`on_unparsed`, `on_invalid`).
+    fn note_fallback(&self) {
+        self.fallbacks.fetch_add(1, Ordering::Relaxed);
     }
 
     /// The finished literal written for every non-NULL value, when it does not depend on the

@@ -25,6 +25,8 @@ pub(super) fn generate(
     match &c.strategy {
         Strategy::Scrub(_) => scrub(c, v, row, buf),
         Strategy::Lorem(_) => lorem(c.key(), v, buf),
+        // A document is never cut to fit: `json` fits it itself.
+        Strategy::Json(_) => return super::json::generate(c, v, row, buf),
         other => unreachable!("`{}` is not of the free-text family", other.name()),
     }
     Ok(c.fitted(Form::Quoted, buf))
