@@ -302,6 +302,15 @@ pub struct JsonSpec {
     pub on_invalid: JsonInvalid,
 }
 
+/// `path`: file paths and URLs with the names, phones and IDs in their segments rewritten.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PathSpec {
+    /// The `id` domain of the other numbers of five digits or more (default `path_id`): name
+    /// the domain of the IDs the paths embed (`ben_reg_id`) and they map like its columns.
+    pub ids: Option<String>,
+}
+
 /// `redact`: a fixed placeholder.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -405,12 +414,14 @@ pub enum Strategy {
     Lorem(DomainSpec),
     /// JSON documents rewritten leaf by leaf.
     Json(JsonSpec),
+    /// File paths and URLs, segment by segment.
+    Path(PathSpec),
 }
 
 /// Every strategy name, for messages and docs.
 pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
 mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, username, \
-abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json";
+abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json, path";
 
 impl Strategy {
     /// The strategy's name as written in rules files and reports.
@@ -454,6 +465,7 @@ impl Strategy {
             Strategy::Redact(_) => "redact",
             Strategy::Lorem(_) => "lorem",
             Strategy::Json(_) => "json",
+            Strategy::Path(_) => "path",
         }
     }
 
@@ -549,6 +561,7 @@ fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
         "redact" => S::Redact(RedactSpec::default()),
         "lorem" => S::Lorem(DomainSpec::default()),
         "json" => S::Json(JsonSpec::default()),
+        "path" => S::Path(PathSpec::default()),
         "fixed" => return Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
         "id" => {
             return Err(E::custom(
@@ -623,6 +636,7 @@ impl<'de> Visitor<'de> for StrategyVisitor {
             "scrub" => S::Scrub(opt(m)?),
             "redact" => S::Redact(opt(m)?),
             "username" => S::Username(opt(m)?),
+            "path" => S::Path(opt(m)?),
             "json" => {
                 let spec: JsonSpec = opt(m)?;
                 if let Some((k, _)) = spec

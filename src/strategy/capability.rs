@@ -115,7 +115,9 @@ impl Strategy {
             Strategy::DateShift(_) | Strategy::BirthDate(_) | Strategy::DateGeneralize(_) => {
                 Family::Dates
             }
-            Strategy::Scrub(_) | Strategy::Lorem(_) | Strategy::Json(_) => Family::Text,
+            Strategy::Scrub(_) | Strategy::Lorem(_) | Strategy::Json(_) | Strategy::Path(_) => {
+                Family::Text
+            }
         }
     }
 
@@ -143,6 +145,7 @@ impl Strategy {
             Strategy::DateShift(_) | Strategy::DateGeneralize(_) => "date",
             Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => "free text",
             Strategy::Json(_) => "JSON document",
+            Strategy::Path(_) => "file path",
             Strategy::Fixed(_) => "credential / fixed value",
             Strategy::Hash(_) => "pseudonym",
             Strategy::Null | Strategy::Empty => "removed",
@@ -214,6 +217,7 @@ impl Strategy {
     pub fn extra_domains(&self) -> &'static [&'static str] {
         match self {
             Strategy::Scrub(_) => &["phone", "email", "aadhaar", "pan", "abha_number", "name"],
+            Strategy::Path(_) => &["name", "aadhaar"],
             _ => &[],
         }
     }
@@ -236,7 +240,11 @@ impl Strategy {
     pub fn is_free_text(&self) -> bool {
         matches!(
             self,
-            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) | Strategy::Json(_)
+            Strategy::Scrub(_)
+                | Strategy::Redact(_)
+                | Strategy::Lorem(_)
+                | Strategy::Json(_)
+                | Strategy::Path(_)
         )
     }
 
@@ -284,7 +292,7 @@ impl Strategy {
             Strategy::AbhaNumber(_) => &[Abha, Mobile, Aadhaar],
             // Generated emails are told apart by their reserved domain, not by their column.
             Strategy::Email(_) | Strategy::AbhaAddress(_) => &[],
-            Strategy::Scrub(_) | Strategy::Json(_) => &Detector::ALL,
+            Strategy::Scrub(_) | Strategy::Json(_) | Strategy::Path(_) => &Detector::ALL,
             Strategy::Id(_)
             | Strategy::Identifier(_)
             | Strategy::Username(_)
@@ -490,7 +498,8 @@ impl Strategy {
             | Strategy::Lorem(_)
             | Strategy::Redact(_)
             | Strategy::Scrub(_)
-            | Strategy::Json(_) => need_text(2),
+            | Strategy::Json(_)
+            | Strategy::Path(_) => need_text(2),
             Strategy::Email(_)
             | Strategy::Pan(_)
             | Strategy::Ifsc(_)

@@ -5,7 +5,8 @@
 //!
 //! The strategies are split by family, each in its own module: `basic` (constants, hashes,
 //! numbers), [`ids`] (identifiers), `people` (names, contacts, places), `dates`,
-//! `text` (free text) and `json` (JSON documents, leaf by leaf); [`keyed`] holds the keyed building blocks they share. What the rest of
+//! `text` (free text), `json` (JSON documents, leaf by leaf) and `path`
+//! (file paths and URLs); [`keyed`] holds the keyed building blocks they share. What the rest of
 //! the crate asks of a strategy is answered by its methods in [`capability`]. [`plan`] sits on
 //! top: which strategy each column of a table gets.
 
@@ -19,6 +20,7 @@ pub(crate) mod dates;
 pub mod ids;
 pub(crate) mod json;
 pub mod keyed;
+pub(crate) mod path;
 pub(crate) mod people;
 pub mod plan;
 pub(crate) mod text;
@@ -93,6 +95,8 @@ pub struct Compiled {
     /// `json`: the strategies of its keys (lower-cased), compiled for text, and the `scrub`
     /// that judges every other leaf.
     parts: Option<Box<json::Parts>>,
+    /// `path`: the phone and id strategies it borrows for numbers.
+    path_parts: Option<Box<path::Parts>>,
 }
 
 impl Compiled {
@@ -124,6 +128,10 @@ impl Compiled {
             Strategy::Json(spec) => Some(Box::new(json::Parts::new(spec, column, key_for)?)),
             _ => None,
         };
+        let path_parts = match &strategy {
+            Strategy::Path(spec) => Some(Box::new(path::Parts::new(spec, column, key_for)?)),
+            _ => None,
+        };
         let mut c = Compiled {
             strategy,
             column: column.to_string(),
@@ -135,6 +143,7 @@ impl Compiled {
             nullable,
             fallbacks: AtomicU64::new(0),
             parts,
+            path_parts,
         };
         if c.strategy.is_value_independent() {
             let mut buf = Vec::new();

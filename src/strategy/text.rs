@@ -27,6 +27,7 @@ pub(super) fn generate(
         Strategy::Lorem(_) => lorem(c.key(), v, buf),
         // A document is never cut to fit: `json` fits it itself.
         Strategy::Json(_) => return super::json::generate(c, v, row, buf),
+        Strategy::Path(_) => return super::path::generate(c, v, buf),
         other => unreachable!("`{}` is not of the free-text family", other.name()),
     }
     Ok(c.fitted(Form::Quoted, buf))
