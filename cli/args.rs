@@ -416,6 +416,12 @@ pub struct TransformArgs {
     #[arg(long, value_name = "FILE")]
     pub fingerprints: Option<PathBuf>,
 
+    /// The fingerprints file of an earlier run (`--fingerprints` of the db_identity transform):
+    /// `scrub` also finds, in notes, the names that run saw in its name columns (needs the
+    /// master encryption key the file was written with).
+    #[arg(long, value_name = "FILE")]
+    pub names_from: Option<PathBuf>,
+
     /// Run the whole `check` gate on the input files before writing anything (files only).
     #[arg(long)]
     pub check_first: bool,

@@ -186,6 +186,7 @@ fn expected_ben_reg_id(original: u64) -> u64 {
         stmt: b"",
         spans: &[],
         position: &[],
+        names: None,
     };
     let mut buf = Vec::new();
     c.generate(

@@ -528,3 +528,43 @@ fn verify_reports_the_runs_original_names_outside_name_columns() {
         "{found:?}"
     );
 }
+
+#[test]
+fn names_from_an_earlier_run_are_scrubbed_from_notes_without_a_cue() {
+    let w = Workdir::new();
+    let rules = w.write(
+        "r.yaml",
+        b"version: 1\ndatabases:\n  ident:\n    tables:\n      person:\n        columns:\n          id: keep\n          FullName: full_name\n  care:\n    tables:\n      visit:\n        columns:\n          id: keep\n          Notes: scrub\n",
+    );
+    let people = w.write(
+        "ident.sql",
+        b"USE `ident`;\nCREATE TABLE `person` (`id` int, `FullName` varchar(60));\nINSERT INTO `person` VALUES (1,'Tejaswini Borkar'),(2,'Hrithvik Zankar');\n",
+    );
+    let visits = w.write(
+        "care.sql",
+        b"USE `care`;\nCREATE TABLE `visit` (`id` int, `Notes` text);\nINSERT INTO `visit` VALUES (1,'visited tejaswini borkar at home, fever since two days'),(2,'HRITHVIK referred to CHC');\n",
+    );
+    let fp = w.path("ident.fp.amrenc");
+    let o = bin(&[
+        "-q",
+        "--rules",
+        &rules,
+        &people,
+        "-o",
+        &s(&w.path("ident.anon.sql")),
+        "--fingerprints",
+        &s(&fp),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Without the earlier run's names the lexicon does not know these: they stay.
+    let o = bin(&["-q", "--rules", &rules, &visits]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("tejaswini borkar"));
+    let o = bin(&["-q", "--rules", &rules, &visits, "--names-from", &s(&fp)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout).to_lowercase();
+    for name in ["tejaswini", "borkar", "hrithvik"] {
+        assert!(!out.contains(name), "{name} survived");
+    }
+    assert!(out.contains(" at home, fever since two days") && out.contains(" referred to chc"));
+}

@@ -281,7 +281,7 @@ proptest! {
         let lo = if digits == 1 { 0 } else { 10u64.pow(digits - 1) };
         let hi = 10u64.pow(digits) - 1;
         let c = Compiled::new(serde_yaml_ng::from_str("{id: {domain: ben_reg_id}}").unwrap(), "id", ColumnType::parse("bigint(20)"), true, Refs::default(), &mut |_: &str| key()).unwrap();
-        let row = Row { stmt: b"", spans: &[], position: &[] };
+        let row = Row { stmt: b"", spans: &[], position: &[], names: None };
         let n = (hi - lo + 1).min(200);
         let mut outs = HashMap::new();
         let mut buf = Vec::new();
@@ -300,7 +300,7 @@ proptest! {
     #[test]
     fn id_maps_alike_in_bigint_int_and_text_columns(x in 1_000_000_000u64..2_147_483_647) {
         let compile = |ty: &str| Compiled::new(serde_yaml_ng::from_str("{id: {domain: ben_id}}").unwrap(), "id", ColumnType::parse(ty), true, Refs::default(), &mut |_: &str| key()).unwrap();
-        let row = Row { stmt: b"", spans: &[], position: &[] };
+        let row = Row { stmt: b"", spans: &[], position: &[], names: None };
         let out = |c: &Compiled| {
             let mut buf = Vec::new();
             c.generate(Some(x.to_string().as_bytes()), ValueKind::Number, &row, &mut buf).unwrap();
@@ -338,7 +338,7 @@ proptest! {
         // The original fits its column too.
         prop_assume!(column.max_chars().is_none_or(|m| value.chars().count() as u64 <= m));
         let c = Compiled::new(strategy, "c", column.clone(), true, Refs::default(), &mut |_: &str| key()).unwrap();
-        let row = Row { stmt: b"", spans: &[], position: &[] };
+        let row = Row { stmt: b"", spans: &[], position: &[], names: None };
         let mut buf = Vec::new();
         // Dumps write integers bare in integer columns and decimals bare in numeric ones.
         let number = match column {

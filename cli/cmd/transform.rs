@@ -67,6 +67,18 @@ pub fn run(args: &TransformArgs) -> Result<()> {
         Some(p) => Some(read_catalog(open_input(p, &keyring)?.reader, None)?),
         None => None,
     };
+    let names_from = match &args.names_from {
+        Some(p) => {
+            let mut input = open_input(p, &keyring)?;
+            Some(std::sync::Arc::new(
+                amrit_stream::gates::fingerprint::Fingerprints::read(
+                    &mut input.reader,
+                    &input.name,
+                )?,
+            ))
+        }
+        None => None,
+    };
     let side_files = SideFiles::new(args.mapping_out.as_deref(), args.fingerprints.as_deref())?;
     let engine = Engine::build(
         &rules,
@@ -81,6 +93,7 @@ pub fn run(args: &TransformArgs) -> Result<()> {
             interrupt: None,
             key: Some(key.clone()),
             recorder: side_files.recorder(),
+            names_from,
             // Manifests and reports give rows for every table, kept ones included.
             count_rows: args.output.is_some() || !args.report.report.is_empty(),
             observer: None,

@@ -40,6 +40,9 @@ pub struct Row<'a> {
     pub spans: &'a [Span],
     /// For each schema column, the index of its value in `spans` (None: not in this INSERT).
     pub position: &'a [Option<usize>],
+    /// Name words an earlier run saw in its name columns (`transform --names-from`), which
+    /// `scrub` looks for in notes besides its lexicon.
+    pub names: Option<&'a dyn crate::pii::column::NameWords>,
 }
 
 impl Row<'_> {
@@ -55,6 +58,7 @@ impl Row<'_> {
             stmt: b"",
             spans: &[],
             position: &[],
+            names: None,
         }
     }
 }

@@ -9,6 +9,7 @@ use regex::bytes::Regex;
 use super::keyed::DomainKey;
 use super::{ids, people, Compiled, Form, Row};
 use crate::dump::literal::ValueKind;
+use crate::pii::column::NameWords;
 use crate::pii::cues::name_cue_regex;
 use crate::pii::formats;
 use crate::pii::lexicon;
@@ -131,7 +132,11 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
     // Names after a cue word (`Patient: Renu Kara`, `ASHA: Jagvi Dey`, `Attendant RAVI`), and
     // names the lexicon knows without a cue (`Sunita Devi`, `CHARITA ROY`, `Pooja, 15/F`),
     // where no column of the row names them.
-    for (a, b) in cued_names(v).into_iter().chain(lexicon_names(v)) {
+    for (a, b) in cued_names(v)
+        .into_iter()
+        .chain(lexicon_names(v))
+        .chain(run_names(v, row.names))
+    {
         if free(&edits, a, b) {
             let name = &v[a..b];
             let kind = if name.contains(&b' ') {
@@ -259,6 +264,31 @@ fn lexicon_names(v: &[u8]) -> Vec<(usize, usize)> {
         let (sj, wj) = words[j];
         out.push((s0, sj + wj.len()));
         i = j + 1;
+    }
+    out
+}
+
+/// Words an earlier run saw in its name columns (`--names-from`), alone or in pairs, in any
+/// case: the name of a beneficiary of db_identity in a note of db_iemr.
+fn run_names(v: &[u8], names: Option<&dyn NameWords>) -> Vec<(usize, usize)> {
+    let (Some(names), Ok(text)) = (names, std::str::from_utf8(v)) else {
+        return Vec::new();
+    };
+    let known = |w: &str| {
+        let l = w.to_lowercase();
+        l.chars().count() >= 3 && !lexicon::is_ambiguous(&l) && names.knows(&l)
+    };
+    let words = crate::pii::shape::words(text);
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (s, w) in words {
+        if w.as_bytes()[0].is_ascii_digit() || !known(w) {
+            continue;
+        }
+        let e = s + w.len();
+        match out.last_mut() {
+            Some(last) if text[last.1..s].bytes().all(|c| c == b' ') => last.1 = e,
+            _ => out.push((s, e)),
+        }
     }
     out
 }

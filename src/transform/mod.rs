@@ -47,6 +47,9 @@ pub struct Options {
     pub key: Option<Arc<MasterKey>>,
     /// Sees original and new values of rewritten columns (mapping, fingerprints).
     pub recorder: Option<Arc<dyn Recorder>>,
+    /// The fingerprints of an earlier run (`--names-from`): `scrub` also finds the names that
+    /// run saw in its name columns (the notes of db_iemr, scrubbed with db_identity's names).
+    pub names_from: Option<Arc<crate::gates::fingerprint::Fingerprints>>,
     /// Count the rows of tables copied unchanged too (for manifests and reports; costs lexing
     /// their INSERTs on the workers).
     pub count_rows: bool,

@@ -14,6 +14,8 @@
 //! count or sizes. The first error in input order wins, after everything before it has been
 //! written; the run returns only after every task it started has finished.
 
+use crate::gates::fingerprint::RunNames;
+use crate::pii::column::NameWords;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -162,8 +164,17 @@ fn read_loop<'s, R: Read>(
     let dispatch = |seq: u64, work: Work| {
         let tx = done_tx.clone();
         let recorder = opts.recorder.clone();
+        let names_from = opts.names_from.clone();
         tasks.spawn(move |_| {
-            let piece = SCRATCH.with(|s| process(work, &mut s.borrow_mut(), recorder.as_deref()));
+            let names = names_from.as_deref().map(RunNames);
+            let piece = SCRATCH.with(|s| {
+                process(
+                    work,
+                    &mut s.borrow_mut(),
+                    recorder.as_deref(),
+                    names.as_ref().map(|n| n as &dyn NameWords),
+                )
+            });
             let _ = tx.send((seq, piece));
         });
     };
@@ -252,7 +263,12 @@ fn count_rows(
     }
 }
 
-fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -> Result<Piece> {
+fn process(
+    work: Work,
+    scratch: &mut Scratch,
+    recorder: Option<&dyn Recorder>,
+    names: Option<&dyn NameWords>,
+) -> Result<Piece> {
     let started = std::time::Instant::now();
     let Work { batch, jobs, marks } = work;
     let mut kept: Vec<(Arc<str>, u64)> = Vec::new();
@@ -339,6 +355,7 @@ fn process(work: Work, scratch: &mut Scratch, recorder: Option<&dyn Recorder>) -
                     unique: &rj.unique,
                     table: &rj.table,
                     recorder,
+                    names,
                 };
                 // The gate counts the kept values from the rewrite's own lexing.
                 let mut tester = mark.1.as_ref().and_then(Tester::new);

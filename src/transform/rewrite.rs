@@ -63,6 +63,8 @@ pub struct InsertJob<'a> {
     pub table: &'a str,
     /// Who sees original and new values, if anyone.
     pub recorder: Option<&'a dyn Recorder>,
+    /// Name words of an earlier run (`--names-from`), for `scrub`.
+    pub names: Option<&'a dyn crate::pii::column::NameWords>,
 }
 
 /// Sees every row of an INSERT: the statement and the row's original value spans.
@@ -122,6 +124,7 @@ pub fn rewrite_insert(
             stmt,
             spans,
             position: job.position,
+            names: job.names,
         };
         for (i, (span, action)) in spans.iter().zip(job.actions.iter()).enumerate() {
             let Action::Rewrite(c) = action else {
@@ -224,6 +227,7 @@ mod tests {
             unique: &plan.unique,
             table: "d.t",
             recorder: None,
+            names: None,
         };
         let mut out = Vec::new();
         let c = rewrite_insert(stmt, &job, &mut Scratch::default(), &mut out, None)?;
