@@ -708,12 +708,8 @@ impl ColumnStats {
             return;
         }
         let words = shape::words(text);
-        let letters: Vec<&str> = words
-            .iter()
-            .map(|w| w.1)
-            .filter(|w| !w.as_bytes()[0].is_ascii_digit())
-            .collect();
-        let free = text.split_whitespace().count() >= 3 && text.len() >= 20;
+        let letters = letter_words(&words);
+        let free = is_free_text(text);
         if free {
             self.free_text += 1;
         }
@@ -1351,6 +1347,20 @@ impl ColumnStats {
     }
 }
 
+/// The words of `words` that are not numbers.
+fn letter_words<'t>(words: &[(usize, &'t str)]) -> Vec<&'t str> {
+    words
+        .iter()
+        .map(|w| w.1)
+        .filter(|w| !w.as_bytes()[0].is_ascii_digit())
+        .collect()
+}
+
+/// Free text, not a short value: three words or more and twenty bytes or more.
+fn is_free_text(text: &str) -> bool {
+    text.split_whitespace().count() >= 3 && text.len() >= 20
+}
+
 /// A name value: one to four words, all letters, one of them a known name.
 fn is_name_value(
     text: &str,
@@ -1378,15 +1388,11 @@ pub enum NameFound {
 /// it (the originals of a run), not when the embedded lexicon does.
 pub fn names_a_person(text: &str, only: Option<&dyn NameWords>) -> Option<NameFound> {
     let words = shape::words(text);
-    let letters: Vec<&str> = words
-        .iter()
-        .map(|w| w.1)
-        .filter(|w| !w.as_bytes()[0].is_ascii_digit())
-        .collect();
+    let letters = letter_words(&words);
     if letters.is_empty() {
         return None;
     }
-    let free = text.split_whitespace().count() >= 3 && text.len() >= 20;
+    let free = is_free_text(text);
     match only {
         None => {
             if is_name_value(text, &words, &letters, None) {

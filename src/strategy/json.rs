@@ -15,8 +15,7 @@
 use serde_json::Value;
 
 use super::keyed::DomainKey;
-use super::{Compiled, Form, Refs, Row};
-use crate::dump::coltype::ColumnType;
+use super::{Compiled, Form, Row};
 use crate::dump::literal::ValueKind;
 use crate::rules::spec::{JsonInvalid, JsonSpec, ScrubSpec, Strategy};
 
@@ -40,27 +39,12 @@ impl Parts {
         column: &str,
         key_for: &mut dyn FnMut(&str) -> DomainKey,
     ) -> Result<Parts, String> {
-        let text = ColumnType::parse("text");
         let mut keys = Vec::new();
         for (k, s) in &spec.keys {
-            let c = Compiled::new(
-                s.clone(),
-                &format!("{column}.{k}"),
-                text.clone(),
-                true,
-                Refs::default(),
-                key_for,
-            )?;
+            let c = Compiled::for_text(s.clone(), &format!("{column}.{k}"), key_for)?;
             keys.push((k.to_lowercase(), c));
         }
-        let leaf = Compiled::new(
-            Strategy::Scrub(ScrubSpec::default()),
-            column,
-            text,
-            true,
-            Refs::default(),
-            key_for,
-        )?;
+        let leaf = Compiled::for_text(Strategy::Scrub(ScrubSpec::default()), column, key_for)?;
         Ok(Parts {
             keys,
             leaf,
@@ -176,7 +160,9 @@ fn leaf(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dump::coltype::ColumnType;
     use crate::rules::spec::Strategy;
+    use crate::strategy::Refs;
 
     fn compiled(rule: &str, ty: &str) -> Compiled {
         let s: Strategy = serde_yaml_ng::from_str(rule).unwrap();

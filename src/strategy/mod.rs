@@ -164,6 +164,26 @@ impl Compiled {
         self.fallbacks.fetch_add(1, Ordering::Relaxed);
     }
 
+    /// `strategy` compiled for a nullable text value inside another value (a JSON leaf, a path
+    /// segment), with the same domain keys as the columns.
+    ///
+    /// # Errors
+    /// As [`Compiled::new`].
+    pub fn for_text(
+        strategy: Strategy,
+        column: &str,
+        key_for: &mut dyn FnMut(&str) -> DomainKey,
+    ) -> Result<Compiled, String> {
+        Compiled::new(
+            strategy,
+            column,
+            ColumnType::parse("text"),
+            true,
+            Refs::default(),
+            key_for,
+        )
+    }
+
     /// The finished literal written for every non-NULL value, when it does not depend on the
     /// value (`null`, `fixed`, `empty`, `redact`): the hot path skips decoding for these.
     pub fn constant(&self) -> Option<&[u8]> {

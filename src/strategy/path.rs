@@ -13,8 +13,7 @@
 //!   in a file name. Directory words other than names stay (they are the layout).
 
 use super::keyed::DomainKey;
-use super::{people, Compiled, Form, Refs, Row};
-use crate::dump::coltype::ColumnType;
+use super::{people, Compiled, Form, Row};
 use crate::dump::literal::ValueKind;
 use crate::pii::lexicon;
 use crate::rules::spec::{IdSpec, NameKind, PathSpec, PhoneSpec, Strategy};
@@ -79,24 +78,13 @@ impl Parts {
         column: &str,
         key_for: &mut dyn FnMut(&str) -> DomainKey,
     ) -> Result<Parts, String> {
-        let text = ColumnType::parse("text");
-        let phone = Compiled::new(
-            Strategy::Phone(PhoneSpec::default()),
-            column,
-            text.clone(),
-            true,
-            Refs::default(),
-            key_for,
-        )?;
-        let ids = Compiled::new(
+        let phone = Compiled::for_text(Strategy::Phone(PhoneSpec::default()), column, key_for)?;
+        let ids = Compiled::for_text(
             Strategy::Id(IdSpec {
                 domain: Some(spec.ids.clone().unwrap_or_else(|| "path_id".into())),
                 ..IdSpec::default()
             }),
             column,
-            text,
-            true,
-            Refs::default(),
             key_for,
         )?;
         Ok(Parts { phone, ids })
@@ -196,6 +184,8 @@ fn word(w: &[u8], in_file: bool, names: &DomainKey, k: &DomainKey, out: &mut Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dump::coltype::ColumnType;
+    use crate::strategy::Refs;
 
     fn compiled(rule: &str) -> Compiled {
         let s: Strategy = serde_yaml_ng::from_str(rule).unwrap();
