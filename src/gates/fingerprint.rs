@@ -238,28 +238,22 @@ impl Recorder for FingerprintRecorder {
             return;
         }
         let domain = column.strategy.fingerprint_domain();
-        let o = self.key.fp(domain, &normalize_value(domain, original));
-        let g = self.key.fp(domain, &normalize_value(domain, new));
         let names = matches!(column.strategy, Strategy::Name(..));
-        let mut originals = self.originals.lock().expect("fp lock");
-        originals.insert(o);
-        if names {
-            originals.extend(
-                name_words(original)
-                    .iter()
-                    .map(|w| self.key.fp(NAME_WORD, w.as_bytes())),
-            );
-        }
-        drop(originals);
-        let mut generated = self.generated.lock().expect("fp lock");
-        generated.insert(g);
-        if names {
-            generated.extend(
-                name_words(new)
-                    .iter()
-                    .map(|w| self.key.fp(NAME_WORD, w.as_bytes())),
-            );
-        }
+        // The whole value, and for a name column every word of it (for `verify` and
+        // `--names-from`).
+        let add = |set: &Mutex<FpSet>, v: &[u8]| {
+            let mut set = set.lock().expect("fp lock");
+            set.insert(self.key.fp(domain, &normalize_value(domain, v)));
+            if names {
+                set.extend(
+                    name_words(v)
+                        .iter()
+                        .map(|w| self.key.fp(NAME_WORD, w.as_bytes())),
+                );
+            }
+        };
+        add(&self.originals, original);
+        add(&self.generated, new);
     }
 }
 

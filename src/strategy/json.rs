@@ -160,21 +160,9 @@ fn leaf(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dump::coltype::ColumnType;
-    use crate::rules::spec::Strategy;
-    use crate::strategy::Refs;
 
     fn compiled(rule: &str, ty: &str) -> Compiled {
-        let s: Strategy = serde_yaml_ng::from_str(rule).unwrap();
-        Compiled::new(
-            s,
-            "ExtraFields",
-            ColumnType::parse(ty),
-            true,
-            Refs::default(),
-            &mut |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes()),
-        )
-        .unwrap()
+        crate::strategy::test_compiled(rule, "ExtraFields", ty)
     }
 
     fn run(c: &Compiled, v: &str) -> Result<String, String> {

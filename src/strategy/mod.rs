@@ -396,6 +396,22 @@ pub(crate) mod testing {
     }
 }
 
+/// A rule written as in a rules file (`{json: {keys: …}}`), compiled for a nullable column
+/// `column` of SQL type `ty` under fixed test keys.
+#[cfg(test)]
+pub(crate) fn test_compiled(rule: &str, column: &str, ty: &str) -> Compiled {
+    let s: Strategy = serde_yaml_ng::from_str(rule).unwrap();
+    Compiled::new(
+        s,
+        column,
+        ColumnType::parse(ty),
+        true,
+        Refs::default(),
+        &mut |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes()),
+    )
+    .unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -184,20 +184,9 @@ fn word(w: &[u8], in_file: bool, names: &DomainKey, k: &DomainKey, out: &mut Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dump::coltype::ColumnType;
-    use crate::strategy::Refs;
 
     fn compiled(rule: &str) -> Compiled {
-        let s: Strategy = serde_yaml_ng::from_str(rule).unwrap();
-        Compiled::new(
-            s,
-            "IdentityFilePath",
-            ColumnType::parse("varchar(300)"),
-            true,
-            Refs::default(),
-            &mut |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes()),
-        )
-        .unwrap()
+        crate::strategy::test_compiled(rule, "IdentityFilePath", "varchar(300)")
     }
 
     fn run(c: &Compiled, v: &str) -> String {

@@ -220,12 +220,16 @@ fn lexicon_names(v: &[u8]) -> Vec<(usize, usize)> {
         return Vec::new();
     };
     let words = crate::pii::shape::words(text);
-    let lower = |w: &str| w.to_lowercase();
+    // Lexicon lookups lower-case on the stack (no allocation per word of every note).
+    use crate::pii::shape::with_lower;
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let given = |w: &str| lexicon::is_name(&lower(w));
+    let given = |w: &str| with_lower(w, lexicon::is_name);
+    let ambiguous = |w: &str| with_lower(w, lexicon::is_ambiguous);
+    let surname_only = |w: &str| with_lower(w, lexicon::is_surname);
     let surname = |w: &str| {
-        let l = lower(w);
-        lexicon::is_surname(&l) || (cap(w) && (lexicon::is_name(&l) || lexicon::is_ambiguous(&l)))
+        with_lower(w, |l| {
+            lexicon::is_surname(l) || (cap(w) && (lexicon::is_name(l) || lexicon::is_ambiguous(l)))
+        })
     };
     // Only spaces between the words of one name.
     let joined = |a: usize, b: usize| text[a..b].bytes().all(|c| c == b' ');
@@ -238,24 +242,19 @@ fn lexicon_names(v: &[u8]) -> Vec<(usize, usize)> {
         let j = if starts
             && i + 1 < words.len()
             && joined(e0, words[i + 1].0)
-            && (given(w0)
-                || (lexicon::is_ambiguous(&lower(w0))
-                    && lexicon::is_surname(&lower(words[i + 1].1))))
+            && (given(w0) || (ambiguous(w0) && surname_only(words[i + 1].1)))
             && surname(words[i + 1].1)
         {
             let next = i + 2;
             if next < words.len()
                 && joined(words[i + 1].0 + words[i + 1].1.len(), words[next].0)
-                && lexicon::is_surname(&lower(words[next].1))
+                && surname_only(words[next].1)
             {
                 next
             } else {
                 i + 1
             }
-        } else if starts
-            && (given(w0) || lexicon::is_ambiguous(&lower(w0)))
-            && age_sex_after(&text[e0..])
-        {
+        } else if starts && (given(w0) || ambiguous(w0)) && age_sex_after(&text[e0..]) {
             i
         } else {
             i += 1;
@@ -275,8 +274,9 @@ fn run_names(v: &[u8], names: Option<&dyn NameWords>) -> Vec<(usize, usize)> {
         return Vec::new();
     };
     let known = |w: &str| {
-        let l = w.to_lowercase();
-        l.chars().count() >= 3 && !lexicon::is_ambiguous(&l) && names.knows(&l)
+        crate::pii::shape::with_lower(w, |l| {
+            l.chars().count() >= 3 && !lexicon::is_ambiguous(l) && names.knows(l)
+        })
     };
     let words = crate::pii::shape::words(text);
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -327,20 +327,10 @@ fn find_ci(text: &[u8], what: &[u8]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dump::coltype::ColumnType;
-    use crate::strategy::Refs;
 
     #[test]
     fn scrub_replaces_names_after_cue_words() {
-        let c = Compiled::new(
-            Strategy::Scrub(Default::default()),
-            "note",
-            ColumnType::parse("text"),
-            true,
-            Refs::default(),
-            &mut |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes()),
-        )
-        .unwrap();
+        let c = scrubber("text");
         let row = Row::empty();
         let run = |text: &str| {
             let mut buf = Vec::new();
@@ -364,15 +354,7 @@ mod tests {
     }
 
     fn scrubber(ty: &str) -> Compiled {
-        Compiled::new(
-            Strategy::Scrub(Default::default()),
-            "note",
-            ColumnType::parse(ty),
-            true,
-            Refs::default(),
-            &mut |d: &str| DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes()),
-        )
-        .unwrap()
+        crate::strategy::test_compiled("scrub", "note", ty)
     }
 
     fn scrubbed(c: &Compiled, text: &str) -> String {
