@@ -35,6 +35,7 @@ pub const CENTRAL: &[(&str, &str, u64, u64)] = &[
     ("db_identity", "i_beneficiarycontacts", 1, 1),
     ("db_identity", "i_beneficiaryidentity", 1, 1),
     ("db_identity", "i_beneficiaryaccount", 1, 1),
+    ("db_identity", "i_beneficiaryimage", 1, 4),
     ("db_1097_identity", "m_beneficiaryregidmapping", 1, 3),
     ("db_1097_identity", "i_beneficiarymapping", 1, 3),
     ("db_1097_identity", "i_beneficiarydetails", 1, 3),
@@ -44,6 +45,7 @@ pub const CENTRAL: &[(&str, &str, u64, u64)] = &[
     ("db_iemr", "t_benvisitdetail", 2, 1),
     ("db_iemr", "t_bencall", 2, 1),
     ("db_iemr", "t_benchiefcomplaint", 2, 1),
+    ("db_iemr", "t_user_activity_logs", 1, 4),
     ("db_reporting", "dim_beneficiary", 1, 1),
     ("db_reporting", "fact_bencall", 2, 1),
     ("db_reporting", "fact_benvisitdetail", 2, 1),
@@ -97,24 +99,24 @@ const FEMALE: &[&str] = &[
 ];
 const SURNAMES: &[&str] = &[
     "Deshpande",
-    "Kulkarni",
-    "Chatterjee",
+    "Pradhan",
+    "Chakraborty",
     "Bhattacharya",
-    "Menon",
-    "Pillai",
-    "Rathore",
-    "Chauhan",
-    "Thakur",
-    "Mishra",
+    "Srivastava",
+    "Mandal",
+    "Kushwaha",
+    "Choudhary",
+    "Nayak",
+    "Trivedi",
     "Tripathi",
-    "Pandey",
-    "Joshi",
+    "Behera",
+    "Mohanty",
     "Bora",
     "Kalita",
     "Hazarika",
-    "Naidu",
-    "Gowda",
-    "Shetty",
+    "Upadhyay",
+    "Gaikwad",
+    "Prajapati",
     "Saikia",
 ];
 const VILLAGES: &[&str] = &[
@@ -361,7 +363,21 @@ impl Person {
 enum Val {
     Text(String),
     Num(String),
+    /// Binary data, written as `mysqldump --hex-blob` writes blobs (`0x…`), which keeps the
+    /// sample files text.
+    Bytes(Vec<u8>),
     Null,
+}
+
+/// A tiny JPEG (start, comment, end) whose comment segment holds `text`: what a camera app's
+/// metadata leaves in a picture.
+fn jpeg_with_comment(text: &str) -> Vec<u8> {
+    let len = (text.len() + 2) as u16;
+    let mut p = vec![0xFF, 0xD8, 0xFF, 0xFE];
+    p.extend_from_slice(&len.to_be_bytes());
+    p.extend_from_slice(text.as_bytes());
+    p.extend_from_slice(&[0x00, 0x10, 0xFF, 0x7F, 0xFF, 0xD9]);
+    p
 }
 
 fn date_val(ty: &ColumnType, (y, m, d): (u32, u32, u32)) -> Val {
@@ -490,6 +506,12 @@ pub enum Holds {
     Note,
     /// A JSON document of extra registration fields (relative's phone and name).
     Json,
+    /// The person's photo as the registration app stores it: base64 JPEG text, sometimes a
+    /// `data:` URI, whose comment segment carries the name and phone.
+    Photo,
+    /// The health worker's attendance selfie: raw JPEG bytes whose comment carries the
+    /// worker's name.
+    Selfie,
     /// Nothing personal: a plain value of the column's type.
     Plain,
 }
@@ -551,6 +573,8 @@ pub fn holds(table: &str, column: &str) -> Holds {
         "ifsccode" => Holds::Ifsc,
         "remarks" | "complaintremarks" | "description" => Holds::Note,
         "extrafields" => Holds::Json,
+        "benimage" => Holds::Photo,
+        "userimage" => Holds::Selfie,
         _ => Holds::Plain,
     }
 }
@@ -653,6 +677,20 @@ fn value(
             r#"{{"relativeName":"{} {}","relativeMobile":"{}","relation":"Father"}}"#,
             p.father, p.last, p.alt_phone
         )),
+        Holds::Photo => {
+            use base64::Engine;
+            let b64 = base64::engine::general_purpose::STANDARD
+                .encode(jpeg_with_comment(&format!("{} {}", p.full_name(), p.phone)));
+            Val::Text(if row % 2 == 0 {
+                format!("data:image/jpeg;base64,{b64}")
+            } else {
+                b64
+            })
+        }
+        Holds::Selfie => Val::Bytes(jpeg_with_comment(&format!(
+            "{} {} attendance",
+            p.worker.0, p.worker.1
+        ))),
         Holds::Plain => filler(col, ty, row, p, rng),
     }
 }
@@ -663,6 +701,12 @@ fn write_val(out: &mut Vec<u8>, v: Val, ty: &ColumnType, nullable: bool) {
         Val::Null if nullable => out.extend_from_slice(b"NULL"),
         Val::Null => out.extend_from_slice(b"''"),
         Val::Num(n) => out.extend_from_slice(n.as_bytes()),
+        Val::Bytes(b) => {
+            out.extend_from_slice(b"0x");
+            for byte in b {
+                let _ = write!(out, "{byte:02X}");
+            }
+        }
         Val::Text(t) => {
             let cut: String = match ty.max_chars() {
                 Some(m) => t.chars().take(m as usize).collect(),
@@ -958,4 +1002,24 @@ pub fn write_amrit_dumps(
         stats.rows.extend(rows);
     }
     Ok(stats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_names_are_never_the_fakes_names() {
+        // An anonymized name must be told from a source name in the end-to-end checks.
+        let fakes = |w: &str| {
+            crate::pii::words::MALE
+                .iter()
+                .chain(crate::pii::words::FEMALE)
+                .chain(crate::pii::words::SURNAME)
+                .any(|f| f.eq_ignore_ascii_case(w))
+        };
+        for w in MALE.iter().chain(FEMALE).chain(SURNAMES) {
+            assert!(!fakes(w), "{w} is also a fake name");
+        }
+    }
 }

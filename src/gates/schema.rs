@@ -62,8 +62,13 @@ pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
                 for (a, col) in plan.actions.iter().zip(&schema.columns) {
                     let name = match a {
                         Action::Keep => {
+                            let reviewed = rules
+                                .table(db, &schema.name)
+                                .and_then(|t| t.kept_reason(&col.name))
+                                .is_some();
                             if let Some(why) =
                                 crate::pii::cues::looks_personal(&col.name, &col.sql_type)
+                                    .filter(|_| !reviewed)
                             {
                                 report
                                     .personal_keep

@@ -1,5 +1,7 @@
 //! The personal-data inventory of a rules file: every column whose strategy is not `keep`, with
-//! its category and strategy, as a Markdown table for people (generated, so it cannot go stale).
+//! its category and strategy, then the columns kept on purpose although they look personal
+//! (`kept:` reasons and data-gate waivers), as Markdown for people (generated, so it cannot go
+//! stale).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -48,6 +50,42 @@ pub fn markdown(rules: &RuleSet) -> String {
     for (db, t, c, cat, s) in rows {
         let _ = writeln!(out, "| {db} | {t} | {c} | {cat} | {s} |");
     }
+    out.push_str(&kept_on_purpose(rules));
+    out
+}
+
+/// The columns kept although a name heuristic (`kept:`) or the data gate (`waivers:`) calls
+/// them personal, each with its reason.
+fn kept_on_purpose(rules: &RuleSet) -> String {
+    let mut rows = Vec::new();
+    for t in rules.tables() {
+        for (c, reason) in &t.kept {
+            rows.push((
+                &t.db,
+                &t.name,
+                c.as_str(),
+                "name heuristic",
+                reason.as_str(),
+            ));
+        }
+        for w in &t.waivers {
+            rows.push((&t.db, &t.name, &w.column, "data gate (waiver)", &w.reason));
+        }
+    }
+    let mut out = format!(
+        "\n## Kept on purpose\n\n{} columns are kept although a name heuristic (`kept:` in the rules) or the data gate (`waivers:`) flags them; `check` warns about every other kept column a heuristic flags, and the data gate tests every kept column's content in every run.\n",
+        rows.len()
+    );
+    if !rows.is_empty() {
+        out.push_str("\n| Database | Table | Column | Flagged by | Why it is kept |\n|---|---|---|---|---|\n");
+        for (db, t, c, by, why) in rows {
+            let _ = writeln!(
+                out,
+                "| {db} | {t} | {c} | {by} | {} |",
+                why.replace('|', "\\|")
+            );
+        }
+    }
     out
 }
 
@@ -58,7 +96,7 @@ mod tests {
     #[test]
     fn lists_personal_columns_only_with_categories() {
         let r = RuleSet::from_yaml(
-            "version: 1\ndatabases:\n  db_identity:\n    tables:\n      i_beneficiarydetails:\n        columns:\n          BeneficiaryRegID: {id: {domain: ben_reg_id}}\n          FirstName: first_name\n          Remarks: scrub\n          CreatedBy: keep\n",
+            "version: 1\ndatabases:\n  db_identity:\n    tables:\n      i_beneficiarydetails:\n        columns:\n          BeneficiaryRegID: {id: {domain: ben_reg_id}}\n          FirstName: first_name\n          Remarks: scrub\n          CreatedBy: keep\n          Email: keep\n        kept:\n          Email: a status word, never an address\n",
             "amrit.yaml",
         )
         .unwrap();
@@ -68,5 +106,9 @@ mod tests {
         assert!(md.contains("| FirstName | name | first_name |"), "{md}");
         assert!(md.contains("| free text | 1 |"), "{md}");
         assert!(!md.contains("CreatedBy"));
+        assert!(
+            md.contains("| db_identity | i_beneficiarydetails | Email | name heuristic | a status word, never an address |"),
+            "{md}"
+        );
     }
 }

@@ -122,6 +122,8 @@ struct RawTable {
     columns: BTreeMap<String, Strategy>,
     #[serde(default)]
     waivers: Vec<Waiver>,
+    #[serde(default)]
+    kept: BTreeMap<String, String>,
 }
 
 /// A reviewed exception to the data gate, written next to the column's rule: `column` may be
@@ -200,6 +202,9 @@ pub struct TableRules {
     pub columns: Vec<(String, Strategy)>,
     /// Data-gate waivers of the table's columns.
     pub waivers: Vec<Waiver>,
+    /// Columns kept on purpose although a name heuristic flags them, with the reason each is
+    /// kept (`kept:` in the rules; `check` does not warn about them, the inventory lists them).
+    pub kept: Vec<(String, String)>,
 }
 
 impl TableRules {
@@ -218,6 +223,14 @@ impl TableRules {
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(column))
             .map(|(_, s)| s)
+    }
+
+    /// Why `column` is kept although it looks personal, when the rules say.
+    pub fn kept_reason(&self, column: &str) -> Option<&str> {
+        self.kept
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(column))
+            .map(|(_, r)| r.as_str())
     }
 }
 
@@ -320,6 +333,24 @@ impl RuleSet {
                         ));
                     }
                 }
+                for (c, reason) in &rt.kept {
+                    let kept = rt.action == TableAction::Keep
+                        || columns
+                            .iter()
+                            .any(|(n, s)| n.eq_ignore_ascii_case(c) && *s == Strategy::Keep);
+                    if !kept {
+                        return Err(Error::rules(
+                            &source,
+                            format!("`kept` names `{db}.{t}.{c}`, which the rules do not keep; remove it or set `{c}: keep`"),
+                        ));
+                    }
+                    if reason.trim().is_empty() {
+                        return Err(Error::rules(
+                            &source,
+                            format!("`kept` of `{db}.{t}.{c}`: say why it is kept"),
+                        ));
+                    }
+                }
                 let key = (db.to_lowercase(), t.to_lowercase());
                 let rules = TableRules {
                     db: db.clone(),
@@ -327,6 +358,7 @@ impl RuleSet {
                     action: rt.action,
                     columns,
                     waivers: rt.waivers,
+                    kept: rt.kept.into_iter().collect(),
                 };
                 if tables.insert(key, rules).is_some() {
                     return Err(Error::rules(
@@ -572,6 +604,24 @@ mod tests {
         assert!(r.has_database("SHOP"));
         assert_eq!(r.flyway_version("shop"), Some(18));
         assert_eq!(r.databases().collect::<Vec<_>>(), [("Shop", Some(18))]);
+    }
+
+    #[test]
+    fn kept_reasons_name_kept_columns_only() {
+        let with = |kept: &str| {
+            RuleSet::from_yaml(
+                &format!("version: 1\ndatabases:\n  d:\n    tables:\n      t:\n        columns:\n          a: keep\n          b: phone\n        kept:\n{kept}"),
+                "r.yaml",
+            )
+        };
+        let r = with("          A: an office address\n").unwrap();
+        let t = r.table(Some("d"), "t").unwrap();
+        assert_eq!(t.kept_reason("a"), Some("an office address"));
+        assert_eq!(t.kept_reason("b"), None);
+        let e = with("          b: why not\n").unwrap_err().to_string();
+        assert!(e.contains("`d.t.b`") && e.contains("do not keep"), "{e}");
+        let e = with("          a: ' '\n").unwrap_err().to_string();
+        assert!(e.contains("say why"), "{e}");
     }
 
     #[test]

@@ -416,12 +416,14 @@ pub enum Strategy {
     Json(JsonSpec),
     /// File paths and URLs, segment by segment.
     Path(PathSpec),
+    /// Pictures replaced by a valid 1×1 placeholder of the same kind and encoding.
+    Image,
 }
 
 /// Every strategy name, for messages and docs.
 pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
 mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, username, \
-abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json, path";
+abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json, path, image";
 
 impl Strategy {
     /// The strategy's name as written in rules files and reports.
@@ -466,6 +468,7 @@ impl Strategy {
             Strategy::Lorem(_) => "lorem",
             Strategy::Json(_) => "json",
             Strategy::Path(_) => "path",
+            Strategy::Image => "image",
         }
     }
 
@@ -562,6 +565,7 @@ fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
         "lorem" => S::Lorem(DomainSpec::default()),
         "json" => S::Json(JsonSpec::default()),
         "path" => S::Path(PathSpec::default()),
+        "image" => S::Image,
         "fixed" => return Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
         "id" => {
             return Err(E::custom(

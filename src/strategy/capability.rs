@@ -22,6 +22,8 @@ pub enum Family {
     Dates,
     /// Free text: `scrub`, `lorem` (`super::text`) and JSON documents (`super::json`).
     Text,
+    /// Pictures: `image` (`super::image`).
+    Media,
 }
 
 /// Other columns of the row a strategy reads, by name.
@@ -118,6 +120,7 @@ impl Strategy {
             Strategy::Scrub(_) | Strategy::Lorem(_) | Strategy::Json(_) | Strategy::Path(_) => {
                 Family::Text
             }
+            Strategy::Image => Family::Media,
         }
     }
 
@@ -146,6 +149,7 @@ impl Strategy {
             Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => "free text",
             Strategy::Json(_) => "JSON document",
             Strategy::Path(_) => "file path",
+            Strategy::Image => "image",
             Strategy::Fixed(_) => "credential / fixed value",
             Strategy::Hash(_) => "pseudonym",
             Strategy::Null | Strategy::Empty => "removed",
@@ -191,6 +195,7 @@ impl Strategy {
                 | Strategy::Empty
                 | Strategy::Fixed(_)
                 | Strategy::Redact(_)
+                | Strategy::Image
         )
     }
 
@@ -231,9 +236,13 @@ impl Strategy {
         )
     }
 
-    /// True when the output holds nothing a leak scan could find (`null`, `empty`, `fixed`).
+    /// True when the output holds nothing a leak scan could find (`null`, `empty`, `fixed`,
+    /// `image`'s placeholders).
     pub fn is_blank(&self) -> bool {
-        matches!(self, Strategy::Null | Strategy::Empty | Strategy::Fixed(_))
+        matches!(
+            self,
+            Strategy::Null | Strategy::Empty | Strategy::Fixed(_) | Strategy::Image
+        )
     }
 
     /// True for free-text strategies, whose detector hits are fingerprinted instead of the text.
@@ -500,6 +509,7 @@ impl Strategy {
             | Strategy::Scrub(_)
             | Strategy::Json(_)
             | Strategy::Path(_) => need_text(2),
+            Strategy::Image => need_text(0),
             Strategy::Email(_)
             | Strategy::Pan(_)
             | Strategy::Ifsc(_)

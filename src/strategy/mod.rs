@@ -5,8 +5,8 @@
 //!
 //! The strategies are split by family, each in its own module: `basic` (constants, hashes,
 //! numbers), [`ids`] (identifiers), `people` (names, contacts, places), `dates`,
-//! `text` (free text), `json` (JSON documents, leaf by leaf) and `path`
-//! (file paths and URLs); [`keyed`] holds the keyed building blocks they share. What the rest of
+//! `text` (free text), `json` (JSON documents, leaf by leaf), `path`
+//! (file paths and URLs) and [`image`] (pictures); [`keyed`] holds the keyed building blocks they share. What the rest of
 //! the crate asks of a strategy is answered by its methods in [`capability`]. [`plan`] sits on
 //! top: which strategy each column of a table gets.
 
@@ -18,6 +18,7 @@ pub(crate) mod basic;
 pub mod capability;
 pub(crate) mod dates;
 pub mod ids;
+pub mod image;
 pub(crate) mod json;
 pub mod keyed;
 pub(crate) mod path;
@@ -285,6 +286,7 @@ impl Compiled {
             Family::People => people::generate(self, v, kind, row, buf),
             Family::Dates => dates::generate(self, v, kind, row, buf),
             Family::Text => text::generate(self, v, row, buf),
+            Family::Media => Ok(image::generate(self, v, buf)),
         }
     }
 

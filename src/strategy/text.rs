@@ -137,13 +137,8 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
         .chain(lexicon_names(v))
         .chain(run_names(v, row.names))
     {
-        if free(&edits, a, b) {
+        let fake = |a: usize, b: usize, kind: NameKind| {
             let name = &v[a..b];
-            let kind = if name.contains(&b' ') {
-                NameKind::Full
-            } else {
-                NameKind::First
-            };
             let mut new = Vec::new();
             people::name(&keys[5], kind, name, None, &mut new);
             if name.iter().all(|c| !c.is_ascii_lowercase())
@@ -151,7 +146,31 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
             {
                 new.make_ascii_uppercase();
             }
-            edits.push((a, b, new));
+            (a, b, new)
+        };
+        if free(&edits, a, b) {
+            let kind = if v[a..b].contains(&b' ') {
+                NameKind::Full
+            } else {
+                NameKind::First
+            };
+            edits.push(fake(a, b, kind));
+            continue;
+        }
+        // Part of the name is already replaced (a word of the row's own name: `ASHA: Renu
+        // Kara` where the patient is also a Kara): its other words are replaced one by one.
+        let mut start = a;
+        for (i, word) in v[a..b].split(|&c| c == b' ').enumerate() {
+            let (wa, wb) = (start, start + word.len());
+            start = wb + 1;
+            if !word.is_empty() && free(&edits, wa, wb) {
+                let kind = if i == 0 {
+                    NameKind::First
+                } else {
+                    NameKind::Last
+                };
+                edits.push(fake(wa, wb, kind));
+            }
         }
     }
     edits.sort_by_key(|e| e.0);
@@ -427,6 +446,79 @@ mod tests {
             assert!(!out.contains("Ira") || !out.contains("Dey"), "{out:?}");
             assert!(out.chars().count() <= note.chars().count());
         }
+    }
+
+    #[test]
+    fn scrub_finds_text_embedded_in_binary_values() {
+        // A scanned form in a blob: bytes that are not UTF-8 around a patient's details.
+        let c = scrubber("blob");
+        let mut doc = vec![0x00, 0xFF, 0xFE, 0x10];
+        doc.extend_from_slice(b"Patient: Renu Kara Mob 9876501234 Aadhaar 2345 6789 0124");
+        doc.extend_from_slice(&[0xC3, 0x28, 0x00]);
+        let mut out = Vec::new();
+        c.generate(Some(&doc), ValueKind::Str, &Row::empty(), &mut out)
+            .unwrap();
+        for token in [&b"Renu"[..], b"Kara", b"9876501234", b"2345 6789 0124"] {
+            assert!(find_ci(&out, token).is_empty(), "{token:?} survived");
+        }
+        assert!(out.starts_with(&[0x00, 0xFF, 0xFE, 0x10]) && out.ends_with(&[0xC3, 0x28, 0x00]));
+    }
+
+    #[test]
+    fn a_name_sharing_a_word_with_the_rows_own_name_loses_every_word() {
+        // The patient is a Tripathi; so is the ASHA worker the note names after a cue.
+        let yaml = "{scrub: {name_columns: [last]}}";
+        let s: Strategy = serde_yaml_ng::from_str(yaml).unwrap();
+        let key = |d: &str| {
+            crate::strategy::keyed::DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes())
+        };
+        let last = Compiled::for_text(
+            Strategy::Name(NameKind::Last, Default::default()),
+            "last",
+            &mut |d: &str| key(d),
+        )
+        .unwrap();
+        let mut refs = crate::strategy::Refs::default();
+        refs.names.push((0, Some(std::sync::Arc::new(last))));
+        let c = Compiled::new(
+            s,
+            "note",
+            crate::dump::coltype::ColumnType::parse("text"),
+            true,
+            refs,
+            &mut |d: &str| key(d),
+        )
+        .unwrap();
+        let stmt = b"'Tripathi'";
+        let spans = [crate::dump::insert::Span {
+            start: 0,
+            end: stmt.len(),
+            body: 1,
+            kind: ValueKind::Str,
+        }];
+        let row = Row {
+            stmt,
+            spans: &spans,
+            position: &[Some(0)],
+            names: None,
+        };
+        let mut out = Vec::new();
+        c.generate(
+            Some(b"Fever. ASHA: Vaishali Tripathi visited."),
+            ValueKind::Str,
+            &row,
+            &mut out,
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            !out.contains("Vaishali") && !out.contains("Tripathi"),
+            "{out}"
+        );
+        assert!(
+            out.starts_with("Fever. ASHA: ") && out.ends_with(" visited."),
+            "{out}"
+        );
     }
 
     #[test]
