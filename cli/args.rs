@@ -68,6 +68,131 @@ pub enum Command {
     /// data (PERSONAL, NOT or UNDECIDED, with the evidence), beside the column's rule; exit 2
     /// when a column the rules keep, or no rule covers, holds personal data.
     Profile(ProfileArgs),
+    /// Batch conversion: turn stored backups (files or directories of .sql, .sql.gz, .sql.zst,
+    /// .amrenc) into anonymized, compressed, encrypted copies in --out-dir, each with its
+    /// manifest and fingerprints; several at once on one worker pool; `--resume` skips what
+    /// is done. One bad input does not stop the others; the exit status is the worst.
+    #[command(
+        after_help = "Example (nightly, unattended):\n  amrit-stream convert --out-dir /var/backups/amrit/anon --resume --metrics-file /var/lib/node_exporter/amrit_convert.prom /var/backups/amrit/raw"
+    )]
+    Convert(ConvertArgs),
+    /// Retention: remove anonymized outputs older than --keep-days from --out-dir, with their
+    /// manifests and fingerprints, always keeping the newest --keep-last.
+    #[command(
+        after_help = "Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run"
+    )]
+    Prune(PruneArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
+    #[command(
+        after_help = "Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to stdout.
+    #[command(after_help = "Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1")]
+    Man,
+}
+
+/// How a long run shows itself: progress on a terminal, a Prometheus textfile, a webhook.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ObserveArgs {
+    /// Progress on stderr: `auto` (when stderr is a terminal and not --quiet), `always`,
+    /// `never`.
+    #[arg(long, value_enum, default_value_t = ProgressMode::Auto, value_name = "WHEN")]
+    pub progress: ProgressMode,
+    /// Write Prometheus metrics (textfile-collector format) to FILE, atomically, every 10 s
+    /// and at the end.
+    #[arg(long, value_name = "FILE")]
+    pub metrics_file: Option<PathBuf>,
+    /// POST a Slack-compatible JSON message to URL on start, success, failure and drift
+    /// (counts and names only, never data). A webhook that fails is a warning.
+    #[arg(long, value_name = "URL")]
+    pub notify_url: Option<String>,
+}
+
+/// When to show progress.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProgressMode {
+    /// When stderr is a terminal (and not --quiet).
+    #[default]
+    Auto,
+    /// Always (even to a file).
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Options of `convert`.
+#[derive(Debug, Args, Clone)]
+pub struct ConvertArgs {
+    /// No notes on stderr (warnings, errors and the summary table are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Stored backups: files, or directories whose .sql, .sql.gz, .sql.zst and .amrenc files
+    /// are all converted.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Where the outputs go (must exist): `NAME.anon.sql.zst.amrenc`, its
+    /// `.manifest.json`, and `NAME.anon.fingerprints.amrenc`.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// Files converted at once; 0 = one per core. They share one pool of worker threads.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub jobs: usize,
+    /// Worker threads of the shared pool; 0 = one per core.
+    #[arg(short = 'j', long, default_value_t = 0, value_name = "N")]
+    pub threads: usize,
+    /// Skip inputs whose output is complete and current (same input blake3, rules and keys).
+    #[arg(long)]
+    pub resume: bool,
+    /// Compression: `zstd` or `zstd:LEVEL` (1-19, default 3). Outputs are always compressed.
+    #[arg(long, value_name = "zstd[:LEVEL]", value_parser = parse_compress)]
+    pub compress: Option<i32>,
+    /// Write unencrypted outputs (still compressed; give --compress to say so). Fingerprints
+    /// are always encrypted.
+    #[arg(long, requires = "compress")]
+    pub no_encrypt: bool,
+    /// Plaintext bytes per encrypted chunk (suffixes K, M).
+    #[arg(long, default_value = "1M", value_parser = parse_size, value_name = "SIZE", hide = true)]
+    pub chunk_size: usize,
+    /// The rules file.
+    #[command(flatten)]
+    pub rules: RulesArgs,
+    /// The pseudonymization key (the same as the weekly refresh's, so IDs match).
+    #[command(flatten)]
+    pub key: KeyArgs,
+    /// A summary report (`FILE.json` or `FILE.html`).
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// Master encryption keys: outputs are sealed for them, encrypted inputs opened with them.
+    #[command(flatten)]
+    pub enc: EncKeyArgs,
+    /// Progress, metrics, notifications.
+    #[command(flatten)]
+    pub observe: ObserveArgs,
+}
+
+/// Options of `prune`.
+#[derive(Debug, Args, Clone)]
+pub struct PruneArgs {
+    /// No notes on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// The output directory of `convert` (or of `transform -o`).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// Keep outputs younger than this many days (the plans keep anonymized copies 14 days).
+    #[arg(long, value_name = "DAYS")]
+    pub keep_days: u64,
+    /// Always keep the newest this many outputs, whatever their age.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub keep_last: usize,
+    /// List what would be removed; remove nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Options of `profile`.
@@ -444,6 +569,10 @@ pub struct TransformArgs {
     /// `--fingerprints`.
     #[command(flatten)]
     pub enc: EncKeyArgs,
+
+    /// Progress, metrics, notifications.
+    #[command(flatten)]
+    pub observe: ObserveArgs,
 }
 
 /// Parse `zstd` or `zstd:LEVEL`.

@@ -4,7 +4,9 @@
 mod args;
 mod cmd;
 mod keys;
+mod progress;
 mod ui;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -61,6 +63,8 @@ fn main() -> ExitCode {
         Some(Command::Decrypt(a)) => a.quiet,
         Some(Command::Encrypt(a)) => a.quiet,
         Some(Command::Rekey(a)) => a.quiet,
+        Some(Command::Convert(a)) => a.quiet,
+        Some(Command::Prune(a)) => a.quiet,
         _ => false,
     });
     watch_signals();
@@ -78,6 +82,24 @@ fn main() -> ExitCode {
         Some(Command::Rekey(args)) => cmd::crypt::rekey(args),
         Some(Command::Verify(args)) => cmd::verify::run(args),
         Some(Command::Profile(args)) => cmd::profile::run(args),
+        Some(Command::Convert(args)) => cmd::convert::run(args),
+        Some(Command::Prune(args)) => cmd::prune::run(args),
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "amrit-stream",
+                &mut std::io::stdout(),
+            );
+            Ok(())
+        }
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut std::io::stdout())
+                .map_err(|e| amrit_stream::Error::io("writing the man page", e))
+        }
         Some(Command::Keygen(args)) => {
             amrit_stream::io::keys::keygen(&args.path).map(|(id, enc_id)| {
                 ui::info(&format!(

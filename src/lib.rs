@@ -66,6 +66,7 @@ pub mod error;
 pub mod gates;
 pub mod io;
 pub mod observe;
+pub mod ops;
 pub mod pii;
 pub mod report;
 pub mod rules;

@@ -283,10 +283,11 @@ fn no_two_library_files_import_each_other_even_round_a_circle() {
 }
 
 #[test]
-fn src_has_at_most_twelve_entries() {
+fn src_has_at_most_thirteen_entries() {
+    // The layers of ARCHITECTURE.md with `ops` (batch conversion, and `refresh` next) on top.
     let n = std::fs::read_dir(src()).unwrap().count();
     assert!(
-        n <= 12,
+        n <= 13,
         "src/ has {n} entries; group them into folders per layer"
     );
 }

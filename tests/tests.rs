@@ -1,6 +1,7 @@
 //! One integration-test binary (faster to link than many): a module per concern.
 
 mod amrit;
+mod batch;
 mod cli;
 mod column_corpus;
 mod corpus;

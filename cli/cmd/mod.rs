@@ -3,8 +3,10 @@
 //! [`Exit`](amrit_stream::Exit) into a process exit code.
 
 pub mod check;
+pub mod convert;
 pub mod crypt;
 pub mod profile;
+pub mod prune;
 pub mod rules;
 pub mod synth;
 pub mod transform;
@@ -115,6 +117,14 @@ pub fn note_terminal(inputs: &[std::path::PathBuf]) {
     use std::io::IsTerminal;
     if inputs.iter().any(|p| p == Path::new("-")) && std::io::stdin().is_terminal() {
         ui::warn("reading the dump from the terminal; pipe a dump or give a file (Ctrl-D ends the input, Ctrl-C stops)");
+    }
+}
+
+/// The exit status of a run that ended with `e` (the signal's, after a signal).
+pub fn exit_of(e: &amrit_stream::Error) -> amrit_stream::Exit {
+    match amrit_stream::io::stop::requested() {
+        Some(signal) => amrit_stream::Exit::stopped_by(signal),
+        None => amrit_stream::Exit::of(e),
     }
 }
 

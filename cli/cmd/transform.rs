@@ -18,13 +18,42 @@ use amrit_stream::{ErrorKind, Result};
 
 use crate::args::TransformArgs;
 use crate::ui;
+use crate::watch::Watch;
 
-/// Run `transform`.
+/// Run `transform`, watched by `--progress`, `--metrics-file` and `--notify-url`.
 ///
 /// # Errors
 /// Any library error; the caller maps it to an exit code.
 pub fn run(args: &TransformArgs) -> Result<()> {
     super::no_mistyped_command(&args.input.inputs)?;
+    let watch = Watch::start("transform", &args.observe, args.quiet, &args.input.paths());
+    let result = transform(args, &watch);
+    let summary = match &result {
+        Ok(total) => {
+            let rows: u64 = total.tables.values().map(|t| t.rows).sum::<u64>()
+                + total.rows_kept.values().sum::<u64>();
+            if let Some(m) = watch.metrics() {
+                m.add_rows(
+                    total
+                        .tables
+                        .iter()
+                        .map(|(t, s)| (t.as_str(), s.rows))
+                        .chain(total.rows_kept.iter().map(|(t, n)| (t.as_str(), *n))),
+                );
+            }
+            serde_json::json!({"rows": rows, "bytes_in": total.bytes_in, "bytes_out": total.bytes_out})
+        }
+        Err(_) => serde_json::json!({}),
+    };
+    let detail = match &result {
+        Ok(total) => total.headline(),
+        Err(_) => String::new(),
+    };
+    watch.finish(result.map(|_| ()), &detail, summary)
+}
+
+/// The transform itself.
+fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transform::Stats> {
     let key = args.key.load()?;
     let started = SystemTime::now();
     let keyring = args.enc.keyring()?;
@@ -96,7 +125,7 @@ pub fn run(args: &TransformArgs) -> Result<()> {
             names_from,
             // Manifests and reports give rows for every table, kept ones included.
             count_rows: args.output.is_some() || !args.report.report.is_empty(),
-            observer: None,
+            observer: watch.observer(),
             without_data_gate: false,
         },
     )?;
@@ -169,5 +198,5 @@ pub fn run(args: &TransformArgs) -> Result<()> {
     if !args.quiet {
         ui::info(&total.headline());
     }
-    Ok(())
+    Ok(total)
 }

@@ -90,30 +90,50 @@ impl AtomicFile {
 /// Remove temporary files `PREFIX<pid>` next to `dest` whose process is gone (Linux: no
 /// `/proc/<pid>`); elsewhere, and for live processes, nothing is removed.
 fn sweep_stale(dest: &Path, prefix: &str) {
-    if !Path::new("/proc/self").exists() {
-        return;
-    }
     let dir = match dest.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    sweep(dir, |name| name.strip_prefix(prefix));
+}
+
+/// Remove every temporary file in `dir` (any name) left by a process that is gone; returns how
+/// many were removed. Batch runs call it on their output directory before they start.
+pub fn sweep_dir(dir: &Path) -> usize {
+    sweep(dir, |name| {
+        name.strip_prefix('.')
+            .and_then(|n| n.rsplit_once(".amrit-tmp-"))
+            .map(|(_, pid)| pid)
+    })
+}
+
+/// Remove the files of `dir` whose name `pid_of` maps to the id of a process that is gone.
+fn sweep(dir: &Path, pid_of: impl Fn(&str) -> Option<&str>) -> usize {
+    if !Path::new("/proc/self").exists() {
+        return 0;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+        return 0;
     };
     let me = std::process::id();
+    let mut removed = 0;
     for e in entries.flatten() {
         let name = e.file_name();
         let Some(pid) = name
             .to_str()
-            .and_then(|n| n.strip_prefix(prefix))
+            .and_then(&pid_of)
             .and_then(|p| p.parse::<u32>().ok())
         else {
             continue;
         };
-        if pid != me && !Path::new(&format!("/proc/{pid}")).exists() {
-            let _ = std::fs::remove_file(e.path());
+        if pid != me
+            && !Path::new(&format!("/proc/{pid}")).exists()
+            && std::fs::remove_file(e.path()).is_ok()
+        {
+            removed += 1;
         }
     }
+    removed
 }
 
 /// Check, before anything is read, that `path` can be written as an output: not a directory,

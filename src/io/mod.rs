@@ -8,7 +8,7 @@ pub mod keys;
 pub mod output;
 pub mod stop;
 
-pub use atomic::check_writable;
+pub use atomic::{check_writable, sweep_dir};
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};

@@ -3,8 +3,16 @@
 //! Prometheus metrics, notifications). Events carry names, counts and exit statuses only, never
 //! a value of the data.
 //!
+//! [`metrics`] renders a run as Prometheus metrics, [`webhook`] posts notifications; the
+//! progress display lives in the binary.
+//!
 //! Observers are called from the engine's reader thread (input, table and byte events) and from
 //! the thread that runs the engine (input done, outcome), so they must be cheap and `Sync`.
+
+pub mod metrics;
+pub mod webhook;
+
+use std::sync::Arc;
 
 use crate::error::Exit;
 
@@ -70,6 +78,18 @@ pub trait Observer: Send + Sync {
 pub struct Silent;
 
 impl Observer for Silent {}
+
+/// Several observers as one: each event goes to every one, in order.
+#[derive(Default, Clone)]
+pub struct Fanout(pub Vec<Arc<dyn Observer>>);
+
+impl Observer for Fanout {
+    fn event(&self, event: &Event<'_>) {
+        for o in &self.0 {
+            o.event(event);
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -63,7 +63,7 @@ pub struct Options {
 }
 
 /// One input of a run: its name and what the stream itself may not say.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Source<'a> {
     /// The input's name for events (`-` for stdin).
     pub name: &'a str,
@@ -73,6 +73,9 @@ pub struct Source<'a> {
     pub database: Option<String>,
     /// Schemas for a dump without `CREATE TABLE` (`mysqldump --no-create-info`).
     pub catalog: Option<&'a Catalog>,
+    /// This run's recorder (one fingerprints file per input of a batch), instead of the
+    /// engine's.
+    pub recorder: Option<Arc<dyn Recorder>>,
 }
 
 /// The raw bytes of an input file as read (for manifests): its name, size and blake3.
@@ -191,22 +194,13 @@ impl<'r> Engine<'r> {
         };
         let mut total = Stats::default();
         for path in paths {
-            let result = open_input_hashed(path, keys).and_then(|(input, digest)| {
-                let source = Source {
-                    name: &path.to_string_lossy(),
-                    size: file_size(path),
-                    database: database.map(str::to_string),
-                    catalog,
-                };
-                let stats = self.run(input.reader, output, &source);
-                let (bytes, blake3) = digest.get();
-                run.digests.push(InputDigest {
-                    name: input.name,
-                    bytes,
-                    blake3,
-                });
-                stats
-            });
+            let source = Source {
+                database: database.map(str::to_string),
+                catalog,
+                ..Source::default()
+            };
+            let (result, digest) = self.run_file(path, output, keys, &source);
+            run.digests.extend(digest);
             match result {
                 Ok(stats) => total.merge(stats),
                 Err(e) => {
@@ -218,6 +212,39 @@ impl<'r> Engine<'r> {
         }
         run.stats = Ok(total);
         run
+    }
+}
+
+impl Engine<'_> {
+    /// Transform the dump file `path` (`-` = stdin; any input format) into `output`, with
+    /// `source`'s database, catalog and recorder (its name and size are the file's). Returns the
+    /// result and the raw digest of what was read (also when the run failed part-way; `None`
+    /// when the file could not be opened).
+    pub fn run_file(
+        &self,
+        path: &Path,
+        output: &mut dyn Write,
+        keys: &Keyring,
+        source: &Source,
+    ) -> (Result<Stats>, Option<InputDigest>) {
+        match open_input_hashed(path, keys) {
+            Ok((input, digest)) => {
+                let source = Source {
+                    name: &path.to_string_lossy(),
+                    size: file_size(path),
+                    ..source.clone()
+                };
+                let stats = self.run(input.reader, output, &source);
+                let (bytes, blake3) = digest.get();
+                let digest = InputDigest {
+                    name: input.name,
+                    bytes,
+                    blake3,
+                };
+                (stats, Some(digest))
+            }
+            Err(e) => (Err(e), None),
+        }
     }
 }
 

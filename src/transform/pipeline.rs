@@ -163,7 +163,7 @@ fn read_loop<'s, R: Read>(
     };
     let dispatch = |seq: u64, work: Work| {
         let tx = done_tx.clone();
-        let recorder = opts.recorder.clone();
+        let recorder = source.recorder.clone().or_else(|| opts.recorder.clone());
         let names_from = opts.names_from.clone();
         tasks.spawn(move |_| {
             let names = names_from.as_deref().map(RunNames);

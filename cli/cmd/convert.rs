@@ -1,0 +1,260 @@
+//! `convert`: batch conversion of stored backups into an output directory (see
+//! `amrit_stream::ops::convert`), with a summary table, a report, progress, metrics and
+//! notifications.
+
+use std::time::SystemTime;
+
+use amrit_stream::io::crypt::Content;
+use amrit_stream::io::output::{chunk_size, compress_threads, OutputOptions};
+use amrit_stream::ops::convert::{self, Outcome, Settings};
+use amrit_stream::report::manifest::RulesEntry;
+use amrit_stream::report::{Cell, Report, Section};
+use amrit_stream::transform::{Engine, Options};
+use amrit_stream::{ErrorKind, Exit, Result};
+
+use crate::args::ConvertArgs;
+use crate::ui;
+use crate::watch::Watch;
+
+/// Run `convert`.
+///
+/// # Errors
+/// A usage or key error before any file is read, or the batch's worst file status.
+pub fn run(args: &ConvertArgs) -> Result<()> {
+    let started = SystemTime::now();
+    if !args.out_dir.is_dir() {
+        return Err(ErrorKind::Usage(format!(
+            "--out-dir {} is not a directory; create it first",
+            args.out_dir.display()
+        ))
+        .into());
+    }
+    let key = args.key.load()?;
+    let keyring = args.enc.keyring()?;
+    keyring.require("convert (outputs and fingerprints are encrypted)")?;
+    super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
+    let rules = args.rules.load(args.quiet)?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let settings = Settings {
+        out_dir: args.out_dir.clone(),
+        jobs: if args.jobs == 0 { cores } else { args.jobs },
+        resume: args.resume,
+        output: OutputOptions {
+            compress: Some(args.compress.unwrap_or(3)),
+            compress_threads: compress_threads(args.threads),
+            encrypt: !args.no_encrypt,
+            chunk_size: chunk_size(args.chunk_size)?,
+            content: Some(Content::Dump),
+            private: false,
+        },
+        rules: RulesEntry::of(args.rules.rules.as_deref())?,
+    };
+    let jobs = convert::plan(&args.inputs, &settings)?;
+    let swept = amrit_stream::io::sweep_dir(&args.out_dir);
+    if swept > 0 {
+        ui::info(&format!(
+            "removed {swept} temporary file(s) of an earlier run that was killed"
+        ));
+    }
+    let inputs: Vec<_> = jobs.iter().map(|j| j.input.clone()).collect();
+    let watch = Watch::start("convert", &args.observe, args.quiet, &inputs);
+    // One engine, one pool of workers for every file of the batch.
+    let engine = Engine::build(
+        &rules,
+        Options {
+            threads: args.threads,
+            key: Some(key),
+            count_rows: true,
+            observer: watch.observer(),
+            ..Options::default()
+        },
+    )?;
+    ui::info(&format!(
+        "converting {} file(s), {} at a time, on {} worker thread(s)",
+        jobs.len(),
+        settings.jobs.min(jobs.len()),
+        engine.threads()
+    ));
+    let metrics = watch.metrics();
+    let outcomes = convert::convert(&engine, &jobs, &settings, &keyring, &|job, outcome| {
+        let name = job.input.display().to_string();
+        match outcome {
+            Outcome::Converted { .. } => ui::info(&format!("converted {name}")),
+            Outcome::Skipped => ui::info(&format!(
+                "skipped {name}: its output is complete and current"
+            )),
+            Outcome::Failed(e) => ui::error(&format!("{name}: {e}")),
+        }
+        if let Some(m) = metrics {
+            m.file_done(
+                outcome.label(),
+                match outcome {
+                    Outcome::Failed(e) => Some(e),
+                    _ => None,
+                },
+            );
+        }
+    });
+    if let Some(m) = metrics {
+        for (job, o) in jobs.iter().zip(&outcomes) {
+            if let Outcome::Converted { .. } = o {
+                if let Ok(text) =
+                    std::fs::read(amrit_stream::report::manifest::path_for(&job.output))
+                {
+                    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(&text) {
+                        if let Some(rows) = v["rows_per_table"].as_object() {
+                            m.add_rows(
+                                rows.iter()
+                                    .map(|(t, n)| (t.as_str(), n.as_u64().unwrap_or(0))),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let rows = summary_rows(&jobs, &outcomes);
+    print_table(&rows);
+    let count = |label: &str| outcomes.iter().filter(|o| o.label() == label).count();
+    let (converted, skipped, failed) = (count("converted"), count("skipped"), count("failed"));
+    if skipped == jobs.len() {
+        ui::info("nothing to do: every output is complete and current (--resume)");
+    }
+    let exit = convert::batch_exit(&outcomes);
+    let headline = format!(
+        "{converted} converted, {skipped} skipped, {failed} failed of {} file(s)",
+        jobs.len()
+    );
+    let report = Report {
+        kind: "convert",
+        passed: exit == Exit::Ok,
+        headline: headline.clone(),
+        summary: vec![
+            ("files".into(), jobs.len().to_string()),
+            ("converted".into(), converted.to_string()),
+            ("skipped".into(), skipped.to_string()),
+            ("failed".into(), failed.to_string()),
+            ("exit status".into(), (exit as u8).to_string()),
+        ],
+        sections: vec![Section {
+            title: "Files".into(),
+            note: "One row per input: rows read, plain MB/s, the result and, for a failure, why."
+                .into(),
+            headers: ["input", "output", "rows", "MB/s", "result", "error"]
+                .map(String::from)
+                .to_vec(),
+            rows: rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        Cell::from(r.input.as_str()),
+                        Cell::from(r.output.as_str()),
+                        Cell::Num(r.rows),
+                        Cell::from(r.rate.as_str()),
+                        Cell::from(r.result),
+                        Cell::from(r.error.as_str()),
+                    ]
+                })
+                .collect(),
+        }],
+        body: serde_json::json!({
+            "started": amrit_stream::report::manifest::rfc3339(started),
+            "exit_status": exit as u8,
+            "files": rows.iter().map(|r| serde_json::json!({
+                "input": r.input, "output": r.output, "rows": r.rows, "mb_per_s": r.rate,
+                "result": r.result, "error": r.error,
+            })).collect::<Vec<_>>(),
+        }),
+    };
+    let mut result = args.report.write(&report);
+    if result.is_ok() && exit != Exit::Ok {
+        result = Err(batch_error(exit, failed));
+    }
+    let summary = serde_json::json!({
+        "files": jobs.len(), "converted": converted, "skipped": skipped, "failed": failed,
+    });
+    watch.finish(result, &headline, summary)
+}
+
+/// The error that carries the batch's exit status.
+fn batch_error(exit: Exit, failed: usize) -> amrit_stream::Error {
+    let what = format!("{failed} file(s) of the batch failed (see above)");
+    match exit {
+        Exit::Drift => ErrorKind::Drift(what).into(),
+        Exit::Refused => ErrorKind::Refused(what).into(),
+        Exit::Interrupted | Exit::Terminated | Exit::HungUp => ErrorKind::Interrupted(
+            amrit_stream::io::stop::requested().unwrap_or(amrit_stream::Signal::Interrupt),
+        )
+        .into(),
+        _ => ErrorKind::Usage(what).into(),
+    }
+}
+
+/// One line of the summary.
+struct Row {
+    input: String,
+    output: String,
+    rows: u64,
+    rate: String,
+    result: &'static str,
+    error: String,
+}
+
+fn summary_rows(jobs: &[convert::Job], outcomes: &[Outcome]) -> Vec<Row> {
+    jobs.iter()
+        .zip(outcomes)
+        .map(|(j, o)| {
+            let (rows, rate, error) = match o {
+                Outcome::Converted {
+                    rows,
+                    bytes_in,
+                    seconds,
+                } => (
+                    *rows,
+                    format!("{:.1}", *bytes_in as f64 / 1e6 / seconds.max(1e-9)),
+                    String::new(),
+                ),
+                Outcome::Skipped => (0, "-".into(), String::new()),
+                Outcome::Failed(e) => (
+                    0,
+                    "-".into(),
+                    e.to_string().lines().next().unwrap_or("").to_string(),
+                ),
+            };
+            Row {
+                input: j.input.display().to_string(),
+                output: j
+                    .output
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                rows,
+                rate,
+                result: o.label(),
+                error,
+            }
+        })
+        .collect()
+}
+
+/// The summary table on stderr (printed even with --quiet: it is the batch's result).
+fn print_table(rows: &[Row]) {
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| ui::sanitize(&r.input).into_owned())
+        .collect();
+    let w = names
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    let mut out = format!("{:<w$}  {:>10}  {:>7}  result\n", "input", "rows", "MB/s");
+    for (r, n) in rows.iter().zip(&names) {
+        out.push_str(&format!(
+            "{n:<w$}  {:>10}  {:>7}  {}\n",
+            r.rows, r.rate, r.result
+        ));
+    }
+    eprint!("{out}");
+}
