@@ -224,6 +224,9 @@ pub struct ProfileArgs {
     /// lacks: the head of a large dump cut at a statement boundary, profiled as a sample.
     #[arg(long)]
     pub allow_incomplete: bool,
+    /// Metrics and notifications.
+    #[command(flatten)]
+    pub observe: ObserveArgs,
 }
 
 /// Options of `verify`.
@@ -255,6 +258,9 @@ pub struct VerifyArgs {
     /// Master encryption keys, for encrypted inputs and the fingerprints file.
     #[command(flatten)]
     pub enc: EncKeyArgs,
+    /// Metrics and notifications.
+    #[command(flatten)]
+    pub observe: ObserveArgs,
 }
 
 /// The pseudonymization key.
@@ -415,6 +421,9 @@ pub struct CheckArgs {
     /// Master encryption keys, for encrypted inputs.
     #[command(flatten)]
     pub enc: EncKeyArgs,
+    /// Metrics and notifications.
+    #[command(flatten)]
+    pub observe: ObserveArgs,
 }
 
 /// `rules` subcommands.

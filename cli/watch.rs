@@ -40,11 +40,32 @@ impl Watch {
         quiet: bool,
         inputs: &[PathBuf],
     ) -> Watch {
-        let show = match args.progress {
-            ProgressMode::Always => true,
-            ProgressMode::Never => false,
-            ProgressMode::Auto => !quiet && std::io::stderr().is_terminal(),
-        };
+        Watch::start_with(command, args, quiet, inputs, true)
+    }
+
+    /// [`Watch::start`] for a command whose passes emit no engine events (`check`, `verify`,
+    /// `profile`): metrics and notifications, no progress display.
+    pub fn start_without_progress(
+        command: &'static str,
+        args: &ObserveArgs,
+        inputs: &[PathBuf],
+    ) -> Watch {
+        Watch::start_with(command, args, true, inputs, false)
+    }
+
+    fn start_with(
+        command: &'static str,
+        args: &ObserveArgs,
+        quiet: bool,
+        inputs: &[PathBuf],
+        events: bool,
+    ) -> Watch {
+        let show = events
+            && match args.progress {
+                ProgressMode::Always => true,
+                ProgressMode::Never => false,
+                ProgressMode::Auto => !quiet && std::io::stderr().is_terminal(),
+            };
         let progress = show.then(|| Arc::new(Progress::new(inputs.len(), known_size(inputs))));
         let metrics = args
             .metrics_file

@@ -553,3 +553,42 @@ fn progress_shows_on_a_terminal_and_not_in_a_file() {
     assert_eq!(code, 0, "{said}");
     assert!(!said.contains("ETA"), "progress in a file: {said}");
 }
+
+#[test]
+fn verify_and_check_write_their_outcome_to_the_metrics_file() {
+    let w = Workdir::new();
+    let prom = w.path("verify.prom");
+    // The source sample itself: full of real-looking phones and IDs.
+    let (code, said) = run(bin()
+        .args(["verify", "-q", "--metrics-file"])
+        .arg(&prom)
+        .arg(sample("db_identity")));
+    assert_eq!(code, 4, "{said}");
+    let text = std::fs::read_to_string(&prom).unwrap();
+    assert!(
+        text.contains("amrit_stream_exit_status{command=\"verify\"} 4"),
+        "{text}"
+    );
+    let leaks: u64 = text
+        .lines()
+        .find(|l| l.starts_with("amrit_stream_leaks_found{"))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap();
+    assert!(leaks > 100, "{text}");
+    let prom = w.path("check.prom");
+    let (code, said) = run(bin()
+        .args(["check", "-q", "--metrics-file"])
+        .arg(&prom)
+        .arg(sample("db_iemr")));
+    assert_eq!(code, 0, "{said}");
+    let text = std::fs::read_to_string(&prom).unwrap();
+    assert!(
+        text.contains("amrit_stream_exit_status{command=\"check\"} 0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("amrit_stream_drift_detected{command=\"check\"} 0"),
+        "{text}"
+    );
+}

@@ -120,6 +120,21 @@ pub fn note_terminal(inputs: &[std::path::PathBuf]) {
     }
 }
 
+/// Run `f` watched by `--metrics-file` and `--notify-url` (commands without engine events).
+///
+/// # Errors
+/// `f`'s error, or the metrics file's.
+pub fn watched(
+    command: &'static str,
+    observe: &crate::args::ObserveArgs,
+    inputs: &[std::path::PathBuf],
+    f: impl FnOnce(&crate::watch::Watch) -> Result<()>,
+) -> Result<()> {
+    let watch = crate::watch::Watch::start_without_progress(command, observe, inputs);
+    let result = f(&watch);
+    watch.finish(result, "", serde_json::json!({"inputs": inputs.len()}))
+}
+
 /// The exit status of a run that ended with `e` (the signal's, after a signal).
 pub fn exit_of(e: &amrit_stream::Error) -> amrit_stream::Exit {
     match amrit_stream::io::stop::requested() {

@@ -10,11 +10,14 @@ use amrit_stream::{ErrorKind, Result};
 use crate::args::VerifyArgs;
 use crate::ui;
 
-/// Run `verify`.
+/// Run `verify`; the leaks it finds go to `metrics` too.
 ///
 /// # Errors
 /// Reading inputs, rules or fingerprints; a leak (exit 4).
-pub fn run(args: &VerifyArgs) -> Result<()> {
+pub fn run(
+    args: &VerifyArgs,
+    metrics: Option<&amrit_stream::observe::metrics::Metrics>,
+) -> Result<()> {
     super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
@@ -37,6 +40,9 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
         args.database.database.as_deref(),
         &keyring,
     )?;
+    if let Some(m) = metrics {
+        m.set_leaks(total.leaks());
+    }
     let report = verify_report(&total);
     args.report.write(&report)?;
     for f in total.patterns.iter().chain(&total.survivors) {
