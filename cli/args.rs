@@ -82,6 +82,13 @@ pub enum Command {
         after_help = "Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run"
     )]
     Prune(PruneArgs),
+    /// Production to UAT in one command: fuses, gate 1 (schema), dump through the engine into
+    /// encrypted anonymized backups, gate 2 (verify), a rollback backup of the target, restore,
+    /// post-restore checks, and an audit line in backup_dir/audit.jsonl.
+    #[command(
+        after_help = "Examples:\n  amrit-stream refresh --config refresh.yaml --target uat --dry-run\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite --rollback /var/backups/amrit/refresh-…/rollback"
+    )]
+    Refresh(RefreshArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
     #[command(
         after_help = "Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream"
@@ -173,6 +180,57 @@ pub struct ConvertArgs {
     /// Progress, metrics, notifications.
     #[command(flatten)]
     pub observe: ObserveArgs,
+}
+
+/// Options of `refresh`.
+#[derive(Debug, Args, Clone)]
+pub struct RefreshArgs {
+    /// No notes on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// The configuration (YAML: source, targets, backup_dir, rules, allowed_environments,
+    /// keys, retention).
+    #[arg(long, value_name = "FILE")]
+    pub config: PathBuf,
+    /// The target, by its name in the configuration.
+    #[arg(long, value_name = "NAME")]
+    pub target: String,
+    /// Required for any run that writes to the target (full, restore-only, rollback).
+    #[arg(long)]
+    pub confirm_overwrite: bool,
+    /// `full` (default), `anonymize-only` (stop after gate 2), `restore-only` (with --backup).
+    #[arg(long, value_enum, default_value_t = RefreshMode::Full)]
+    pub mode: RefreshMode,
+    /// The directory of anonymized backups for `--mode restore-only`.
+    #[arg(long, value_name = "DIR", required_if_eq("mode", "restore-only"))]
+    pub backup: Option<PathBuf>,
+    /// Fuses, preflight and gate 1 only: nothing is dumped or written to the target.
+    #[arg(long, conflicts_with_all = ["rollback"])]
+    pub dry_run: bool,
+    /// Restore the target from this rollback backup directory (same fuses).
+    #[arg(long, value_name = "DIR")]
+    pub rollback: Option<PathBuf>,
+    /// Refused: passwords come only from the environment variables the configuration names.
+    #[arg(long, hide = true, value_name = "PASSWORD")]
+    pub password: Option<String>,
+    /// A report of the run (`FILE.json` or `FILE.html`).
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// Progress, metrics, notifications.
+    #[command(flatten)]
+    pub observe: ObserveArgs,
+}
+
+/// The modes of `refresh`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum RefreshMode {
+    /// Production to the target, everything.
+    #[default]
+    Full,
+    /// Stop after the verified anonymized backups.
+    AnonymizeOnly,
+    /// Restore the backups in --backup.
+    RestoreOnly,
 }
 
 /// Options of `prune`.

@@ -65,6 +65,7 @@ fn main() -> ExitCode {
         Some(Command::Rekey(a)) => a.quiet,
         Some(Command::Convert(a)) => a.quiet,
         Some(Command::Prune(a)) => a.quiet,
+        Some(Command::Refresh(a)) => a.quiet,
         _ => false,
     });
     watch_signals();
@@ -96,6 +97,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Convert(args)) => cmd::convert::run(args),
         Some(Command::Prune(args)) => cmd::prune::run(args),
+        Some(Command::Refresh(args)) => cmd::refresh::run(args),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(

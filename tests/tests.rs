@@ -14,6 +14,7 @@ mod mariadb;
 mod never_original;
 mod props;
 mod readme;
+mod refresh;
 mod regression;
 mod strategies;
 mod util;

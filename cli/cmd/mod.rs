@@ -7,6 +7,7 @@ pub mod convert;
 pub mod crypt;
 pub mod profile;
 pub mod prune;
+pub mod refresh;
 pub mod rules;
 pub mod synth;
 pub mod transform;

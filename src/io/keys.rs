@@ -108,9 +108,17 @@ impl MasterKey {
                 source: KeySource::File,
             }));
         }
-        match std::env::var(KEY_ENV) {
+        MasterKey::from_env(KEY_ENV)
+    }
+
+    /// The key in environment variable `var` (base64), or `None` when it is not set.
+    ///
+    /// # Errors
+    /// A malformed key (exit 3).
+    pub fn from_env(var: &str) -> Result<Option<MasterKey>> {
+        match std::env::var(var) {
             Ok(mut v) => {
-                let k = decode(&v, KEY_ENV);
+                let k = decode(&v, var);
                 v.zeroize();
                 Ok(Some(MasterKey {
                     bytes: k?,
@@ -235,18 +243,33 @@ impl Keyring {
         for f in files {
             ring.push(EncKey::load_file(f)?);
         }
-        if let Ok(mut v) = std::env::var(ENC_KEY_ENV) {
+        ring.add_env(ENC_KEY_ENV)?;
+        Ok(ring)
+    }
+
+    /// The keys in environment variable `var` (base64, several separated by commas).
+    ///
+    /// # Errors
+    /// A malformed key (exit 3).
+    pub fn from_env(var: &str) -> Result<Keyring> {
+        let mut ring = Keyring::default();
+        ring.add_env(var)?;
+        Ok(ring)
+    }
+
+    fn add_env(&mut self, var: &str) -> Result<()> {
+        if let Ok(mut v) = std::env::var(var) {
             let parsed: Result<Vec<[u8; 32]>> = v
                 .split(|c: char| c == ',' || c.is_whitespace())
                 .filter(|s| !s.is_empty())
-                .map(|s| decode(s, ENC_KEY_ENV))
+                .map(|s| decode(s, var))
                 .collect();
             v.zeroize();
             for bytes in parsed? {
-                ring.push(EncKey { bytes });
+                self.push(EncKey { bytes });
             }
         }
-        Ok(ring)
+        Ok(())
     }
 
     fn push(&mut self, k: EncKey) {

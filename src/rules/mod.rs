@@ -187,6 +187,51 @@ struct RawRules {
     databases: BTreeMap<String, RawDatabase>,
     #[serde(default)]
     patterns: Vec<RawPattern>,
+    #[serde(default)]
+    validation: Vec<Validation>,
+}
+
+/// A query that must return 0 on a restored target (`refresh`'s post-restore checks): orphan
+/// BenRegIDs, phones or emails that are not fakes. `{db_name}` stands for the target database
+/// that `db_name` was restored into; a query naming a database the refresh did not restore is
+/// skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Validation {
+    /// A short name for reports.
+    pub name: String,
+    /// SQL returning one number, 0 when the data is right.
+    pub sql: String,
+}
+
+impl Validation {
+    /// The source databases the query names (`{db_identity}` → `db_identity`).
+    pub fn databases(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut rest = self.sql.as_str();
+        while let Some(i) = rest.find('{') {
+            let Some(j) = rest[i..].find('}') else { break };
+            let name = &rest[i + 1..i + j];
+            // A database name starts with a letter (`{9}` is a regex repetition).
+            if name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                out.push(name.to_string());
+            }
+            rest = &rest[i + j + 1..];
+        }
+        out
+    }
+
+    /// The query with each `{db}` replaced by `map(db)` (backquoted).
+    pub fn bind(&self, map: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+        let mut sql = self.sql.clone();
+        for db in self.databases() {
+            let t = map(&db)?;
+            sql = sql.replace(&format!("{{{db}}}"), &format!("`{}`", t.replace('`', "``")));
+        }
+        Some(sql)
+    }
 }
 
 /// The rules for one table.
@@ -248,6 +293,8 @@ pub struct RuleSet {
     databases: BTreeMap<String, (String, Option<u64>)>,
     /// Name patterns, in file order (the first match wins).
     pub patterns: Vec<Pattern>,
+    /// Queries that must return 0 on a restored target.
+    pub validation: Vec<Validation>,
 }
 
 impl RuleSet {
@@ -408,6 +455,7 @@ impl RuleSet {
             tables,
             databases,
             patterns,
+            validation: raw.validation,
         })
     }
 
@@ -429,6 +477,7 @@ impl RuleSet {
             tables: BTreeMap::new(),
             databases: BTreeMap::new(),
             patterns: Vec::new(),
+            validation: Vec::new(),
         }
     }
 
@@ -604,6 +653,25 @@ mod tests {
         assert!(r.has_database("SHOP"));
         assert_eq!(r.flyway_version("shop"), Some(18));
         assert_eq!(r.databases().collect::<Vec<_>>(), [("Shop", Some(18))]);
+    }
+
+    #[test]
+    fn validation_queries_bind_their_databases() {
+        let r = RuleSet::from_yaml(
+            "version: 1\nvalidation:\n  - {name: orphans, sql: 'SELECT COUNT(*) FROM {db_iemr}.t x WHERE x.id NOT IN (SELECT id FROM {db_identity}.m) AND x.p REGEXP \"[0-9]{9}\"'}\n",
+            "r.yaml",
+        )
+        .unwrap();
+        let v = &r.validation[0];
+        assert_eq!(v.databases(), ["db_iemr", "db_identity"]);
+        let map = |d: &str| (d == "db_iemr" || d == "db_identity").then(|| format!("uat_{d}"));
+        assert_eq!(
+            v.bind(&map).unwrap(),
+            "SELECT COUNT(*) FROM `uat_db_iemr`.t x WHERE x.id NOT IN (SELECT id FROM `uat_db_identity`.m) AND x.p REGEXP \"[0-9]{9}\""
+        );
+        assert!(v
+            .bind(&|d: &str| (d == "db_iemr").then(|| d.to_string()))
+            .is_none());
     }
 
     #[test]

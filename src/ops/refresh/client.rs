@@ -1,0 +1,258 @@
+//! The MySQL/MariaDB client tools as child processes: found on `PATH` (`mariadb-dump` or
+//! `mysqldump`, `mariadb` or `mysql`), given their login through a temporary option file with
+//! mode 0600 that is removed afterwards — never through argv, which `ps` shows. A failing tool
+//! is named with the tail of its stderr (the tools print no row data there).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// The client tools of this machine.
+#[derive(Debug, Clone)]
+pub struct Tools {
+    /// `mariadb-dump` or `mysqldump`.
+    pub dump: PathBuf,
+    /// `mariadb` or `mysql`.
+    pub client: PathBuf,
+}
+
+impl Tools {
+    /// Find the tools on `PATH` (and the usual system directories).
+    ///
+    /// # Errors
+    /// A tool is missing (what to install is said).
+    pub fn find() -> Result<Tools> {
+        let find = |names: &[&str]| -> Option<PathBuf> {
+            let path = std::env::var("PATH").unwrap_or_default();
+            path.split(':')
+                .map(PathBuf::from)
+                .chain(["/usr/bin", "/usr/local/bin"].map(PathBuf::from))
+                .flat_map(|d| names.iter().map(move |n| d.join(n)))
+                .find(|p| p.is_file())
+        };
+        let missing = |what: &str| -> Error {
+            ErrorKind::Usage(format!(
+                "{what} is not installed (install mariadb-client or mysql-client)"
+            ))
+            .into()
+        };
+        Ok(Tools {
+            dump: find(&["mariadb-dump", "mysqldump"]).ok_or_else(|| missing("mysqldump"))?,
+            client: find(&["mariadb", "mysql"]).ok_or_else(|| missing("the mysql client"))?,
+        })
+    }
+
+    /// `--version` of both tools, one line each.
+    ///
+    /// # Errors
+    /// A tool does not run.
+    pub fn versions(&self) -> Result<Vec<String>> {
+        [&self.dump, &self.client]
+            .iter()
+            .map(|t| {
+                let o = Command::new(t)
+                    .arg("--version")
+                    .output()
+                    .map_err(|e| Error::io(format!("running {}", t.display()), e))?;
+                Ok(String::from_utf8_lossy(&o.stdout).trim().to_string())
+            })
+            .collect()
+    }
+}
+
+/// How to log in to one server.
+#[derive(Debug, Clone)]
+pub struct Login {
+    /// Host.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// User.
+    pub user: String,
+    /// The environment variable holding the password.
+    pub password_env: String,
+}
+
+/// A `[client]` option file holding a login, mode 0600, removed on drop.
+pub struct OptionFile {
+    path: PathBuf,
+}
+
+impl OptionFile {
+    /// Write `login`'s option file in `dir` (the password read from its variable now).
+    ///
+    /// # Errors
+    /// The password variable is not set (exit 3), or the file cannot be written.
+    pub fn new(dir: &Path, login: &Login, label: &str) -> Result<OptionFile> {
+        let password = std::env::var(&login.password_env).map_err(|_| {
+            Error::from(ErrorKind::Refused(format!(
+                "the password of {label} comes from ${}, which is not set",
+                login.password_env
+            )))
+        })?;
+        let path = dir.join(format!(".{label}.{}.cnf", std::process::id()));
+        let quote = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+        let text = format!(
+            "[client]\nhost=\"{}\"\nport={}\nuser=\"{}\"\npassword=\"{}\"\nprotocol=TCP\n",
+            quote(&login.host),
+            login.port,
+            quote(&login.user),
+            quote(&password)
+        );
+        let mut open = std::fs::OpenOptions::new();
+        open.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            open.mode(0o600);
+        }
+        let _ = std::fs::remove_file(&path);
+        let mut f = open
+            .open(&path)
+            .map_err(|e| Error::io(format!("creating {}", path.display()), e))?;
+        std::io::Write::write_all(&mut f, text.as_bytes())
+            .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        Ok(OptionFile { path })
+    }
+
+    /// `--defaults-extra-file=PATH`, which must be a tool's first argument.
+    pub fn arg(&self) -> String {
+        format!("--defaults-extra-file={}", self.path.display())
+    }
+}
+
+impl Drop for OptionFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Run `tool` with `args` (after the option file) and return its stdout.
+///
+/// # Errors
+/// The tool fails (named, with the tail of its stderr).
+pub fn run(tool: &Path, login: &OptionFile, args: &[&str], stdin: Option<&[u8]>) -> Result<String> {
+    let mut child = Command::new(tool)
+        .arg(login.arg())
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::io(format!("starting {}", tool.display()), e))?;
+    if let (Some(data), Some(mut sin)) = (stdin, child.stdin.take()) {
+        std::io::Write::write_all(&mut sin, data)
+            .map_err(|e| Error::io(format!("writing to {}", tool.display()), e))?;
+    }
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Error::io(format!("running {}", tool.display()), e))?;
+    if !out.status.success() {
+        return Err(failed(tool, &out.stderr));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// A query's result rows (tab-separated, no header).
+///
+/// # Errors
+/// As [`run`].
+pub fn query(tools: &Tools, login: &OptionFile, sql: &str) -> Result<String> {
+    run(&tools.client, login, &["-N", "-B", "-e", sql], None)
+}
+
+/// Start `tool` with `args`, its stdout piped to the caller.
+///
+/// # Errors
+/// The tool cannot start.
+pub fn spawn(tool: &Path, login: &OptionFile, args: &[&str], stdin: Stdio) -> Result<Child> {
+    Command::new(tool)
+        .arg(login.arg())
+        .args(args)
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::io(format!("starting {}", tool.display()), e))
+}
+
+/// Wait for a spawned tool; its failure named with the tail of its stderr.
+///
+/// # Errors
+/// The tool exited with an error.
+pub fn wait(tool: &Path, mut child: Child) -> Result<()> {
+    let mut err = Vec::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_end(&mut err);
+    }
+    let status = child
+        .wait()
+        .map_err(|e| Error::io(format!("waiting for {}", tool.display()), e))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(failed(tool, &err))
+    }
+}
+
+fn failed(tool: &Path, stderr: &[u8]) -> Error {
+    let text = String::from_utf8_lossy(stderr);
+    let tail: Vec<&str> = text.lines().rev().take(3).collect();
+    let tail: Vec<&str> = tail.into_iter().rev().collect();
+    ErrorKind::Usage(format!(
+        "{} failed: {}",
+        tool.file_name().map_or_else(
+            || tool.display().to_string(),
+            |n| n.to_string_lossy().into_owned()
+        ),
+        tail.join(" | ")
+    ))
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_files_are_private_and_removed() {
+        let d = tempfile::tempdir().unwrap();
+        std::env::set_var("AMRIT_TEST_OPTFILE_PW", "s3cr\"et");
+        let login = Login {
+            host: "db".into(),
+            port: 3307,
+            user: "u".into(),
+            password_env: "AMRIT_TEST_OPTFILE_PW".into(),
+        };
+        let f = OptionFile::new(d.path(), &login, "target").unwrap();
+        let path = f.path.clone();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains("password=\"s3cr\\\"et\"") && text.contains("port=3307"),
+            "{text}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        assert!(f.arg().starts_with("--defaults-extra-file="));
+        drop(f);
+        assert!(!path.exists());
+        let missing = Login {
+            password_env: "AMRIT_TEST_NOT_SET_ANYWHERE".into(),
+            ..login
+        };
+        let e = OptionFile::new(d.path(), &missing, "source").err().unwrap();
+        assert_eq!(crate::error::Exit::of(&e), crate::error::Exit::Refused);
+    }
+}

@@ -1,0 +1,191 @@
+//! The fuses of `refresh`, checked before anything is read or written; each refusal is exit 3
+//! with a message saying what to change. Production can never be a target.
+
+use super::config::{Config, Target};
+use crate::error::{ErrorKind, Result};
+
+/// Check a target before any connection: its environment is allowed and not production, its
+/// names are not prod-like (unless the configuration says why), a run that writes to it was
+/// confirmed, and it is not the source's server and database.
+///
+/// # Errors
+/// The first fuse that blows (exit 3).
+pub fn check(
+    config: &Config,
+    name: &str,
+    target: &Target,
+    writes: bool,
+    confirmed: bool,
+) -> Result<()> {
+    let refuse = |what: String| -> Result<()> { Err(ErrorKind::Refused(what).into()) };
+    let env = target.environment.to_ascii_uppercase();
+    if env == "PROD" || env == "PRODUCTION" {
+        return refuse(format!(
+            "target `{name}` is environment {env}: production can never be a refresh target"
+        ));
+    }
+    if !config
+        .allowed_environments
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(&env))
+    {
+        return refuse(format!(
+            "target `{name}` is environment {env}, which is not in allowed_environments ({})",
+            config.allowed_environments.join(", ")
+        ));
+    }
+    let prod_like = std::iter::once(target.host.as_str())
+        .chain(target.database_map.values().map(String::as_str))
+        .find(|n| n.to_ascii_lowercase().contains("prod"));
+    if let Some(n) = prod_like {
+        let reasoned = target
+            .reason
+            .as_deref()
+            .is_some_and(|r| !r.trim().is_empty());
+        if !(target.allow_prod_like_name && reasoned) {
+            return refuse(format!(
+                "target `{name}` names `{n}`, which looks like production; if it is not, set `allow_prod_like_name: true` and a `reason` on the target"
+            ));
+        }
+    }
+    if writes && !confirmed {
+        return refuse(format!(
+            "this run drops and reloads databases on target `{name}` ({}:{}): add --confirm-overwrite",
+            target.host, target.port
+        ));
+    }
+    if same_host(&config.source.host, &target.host) && config.source.port == target.port {
+        if let Some((s, t)) = target
+            .database_map
+            .iter()
+            .find(|(s, t)| s.eq_ignore_ascii_case(t))
+        {
+            return refuse(format!(
+                "target `{name}` maps `{s}` to `{t}` on the source's own server: the refresh would overwrite production"
+            ));
+        }
+    }
+    for s in target.database_map.keys() {
+        if !config.source.databases.iter().any(|d| d == s) {
+            return Err(ErrorKind::Usage(format!(
+                "target `{name}` maps `{s}`, which is not in source.databases"
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// Check, once connected, that the two servers are not one: the same `@@hostname`, `@@port`
+/// and `@@datadir` (what the server says of itself), with a database in common.
+///
+/// # Errors
+/// The same server and database (exit 3).
+pub fn check_identities(
+    name: &str,
+    source_id: &str,
+    target_id: &str,
+    target: &Target,
+) -> Result<()> {
+    if source_id == target_id
+        && target
+            .database_map
+            .iter()
+            .any(|(s, t)| s.eq_ignore_ascii_case(t))
+    {
+        return Err(ErrorKind::Refused(format!(
+            "target `{name}` is the source's own server (it says so: the same host name, port and data directory) and a database has the same name on both"
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// Host names that reach the same machine.
+fn same_host(a: &str, b: &str) -> bool {
+    let local = |h: &str| matches!(h, "localhost" | "127.0.0.1" | "::1");
+    a.eq_ignore_ascii_case(b) || (local(a) && local(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Exit;
+
+    fn config(target: &str) -> Config {
+        Config::parse(
+            &format!("source: {{host: replica, port: 3306, user: ro, password_env: P, databases: [db_identity, db_iemr]}}\ntargets:\n  t: {target}\nbackup_dir: /tmp/b\n"),
+            "c.yaml",
+        )
+        .unwrap()
+    }
+
+    fn fuse(target: &str, writes: bool, confirmed: bool) -> std::result::Result<(), String> {
+        let c = config(target);
+        let t = c.target("t").unwrap().clone();
+        check(&c, "t", &t, writes, confirmed).map_err(|e| {
+            assert_eq!(Exit::of(&e), Exit::Refused, "{e}");
+            e.to_string()
+        })
+    }
+
+    #[test]
+    fn every_fuse_refuses_with_exit_3() {
+        let uat = "{environment: UAT, host: uat-db, user: u, password_env: U, database_map: {db_identity: db_identity}}";
+        assert!(fuse(uat, true, true).is_ok());
+        assert!(
+            fuse(uat, false, false).is_ok(),
+            "a dry run needs no confirmation"
+        );
+        assert!(fuse(uat, true, false)
+            .unwrap_err()
+            .contains("--confirm-overwrite"));
+        for env in ["PROD", "production", "Prod"] {
+            let t = uat.replace("UAT", env);
+            assert!(fuse(&t, true, true).unwrap_err().contains("never"), "{env}");
+        }
+        let staging = uat.replace("UAT", "STAGING");
+        assert!(fuse(&staging, true, true)
+            .unwrap_err()
+            .contains("allowed_environments"));
+        let prodlike = uat.replace("uat-db", "prod-replica-2");
+        assert!(fuse(&prodlike, true, true)
+            .unwrap_err()
+            .contains("allow_prod_like_name"));
+        let prod_db = uat.replace("db_identity: db_identity", "db_identity: db_identity_prod");
+        assert!(fuse(&prod_db, true, true).is_err());
+        let allowed = prodlike.replace("password_env: U,", "password_env: U, allow_prod_like_name: true, reason: 'UAT box named after the old prod host',");
+        assert!(fuse(&allowed, true, true).is_ok());
+        let no_reason = prodlike.replace(
+            "password_env: U,",
+            "password_env: U, allow_prod_like_name: true,",
+        );
+        assert!(fuse(&no_reason, true, true).is_err());
+        let same = uat.replace("uat-db", "replica");
+        assert!(fuse(&same, true, true)
+            .unwrap_err()
+            .contains("overwrite production"));
+        let same_other_db = same.replace("db_identity: db_identity", "db_identity: uat_identity");
+        assert!(fuse(&same_other_db, true, true).is_ok());
+    }
+
+    #[test]
+    fn one_server_seen_from_both_sides_is_refused() {
+        let c = config("{environment: UAT, host: uat-db, user: u, password_env: U, database_map: {db_identity: db_identity}}");
+        let t = c.target("t").unwrap();
+        assert!(check_identities(
+            "t",
+            "h\t3306\t/var/lib/mysql/",
+            "h\t3306\t/var/lib/mysql/",
+            t
+        )
+        .is_err());
+        assert!(check_identities(
+            "t",
+            "h\t3306\t/var/lib/mysql/",
+            "u\t3306\t/var/lib/mysql/",
+            t
+        )
+        .is_ok());
+    }
+}
