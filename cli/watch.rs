@@ -184,6 +184,10 @@ impl Watch {
 /// The inputs' total size when every one is a plain file whose size is its dump's (not
 /// compressed or encrypted), for a percentage.
 fn known_size(inputs: &[PathBuf]) -> Option<u64> {
+    if inputs.is_empty() {
+        // Inputs the engine learns of as it goes (`refresh`'s dumps): no percentage.
+        return None;
+    }
     let mut total = 0;
     for p in inputs {
         let name = p.to_string_lossy();

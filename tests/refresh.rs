@@ -92,6 +92,19 @@ fn refresh_takes_production_to_uat_through_both_gates_and_rolls_back() {
         assert_eq!(code, 3, "{why}: {said}");
         assert!(said.contains(why) && !said.contains("hunter2"), "{said}");
     }
+    // A server that does not answer: exit 1, the tool named with its own words.
+    let f = w.path("dead.yaml");
+    std::fs::write(
+        &f,
+        config(server.port, &backup, "").replacen(&format!("port: {}", server.port), "port: 1", 1),
+    )
+    .unwrap();
+    let (code, said) = refresh(&f, &["--dry-run"]);
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("mariadb failed") || said.contains("mysql failed"),
+        "{said}"
+    );
     let (code, said) = refresh(&cfg, &["--confirm-overwrite", "--password", "x"]);
     assert_eq!(code, 3, "{said}");
     assert_eq!(q("SELECT COUNT(*) FROM uat_identity.before_refresh"), "1");

@@ -6,9 +6,10 @@ use std::time::SystemTime;
 
 use amrit_stream::io::crypt::Content;
 use amrit_stream::io::output::{chunk_size, compress_threads, OutputOptions};
+use amrit_stream::ops::convert::file_rows;
 use amrit_stream::ops::convert::{self, Outcome, Settings};
+use amrit_stream::report::convert::{convert_report, FileRow};
 use amrit_stream::report::manifest::RulesEntry;
-use amrit_stream::report::{Cell, Report, Section};
 use amrit_stream::transform::{Engine, Options};
 use amrit_stream::{ErrorKind, Exit, Result};
 
@@ -113,7 +114,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
             }
         }
     }
-    let rows = summary_rows(&jobs, &outcomes);
+    let rows = file_rows(&jobs, &outcomes);
     print_table(&rows);
     let count = |label: &str| outcomes.iter().filter(|o| o.label() == label).count();
     let (converted, skipped, failed) = (count("converted"), count("skipped"), count("failed"));
@@ -125,47 +126,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
         "{converted} converted, {skipped} skipped, {failed} failed of {} file(s)",
         jobs.len()
     );
-    let report = Report {
-        kind: "convert",
-        passed: exit == Exit::Ok,
-        headline: headline.clone(),
-        summary: vec![
-            ("files".into(), jobs.len().to_string()),
-            ("converted".into(), converted.to_string()),
-            ("skipped".into(), skipped.to_string()),
-            ("failed".into(), failed.to_string()),
-            ("exit status".into(), (exit as u8).to_string()),
-        ],
-        sections: vec![Section {
-            title: "Files".into(),
-            note: "One row per input: rows read, plain MB/s, the result and, for a failure, why."
-                .into(),
-            headers: ["input", "output", "rows", "MB/s", "result", "error"]
-                .map(String::from)
-                .to_vec(),
-            rows: rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        Cell::from(r.input.as_str()),
-                        Cell::from(r.output.as_str()),
-                        Cell::Num(r.rows),
-                        Cell::from(r.rate.as_str()),
-                        Cell::from(r.result),
-                        Cell::from(r.error.as_str()),
-                    ]
-                })
-                .collect(),
-        }],
-        body: serde_json::json!({
-            "started": amrit_stream::report::manifest::rfc3339(started),
-            "exit_status": exit as u8,
-            "files": rows.iter().map(|r| serde_json::json!({
-                "input": r.input, "output": r.output, "rows": r.rows, "mb_per_s": r.rate,
-                "result": r.result, "error": r.error,
-            })).collect::<Vec<_>>(),
-        }),
-    };
+    let report = convert_report(&rows, exit, &headline, started);
     let mut result = args.report.write(&report);
     if result.is_ok() && exit != Exit::Ok {
         result = Err(batch_error(exit, failed));
@@ -190,55 +151,8 @@ fn batch_error(exit: Exit, failed: usize) -> amrit_stream::Error {
     }
 }
 
-/// One line of the summary.
-struct Row {
-    input: String,
-    output: String,
-    rows: u64,
-    rate: String,
-    result: &'static str,
-    error: String,
-}
-
-fn summary_rows(jobs: &[convert::Job], outcomes: &[Outcome]) -> Vec<Row> {
-    jobs.iter()
-        .zip(outcomes)
-        .map(|(j, o)| {
-            let (rows, rate, error) = match o {
-                Outcome::Converted {
-                    rows,
-                    bytes_in,
-                    seconds,
-                } => (
-                    *rows,
-                    format!("{:.1}", *bytes_in as f64 / 1e6 / seconds.max(1e-9)),
-                    String::new(),
-                ),
-                Outcome::Skipped => (0, "-".into(), String::new()),
-                Outcome::Failed(e) => (
-                    0,
-                    "-".into(),
-                    e.to_string().lines().next().unwrap_or("").to_string(),
-                ),
-            };
-            Row {
-                input: j.input.display().to_string(),
-                output: j
-                    .output
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                rows,
-                rate,
-                result: o.label(),
-                error,
-            }
-        })
-        .collect()
-}
-
 /// The summary table on stderr (printed even with --quiet: it is the batch's result).
-fn print_table(rows: &[Row]) {
+fn print_table(rows: &[FileRow]) {
     let names: Vec<String> = rows
         .iter()
         .map(|r| ui::sanitize(&r.input).into_owned())

@@ -125,7 +125,7 @@ impl Metrics {
         let registry = Registry::new();
         let command = self.command.as_str();
         let gauge = |name: &str| {
-            let help = METRICS.iter().find(|m| m.0 == name).map_or("", |m| m.2);
+            let help = help_of(name);
             let g = GaugeVec::new(Opts::new(name, help), &["command"]).expect("metric");
             registry
                 .register(Box::new(g.clone()))
@@ -133,7 +133,7 @@ impl Metrics {
             g
         };
         let labelled = |name: &str, label: &str| {
-            let help = METRICS.iter().find(|m| m.0 == name).map_or("", |m| m.2);
+            let help = help_of(name);
             let c = IntCounterVec::new(Opts::new(name, help), &["command", label]).expect("metric");
             registry
                 .register(Box::new(c.clone()))
@@ -169,7 +169,7 @@ impl Metrics {
                 .inc_by(s.files.get(result).copied().unwrap_or(0));
         }
         let ints = |name: &str| {
-            let help = METRICS.iter().find(|m| m.0 == name).map_or("", |m| m.2);
+            let help = help_of(name);
             let g = IntGaugeVec::new(Opts::new(name, help), &["command"]).expect("metric");
             registry
                 .register(Box::new(g.clone()))
@@ -238,6 +238,11 @@ impl Observer for Metrics {
             _ => {}
         }
     }
+}
+
+/// The documented help text of a metric.
+fn help_of(name: &str) -> &'static str {
+    METRICS.iter().find(|m| m.0 == name).map_or("", |m| m.2)
 }
 
 fn unix(t: SystemTime) -> f64 {

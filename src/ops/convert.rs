@@ -18,6 +18,7 @@ use std::time::{Instant, SystemTime};
 use crate::error::{Error, ErrorKind, Exit, Result};
 use crate::io::keys::Keyring;
 use crate::io::output::{Output, OutputOptions};
+use crate::report::convert::FileRow;
 use crate::report::manifest::{self, Manifest, RulesEntry};
 use crate::report::side_files::SideFiles;
 use crate::transform::{Engine, Source, Stats};
@@ -349,6 +350,44 @@ fn blake3_of_file(path: &Path) -> Result<String> {
     h.update_reader(f)
         .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
     Ok(h.finalize().to_hex().to_string())
+}
+
+/// The rows of `jobs` with their `outcomes`, in order.
+pub fn file_rows(jobs: &[Job], outcomes: &[Outcome]) -> Vec<FileRow> {
+    jobs.iter()
+        .zip(outcomes)
+        .map(|(j, o)| {
+            let (rows, rate, error) = match o {
+                Outcome::Converted {
+                    rows,
+                    bytes_in,
+                    seconds,
+                } => (
+                    *rows,
+                    format!("{:.1}", *bytes_in as f64 / 1e6 / seconds.max(1e-9)),
+                    String::new(),
+                ),
+                Outcome::Skipped => (0, "-".into(), String::new()),
+                Outcome::Failed(e) => (
+                    0,
+                    "-".into(),
+                    e.to_string().lines().next().unwrap_or("").to_string(),
+                ),
+            };
+            FileRow {
+                input: j.input.display().to_string(),
+                output: j
+                    .output
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                rows,
+                rate,
+                result: o.label(),
+                error,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! counts and row numbers only: no value from the data is ever put in a report.
 
 pub mod check;
+pub mod convert;
 pub mod inventory;
 pub mod manifest;
 pub mod profile;

@@ -473,14 +473,7 @@ impl Refresh<'_> {
         let mut manifest = Manifest::new("refresh", SystemTime::now());
         manifest.rules = Some(pre.rules_entry.clone());
         manifest.set_pseudonymization_key(&pre.key);
-        let opts = OutputOptions {
-            compress: Some(3),
-            compress_threads: 0,
-            encrypt: true,
-            chunk_size: 1 << 20,
-            content: Some(Content::Dump),
-            private: false,
-        };
+        let opts = backup_options();
         let result = (|| {
             let mut out = Output::open(Some(&out_path), &opts, &pre.keyring)?;
             let source = Source {
@@ -585,14 +578,7 @@ impl Refresh<'_> {
                 Stdio::null(),
             )?;
             let mut stdout = child.stdout.take().expect("piped");
-            let opts = OutputOptions {
-                compress: Some(3),
-                compress_threads: 0,
-                encrypt: true,
-                chunk_size: 1 << 20,
-                content: Some(Content::Dump),
-                private: false,
-            };
+            let opts = backup_options();
             let mut out = Output::open(Some(&path), &opts, &pre.keyring)?;
             let copied = std::io::copy(&mut stdout, &mut out)
                 .map_err(|e| Error::io(format!("writing {}", path.display()), e));
@@ -811,6 +797,18 @@ pub fn retain(dir: &Path, current: &Path, keep: config::Retention, now: SystemTi
         }
     }
     Ok(())
+}
+
+/// How refresh writes its backups: zstd level 3, encrypted, 1 MiB chunks.
+fn backup_options() -> OutputOptions {
+    OutputOptions {
+        compress: Some(3),
+        compress_threads: 0,
+        encrypt: true,
+        chunk_size: 1 << 20,
+        content: Some(Content::Dump),
+        private: false,
+    }
 }
 
 /// `{path, blake3}` of a file written.
