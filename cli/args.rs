@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-const EXIT_CODES: &str = "\
+/// The exit-code table of every command's long help.
+macro_rules! exit_codes {
+    () => {
+        "\
 Exit codes:
   0    success
   1    operational error: I/O, parse, truncated input, usage; also when the reader of stdout
@@ -16,7 +19,11 @@ Exit codes:
   4    leak found (verify)
   130  interrupted (Ctrl-C, SIGINT)
   143  stopped by SIGTERM
-  129  stopped by SIGHUP";
+  129  stopped by SIGHUP"
+    };
+}
+
+const EXIT_CODES: &str = exit_codes!();
 
 /// Stream a MySQL/MariaDB dump through anonymization rules, with no temporary database.
 #[derive(Debug, Parser)]
@@ -41,57 +48,71 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Rewrite a dump under the rules (the default command).
+    #[command(after_long_help = concat!("Examples:\n  mysqldump --single-transaction db_identity | amrit-stream transform | mysql uat_db\n  amrit-stream transform --key-file uat.key --compress zstd --encrypt -o db_iemr.anon.sql.zst.amrenc db_iemr.sql.gz\n  amrit-stream transform --names-from db_identity.fp --fingerprints db_iemr.fp -o out.sql db_iemr.sql\n\n", exit_codes!()))]
     Transform(TransformArgs),
     /// Write a deterministic synthetic dump (no real data) for benchmarks and demos.
+    #[command(after_long_help = concat!("Examples:\n  amrit-stream synth --size 1G -o big.sql\n  amrit-stream synth --amrit --size 4M --seed 1 -o samples/amrit\n\n", exit_codes!()))]
     Synth(SynthArgs),
     /// Write a new random key to a file (mode 0600; never overwrites): a pseudonymization key
     /// (--key-file) or a master encryption key (--enc-key-file).
+    #[command(after_long_help = concat!("Example:\n  amrit-stream keygen /etc/amrit-stream/uat.key\n\n", exit_codes!()))]
     Keygen(KeygenArgs),
     /// Work with rules files.
     #[command(subcommand)]
+    #[command(after_long_help = concat!("Examples:\n  amrit-stream rules init --schema schema.sql > rules.yaml\n  amrit-stream rules inventory > rules/INVENTORY.md\n\n", exit_codes!()))]
     Rules(RulesCommand),
     /// Schema drift gate: check that the rules cover every table and column of a schema, that
     /// they still fit, and that no Flyway migration is newer than the rules (exit 2 when not).
+    #[command(after_long_help = concat!("Example:\n  mysqldump --no-data --databases db_identity db_iemr | amrit-stream check --report check.html\n\n", exit_codes!()))]
     Check(CheckArgs),
     /// Stream the plaintext of an encrypted file (`.amrenc`), e.g. into `mysql`; every chunk is
     /// verified before it is written. `--check` verifies the whole file and writes nothing.
+    #[command(after_long_help = concat!("Examples:\n  amrit-stream decrypt --check backup.sql.zst.amrenc\n  amrit-stream decrypt backup.sql.zst.amrenc | mysql uat_db\n\n", exit_codes!()))]
     Decrypt(DecryptArgs),
     /// Encrypt a dump (plain, .gz, .zst) into the encrypted format, e.g. a stored backup.
+    #[command(after_long_help = concat!("Example:\n  mysqldump --single-transaction db_iemr | amrit-stream encrypt --compress zstd -o db_iemr.sql.zst.amrenc\n\n", exit_codes!()))]
     Encrypt(EncryptArgs),
     /// Add or remove master encryption keys of an encrypted file; rewrites the key slots only,
     /// the encrypted body is copied unchanged.
+    #[command(after_long_help = concat!("Example:\n  amrit-stream rekey --add-key-file new.key --remove-key-id 0123456789abcdef backup.sql.zst.amrenc\n\n", exit_codes!()))]
     Rekey(RekeyArgs),
     /// Leak gate: scan an anonymized dump for personal data (patterns, and with
     /// `--fingerprints` originals that survived); exit 4 when any is found.
+    #[command(after_long_help = concat!("Example:\n  amrit-stream verify --fingerprints db_iemr.fp --report verify.html db_iemr.anon.sql\n\n", exit_codes!()))]
     Verify(VerifyArgs),
     /// Content profile: read every value of every column and decide whether it holds personal
     /// data (PERSONAL, NOT or UNDECIDED, with the evidence), beside the column's rule; exit 2
     /// when a column the rules keep, or no rule covers, holds personal data.
+    #[command(after_long_help = concat!("Example:\n  amrit-stream profile --report profile.html db_iemr.sql\n\n", exit_codes!()))]
     Profile(ProfileArgs),
     /// Batch conversion: turn stored backups (files or directories of .sql, .sql.gz, .sql.zst,
     /// .amrenc) into anonymized, compressed, encrypted copies in --out-dir, each with its
     /// manifest and fingerprints; several at once on one worker pool; `--resume` skips what
     /// is done. One bad input does not stop the others; the exit status is the worst.
     #[command(
-        after_help = "Example (nightly, unattended):\n  amrit-stream convert --out-dir /var/backups/amrit/anon --resume --metrics-file /var/lib/node_exporter/amrit_convert.prom /var/backups/amrit/raw"
+        after_help = "Example (nightly, unattended):\n  amrit-stream convert --out-dir /var/backups/amrit/anon --resume --metrics-file /var/lib/node_exporter/amrit_convert.prom /var/backups/amrit/raw",
+        after_long_help = concat!("Example (nightly, unattended):\n  amrit-stream convert --out-dir /var/backups/amrit/anon --resume --metrics-file /var/lib/node_exporter/amrit_convert.prom /var/backups/amrit/raw\n\n", exit_codes!())
     )]
     Convert(ConvertArgs),
     /// Retention: remove anonymized outputs older than --keep-days from --out-dir, with their
     /// manifests and fingerprints, always keeping the newest --keep-last.
     #[command(
-        after_help = "Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run"
+        after_help = "Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run",
+        after_long_help = concat!("Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run\n\n", exit_codes!())
     )]
     Prune(PruneArgs),
     /// Production to UAT in one command: fuses, gate 1 (schema), dump through the engine into
     /// encrypted anonymized backups, gate 2 (verify), a rollback backup of the target, restore,
     /// post-restore checks, and an audit line in backup_dir/audit.jsonl.
     #[command(
-        after_help = "Examples:\n  amrit-stream refresh --config refresh.yaml --target uat --dry-run\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite --rollback /var/backups/amrit/refresh-…/rollback"
+        after_help = "Examples:\n  amrit-stream refresh --config refresh.yaml --target uat --dry-run\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite --rollback /var/backups/amrit/refresh-…/rollback",
+        after_long_help = concat!("Examples:\n  amrit-stream refresh --config refresh.yaml --target uat --dry-run\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite --rollback /var/backups/amrit/refresh-…/rollback\n\n", exit_codes!())
     )]
     Refresh(RefreshArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
     #[command(
-        after_help = "Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream"
+        after_help = "Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream",
+        after_long_help = concat!("Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream\n\n", exit_codes!())
     )]
     Completions {
         /// The shell.
@@ -99,7 +120,8 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the man page (roff) to stdout.
-    #[command(after_help = "Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1")]
+    #[command(after_help = "Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1",
+        after_long_help = concat!("Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1\n\n", exit_codes!()))]
     Man,
 }
 

@@ -306,3 +306,33 @@ fn ctrl_c_exits_130() {
 fn names_sorted(names: &mut [String]) {
     names.sort();
 }
+
+#[test]
+fn every_command_help_has_examples_and_the_exit_code_table() {
+    for cmd in [
+        "transform",
+        "synth",
+        "keygen",
+        "rules",
+        "check",
+        "decrypt",
+        "encrypt",
+        "rekey",
+        "verify",
+        "profile",
+        "convert",
+        "prune",
+        "refresh",
+        "completions",
+        "man",
+    ] {
+        let o = crate::util::run_bin(&[cmd, "--help"], b"");
+        let help = String::from_utf8_lossy(&o.stdout);
+        assert!(o.status.success(), "{cmd}");
+        assert!(help.contains("Example"), "{cmd}: no example\n{help}");
+        assert!(
+            help.contains("Exit codes:") && help.contains("143"),
+            "{cmd}: no exit codes\n{help}"
+        );
+    }
+}
