@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use amrit_stream::observe::{Event, Observer};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 
 /// A progress bar over every input of a run.
 pub struct Progress {
@@ -30,10 +30,19 @@ impl Progress {
     /// of unknown size, so no percentage), drawn on stderr even when it is not a terminal
     /// (`--progress always`).
     pub fn new(files: usize, total: Option<u64>) -> Progress {
+        use std::io::IsTerminal;
+        // On a terminal the bar redraws in place; elsewhere (asked for with `--progress
+        // always`: a log file) one plain line a second.
+        let target = || {
+            if std::io::stderr().is_terminal() {
+                ProgressDrawTarget::stderr_with_hz(4)
+            } else {
+                ProgressDrawTarget::term_like_with_hz(Box::new(Lines), 1)
+            }
+        };
         let bar = match total {
             Some(n) => {
-                let b =
-                    ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr_with_hz(4));
+                let b = ProgressBar::with_draw_target(Some(n), target());
                 b.set_style(
                     ProgressStyle::with_template(
                         "{elapsed_precise} [{bar:30}] {percent:>3}% {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
@@ -44,7 +53,7 @@ impl Progress {
                 b
             }
             None => {
-                let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
+                let b = ProgressBar::with_draw_target(None, target());
                 b.set_style(
                     ProgressStyle::with_template(
                         "{elapsed_precise} {spinner} {bytes} read, {binary_bytes_per_sec} {msg}",
@@ -98,5 +107,47 @@ impl Observer for Progress {
             }
             _ => {}
         }
+    }
+}
+
+/// Progress as plain lines on stderr, for a stderr that is not a terminal.
+#[derive(Debug)]
+struct Lines;
+
+impl TermLike for Lines {
+    fn width(&self) -> u16 {
+        120
+    }
+    fn move_cursor_up(&self, _: usize) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn move_cursor_down(&self, _: usize) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn move_cursor_right(&self, _: usize) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn move_cursor_left(&self, _: usize) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn write_line(&self, s: &str) -> std::io::Result<()> {
+        use std::io::Write;
+        if s.trim().is_empty() {
+            return Ok(());
+        }
+        writeln!(
+            std::io::stderr().lock(),
+            "amrit-stream: progress: {}",
+            s.trim_end()
+        )
+    }
+    fn write_str(&self, s: &str) -> std::io::Result<()> {
+        self.write_line(s)
+    }
+    fn clear_line(&self) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn flush(&self) -> std::io::Result<()> {
+        Ok(())
     }
 }

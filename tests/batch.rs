@@ -552,6 +552,18 @@ fn progress_shows_on_a_terminal_and_not_in_a_file() {
         .arg(&big));
     assert_eq!(code, 0, "{said}");
     assert!(!said.contains("ETA"), "progress in a file: {said}");
+    // Asked for: plain lines.
+    let (code, said) = run(bin()
+        .args(["transform", "-j1", "--progress", "always", "--rules"])
+        .arg(&rules)
+        .arg("-o")
+        .arg(w.path("out3.sql"))
+        .arg(&big));
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains("amrit-stream: progress:"),
+        "no progress when asked: {said}"
+    );
 }
 
 #[test]
