@@ -9,21 +9,34 @@ use std::process::{Child, Command, Stdio};
 
 use crate::error::{Error, ErrorKind, Result};
 
-/// The client tools of this machine.
+/// One of the client tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    /// `mariadb-dump` or `mysqldump`.
+    Dump,
+    /// `mariadb` or `mysql`.
+    Client,
+}
+
+/// The client tools of this machine, and the environment variables they must never see.
 #[derive(Debug, Clone)]
 pub struct Tools {
     /// `mariadb-dump` or `mysqldump`.
     pub dump: PathBuf,
     /// `mariadb` or `mysql`.
     pub client: PathBuf,
+    /// Variables holding passwords and keys: removed from every child's environment (which
+    /// `ps e` and `/proc/PID/environ` show), with `MYSQL_PWD`.
+    secrets: Vec<String>,
 }
 
 impl Tools {
-    /// Find the tools on `PATH` (and the usual system directories).
+    /// Find the tools on `PATH` (and the usual system directories); `secrets` names the
+    /// environment variables no child may inherit.
     ///
     /// # Errors
     /// A tool is missing (what to install is said).
-    pub fn find() -> Result<Tools> {
+    pub fn find(secrets: Vec<String>) -> Result<Tools> {
         let find = |names: &[&str]| -> Option<PathBuf> {
             let path = std::env::var("PATH").unwrap_or_default();
             path.split(':')
@@ -41,7 +54,25 @@ impl Tools {
         Ok(Tools {
             dump: find(&["mariadb-dump", "mysqldump"]).ok_or_else(|| missing("mysqldump"))?,
             client: find(&["mariadb", "mysql"]).ok_or_else(|| missing("the mysql client"))?,
+            secrets,
         })
+    }
+
+    /// The path of `tool`.
+    pub fn path(&self, tool: Tool) -> &Path {
+        match tool {
+            Tool::Dump => &self.dump,
+            Tool::Client => &self.client,
+        }
+    }
+
+    /// A command running `tool` with no secret in its environment.
+    fn command(&self, tool: Tool) -> Command {
+        let mut c = Command::new(self.path(tool));
+        for v in self.secrets.iter().map(String::as_str).chain(["MYSQL_PWD"]) {
+            c.env_remove(v);
+        }
+        c
     }
 
     /// `--version` of both tools, one line each.
@@ -49,13 +80,14 @@ impl Tools {
     /// # Errors
     /// A tool does not run.
     pub fn versions(&self) -> Result<Vec<String>> {
-        [&self.dump, &self.client]
-            .iter()
+        [Tool::Dump, Tool::Client]
+            .into_iter()
             .map(|t| {
-                let o = Command::new(t)
+                let o = self
+                    .command(t)
                     .arg("--version")
                     .output()
-                    .map_err(|e| Error::io(format!("running {}", t.display()), e))?;
+                    .map_err(|e| Error::io(format!("running {}", self.path(t).display()), e))?;
                 Ok(String::from_utf8_lossy(&o.stdout).trim().to_string())
             })
             .collect()
@@ -133,8 +165,16 @@ impl Drop for OptionFile {
 ///
 /// # Errors
 /// The tool fails (named, with the tail of its stderr).
-pub fn run(tool: &Path, login: &OptionFile, args: &[&str], stdin: Option<&[u8]>) -> Result<String> {
-    let mut child = Command::new(tool)
+pub fn run(
+    tools: &Tools,
+    tool: Tool,
+    login: &OptionFile,
+    args: &[&str],
+    stdin: Option<&[u8]>,
+) -> Result<String> {
+    let path = tools.path(tool);
+    let mut child = tools
+        .command(tool)
         .arg(login.arg())
         .args(args)
         .stdin(if stdin.is_some() {
@@ -145,16 +185,16 @@ pub fn run(tool: &Path, login: &OptionFile, args: &[&str], stdin: Option<&[u8]>)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| Error::io(format!("starting {}", tool.display()), e))?;
+        .map_err(|e| Error::io(format!("starting {}", path.display()), e))?;
     if let (Some(data), Some(mut sin)) = (stdin, child.stdin.take()) {
         std::io::Write::write_all(&mut sin, data)
-            .map_err(|e| Error::io(format!("writing to {}", tool.display()), e))?;
+            .map_err(|e| Error::io(format!("writing to {}", path.display()), e))?;
     }
     let out = child
         .wait_with_output()
-        .map_err(|e| Error::io(format!("running {}", tool.display()), e))?;
+        .map_err(|e| Error::io(format!("running {}", path.display()), e))?;
     if !out.status.success() {
-        return Err(failed(tool, &out.stderr));
+        return Err(failed(path, &out.stderr));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
@@ -164,29 +204,37 @@ pub fn run(tool: &Path, login: &OptionFile, args: &[&str], stdin: Option<&[u8]>)
 /// # Errors
 /// As [`run`].
 pub fn query(tools: &Tools, login: &OptionFile, sql: &str) -> Result<String> {
-    run(&tools.client, login, &["-N", "-B", "-e", sql], None)
+    run(tools, Tool::Client, login, &["-N", "-B", "-e", sql], None)
 }
 
 /// Start `tool` with `args`, its stdout piped to the caller.
 ///
 /// # Errors
 /// The tool cannot start.
-pub fn spawn(tool: &Path, login: &OptionFile, args: &[&str], stdin: Stdio) -> Result<Child> {
-    Command::new(tool)
+pub fn spawn(
+    tools: &Tools,
+    tool: Tool,
+    login: &OptionFile,
+    args: &[&str],
+    stdin: Stdio,
+) -> Result<Child> {
+    tools
+        .command(tool)
         .arg(login.arg())
         .args(args)
         .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| Error::io(format!("starting {}", tool.display()), e))
+        .map_err(|e| Error::io(format!("starting {}", tools.path(tool).display()), e))
 }
 
 /// Wait for a spawned tool; its failure named with the tail of its stderr.
 ///
 /// # Errors
 /// The tool exited with an error.
-pub fn wait(tool: &Path, mut child: Child) -> Result<()> {
+pub fn wait(tools: &Tools, tool: Tool, mut child: Child) -> Result<()> {
+    let tool = tools.path(tool);
     let mut err = Vec::new();
     if let Some(mut e) = child.stderr.take() {
         let _ = e.read_to_end(&mut err);
@@ -219,6 +267,27 @@ fn failed(tool: &Path, stderr: &[u8]) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn children_never_inherit_a_secret_variable() {
+        let tools = Tools {
+            dump: "mariadb-dump".into(),
+            client: "mariadb".into(),
+            secrets: vec!["PROD_DB_PASSWORD".into(), "AMRIT_STREAM_KEY".into()],
+        };
+        let c = tools.command(Tool::Dump);
+        let removed: Vec<String> = c
+            .get_envs()
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| k.to_string_lossy().into_owned())
+            .collect();
+        for v in ["PROD_DB_PASSWORD", "AMRIT_STREAM_KEY", "MYSQL_PWD"] {
+            assert!(
+                removed.iter().any(|r| r == v),
+                "{v} is inherited: {removed:?}"
+            );
+        }
+    }
 
     #[test]
     fn option_files_are_private_and_removed() {

@@ -34,7 +34,7 @@ use crate::report::manifest::{self, blake3_hex, rfc3339, Manifest, RulesEntry};
 use crate::report::side_files::SideFiles;
 use crate::rules::RuleSet;
 use crate::transform::{Engine, Options, Source};
-use client::{Login, OptionFile, Tools};
+use client::{Login, OptionFile, Tool, Tools};
 use config::{Config, Target};
 
 /// What a refresh does.
@@ -256,6 +256,9 @@ impl Refresh<'_> {
     }
 }
 
+/// The rollback directory's index: the target and, per database, `backed-up` or `absent`.
+const ROLLBACK_INDEX: &str = "rollback.json";
+
 /// What preflight found.
 struct Preflight {
     tools: Tools,
@@ -271,7 +274,16 @@ struct Preflight {
 impl Refresh<'_> {
     fn preflight(&self, target: &Target, audit: &mut Audit) -> Result<Preflight> {
         let config = self.config;
-        let tools = Tools::find()?;
+        // No child sees a password or a key in its environment.
+        let secrets = std::iter::once(&config.source.password_env)
+            .chain(config.targets.values().map(|t| &t.password_env))
+            .chain([
+                &config.keys.pseudonymization_env,
+                &config.keys.encryption_env,
+            ])
+            .cloned()
+            .collect();
+        let tools = Tools::find(secrets)?;
         audit
             .gates
             .insert("tools".into(), tools.versions()?.join("; "));
@@ -377,7 +389,8 @@ impl Refresh<'_> {
         let mut files = Vec::new();
         for db in &self.config.source.databases {
             let schema = client::run(
-                &pre.tools.dump,
+                &pre.tools,
+                Tool::Dump,
                 &pre.source,
                 &[
                     "--no-data",
@@ -391,7 +404,8 @@ impl Refresh<'_> {
             )?;
             // Flyway's history rows: the gate reads the applied versions from them.
             let flyway = client::run(
-                &pre.tools.dump,
+                &pre.tools,
+                Tool::Dump,
                 &pre.source,
                 &[
                     "--no-create-info",
@@ -467,7 +481,7 @@ impl Refresh<'_> {
             args.push("--set-gtid-purged=OFF");
         }
         args.push(db);
-        let mut child = client::spawn(&pre.tools.dump, &pre.source, &args, Stdio::null())?;
+        let mut child = client::spawn(&pre.tools, Tool::Dump, &pre.source, &args, Stdio::null())?;
         let stdout = child.stdout.take().expect("piped");
         let side = SideFiles::new(None, Some(&fp_path))?;
         let mut manifest = Manifest::new("refresh", SystemTime::now());
@@ -487,11 +501,11 @@ impl Refresh<'_> {
                 Err(e) => {
                     out.abandon();
                     let _ = child.kill();
-                    let _ = client::wait(&pre.tools.dump, child);
+                    let _ = client::wait(&pre.tools, Tool::Dump, child);
                     return Err(e);
                 }
             };
-            if let Err(e) = client::wait(&pre.tools.dump, child) {
+            if let Err(e) = client::wait(&pre.tools, Tool::Dump, child) {
                 out.abandon();
                 return Err(e);
             }
@@ -559,13 +573,17 @@ impl Refresh<'_> {
         std::fs::create_dir_all(&dir)
             .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
         let existing = client::query(&pre.tools, login, "SHOW DATABASES")?;
+        // What each target database was before: backed up, or absent (a rollback drops it).
+        let mut before = serde_json::Map::new();
         for tdb in target.database_map.values() {
             if !existing.lines().any(|l| l.trim() == tdb) {
+                before.insert(tdb.clone(), "absent".into());
                 continue;
             }
             let path = dir.join(format!("{tdb}.sql.zst.amrenc"));
             let mut child = client::spawn(
-                &pre.tools.dump,
+                &pre.tools,
+                Tool::Dump,
                 login,
                 &[
                     "--single-transaction",
@@ -582,7 +600,7 @@ impl Refresh<'_> {
             let mut out = Output::open(Some(&path), &opts, &pre.keyring)?;
             let copied = std::io::copy(&mut stdout, &mut out)
                 .map_err(|e| Error::io(format!("writing {}", path.display()), e));
-            match copied.and_then(|_| client::wait(&pre.tools.dump, child)) {
+            match copied.and_then(|_| client::wait(&pre.tools, Tool::Dump, child)) {
                 Ok(()) => {
                     out.finish()?;
                 }
@@ -592,8 +610,11 @@ impl Refresh<'_> {
                 }
             }
             audit.artifacts.push(artifact(&path)?);
+            before.insert(tdb.clone(), "backed-up".into());
         }
-        Ok(())
+        // Written last: a rollback directory without it is incomplete and never restored.
+        let index = serde_json::json!({ "target": self.target_name, "databases": before });
+        write_json(&dir.join(ROLLBACK_INDEX), &index)
     }
 
     /// Drop, recreate and load each target database from `file_of(target db)`.
@@ -610,12 +631,12 @@ impl Refresh<'_> {
                 &format!("DROP DATABASE IF EXISTS `{q}`; CREATE DATABASE `{q}` DEFAULT CHARACTER SET utf8mb4"),
             )?;
             let mut input = crate::io::open_input(file, &pre.keyring)?;
-            let mut child = client::spawn(&pre.tools.client, login, &[tdb], Stdio::piped())?;
+            let mut child = client::spawn(&pre.tools, Tool::Client, login, &[tdb], Stdio::piped())?;
             let mut sin = child.stdin.take().expect("piped");
             let copied = std::io::copy(&mut input.reader, &mut sin)
                 .map_err(|e| Error::io(format!("restoring {} into {tdb}", file.display()), e));
             drop(sin);
-            let waited = client::wait(&pre.tools.client, child);
+            let waited = client::wait(&pre.tools, Tool::Client, child);
             copied?;
             waited?;
         }
@@ -651,19 +672,57 @@ impl Refresh<'_> {
         dir: &Path,
         _audit: &mut Audit,
     ) -> Result<()> {
-        let mut files = Vec::new();
-        for tdb in target.database_map.values() {
-            let f = dir.join(format!("{tdb}.sql.zst.amrenc"));
-            if f.is_file() {
-                files.push((tdb.clone(), f));
-            }
-        }
-        if files.is_empty() {
-            return Err(ErrorKind::Usage(format!(
-                "{} holds no rollback backup of the target's databases",
-                dir.display()
+        let index_path = dir.join(ROLLBACK_INDEX);
+        let index: serde_json::Value = std::fs::read(&index_path)
+            .ok()
+            .and_then(|t| serde_json::from_slice(&t).ok())
+            .ok_or_else(|| {
+                Error::from(ErrorKind::Usage(format!(
+                    "{} holds no complete rollback backup (its {ROLLBACK_INDEX} is missing or unreadable); give the `rollback` directory of a refresh run that reached its restore step",
+                    dir.display()
+                )))
+            })?;
+        if index["target"] != self.target_name {
+            return Err(ErrorKind::Refused(format!(
+                "{} is a rollback backup of target {}, not of {}",
+                dir.display(),
+                index["target"],
+                self.target_name
             ))
             .into());
+        }
+        let login = pre
+            .target
+            .as_ref()
+            .expect("writing modes log in to the target");
+        let mut files = Vec::new();
+        for (tdb, state) in index["databases"].as_object().into_iter().flatten() {
+            if !target.database_map.values().any(|t| t == tdb) {
+                return Err(ErrorKind::Refused(format!(
+                    "{}: database {tdb} is not one of target {}'s databases",
+                    dir.display(),
+                    self.target_name
+                ))
+                .into());
+            }
+            if state == "absent" {
+                // It did not exist before the refresh: the rollback removes it again.
+                client::query(
+                    &pre.tools,
+                    login,
+                    &format!("DROP DATABASE IF EXISTS `{}`", tdb.replace('`', "``")),
+                )?;
+                continue;
+            }
+            let f = dir.join(format!("{tdb}.sql.zst.amrenc"));
+            if !f.is_file() {
+                return Err(ErrorKind::Usage(format!(
+                    "{} is missing from the rollback backup",
+                    f.display()
+                ))
+                .into());
+            }
+            files.push((tdb.clone(), f));
         }
         self.load(pre, target, &files)
     }
@@ -832,14 +891,19 @@ fn write_audit(dir: &Path, audit: &Audit) -> Result<()> {
         .open(&path)
         .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
     writeln!(f, "{line}").map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-    let latest = dir.join("latest_refresh.json");
-    let mut a = crate::io::atomic::AtomicFile::create(&latest)?;
+    write_json(&dir.join("latest_refresh.json"), audit)
+}
+
+/// Write `value` as pretty JSON to `path`, atomically.
+fn write_json(path: &Path, value: &impl serde::Serialize) -> Result<()> {
+    use std::io::Write;
+    let mut a = crate::io::atomic::AtomicFile::create(path)?;
     a.write_all(
-        serde_json::to_string_pretty(audit)
-            .expect("audit serializes")
+        serde_json::to_string_pretty(value)
+            .expect("serializes")
             .as_bytes(),
     )
-    .map_err(|e| Error::io(format!("writing {}", latest.display()), e))?;
+    .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
     a.commit()
 }
 
