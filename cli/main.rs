@@ -77,24 +77,30 @@ fn main() -> ExitCode {
             cmd::rules::init(schema, database.database.as_deref())
         }
         Some(Command::Rules(RulesCommand::Inventory { rules })) => cmd::rules::inventory(rules),
-        Some(Command::Check(args)) => {
-            cmd::watched("check", &args.observe, &args.input.paths(), |_| {
-                cmd::check::run(args)
-            })
-        }
+        Some(Command::Check(args)) => cmd::watched(
+            "check",
+            &args.observe,
+            args.quiet,
+            &args.input.paths(),
+            |w| cmd::check::run(args, &*w.events()),
+        ),
         Some(Command::Decrypt(args)) => cmd::crypt::decrypt(args),
         Some(Command::Encrypt(args)) => cmd::crypt::encrypt(args),
         Some(Command::Rekey(args)) => cmd::crypt::rekey(args),
-        Some(Command::Verify(args)) => {
-            cmd::watched("verify", &args.observe, &args.input.paths(), |w| {
-                cmd::verify::run(args, w.metrics())
-            })
-        }
-        Some(Command::Profile(args)) => {
-            cmd::watched("profile", &args.observe, &args.input.paths(), |_| {
-                cmd::profile::run(args)
-            })
-        }
+        Some(Command::Verify(args)) => cmd::watched(
+            "verify",
+            &args.observe,
+            args.quiet,
+            &args.input.paths(),
+            |w| cmd::verify::run(args, w.metrics(), &*w.events()),
+        ),
+        Some(Command::Profile(args)) => cmd::watched(
+            "profile",
+            &args.observe,
+            args.quiet,
+            &args.input.paths(),
+            |w| cmd::profile::run(args, &*w.events()),
+        ),
         Some(Command::Convert(args)) => cmd::convert::run(args),
         Some(Command::Prune(args)) => cmd::prune::run(args),
         Some(Command::Refresh(args)) => cmd::refresh::run(args),

@@ -1,13 +1,14 @@
-//! The progress display on stderr (indicatif), fed by the engine's events: bytes read with a
-//! percentage and ETA when the inputs' sizes are known (plain files), the rate, the table being
-//! read, and files done in a batch. No colours (so `NO_COLOR` holds trivially); never a value.
+//! The progress display on stderr (indicatif), fed by the run's events: bytes read with a
+//! percentage and ETA when the inputs' sizes are known (plain files), the rate, rows written and
+//! rows a second, the table being read, and files done in a batch. No colours (so `NO_COLOR`
+//! holds trivially); never a value.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
 use amrit_stream::observe::{Event, Observer};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
+use indicatif::{HumanCount, ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 
 /// A progress bar over every input of a run.
 pub struct Progress {
@@ -19,6 +20,8 @@ pub struct Progress {
 struct State {
     /// Plain bytes read per input.
     read: HashMap<String, u64>,
+    /// Rows written per input.
+    rows: HashMap<String, u64>,
     /// Inputs done, and how many there are.
     done: usize,
     total_files: usize,
@@ -74,13 +77,24 @@ impl Progress {
     }
 
     fn message(&self, s: &State) {
+        let rows: u64 = s.rows.values().sum();
+        let rows = if rows > 0 {
+            let secs = self.bar.elapsed().as_secs_f64().max(0.001);
+            format!(
+                "{} rows, {}/s · ",
+                HumanCount(rows),
+                HumanCount((rows as f64 / secs) as u64)
+            )
+        } else {
+            String::new()
+        };
         let files = if s.total_files > 1 {
             format!("files {}/{} · ", s.done, s.total_files)
         } else {
             String::new()
         };
         self.bar
-            .set_message(format!("{files}{}", crate::ui::sanitize(&s.table)));
+            .set_message(format!("{rows}{files}{}", crate::ui::sanitize(&s.table)));
     }
 
     /// Remove the display (at the end of the run).
@@ -96,6 +110,10 @@ impl Observer for Progress {
             Event::BytesRead { input, bytes } => {
                 s.read.insert(input.to_string(), bytes);
                 self.bar.set_position(s.read.values().sum());
+            }
+            Event::RowsWritten { input, rows } => {
+                s.rows.insert(input.to_string(), rows);
+                self.message(&s);
             }
             Event::TableStarted { table, .. } => {
                 s.table = table.to_string();
@@ -149,5 +167,35 @@ impl TermLike for Lines {
     }
     fn flush(&self) -> std::io::Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_counts_rows_over_inputs_and_files_done() {
+        let p = Progress::new(2, None);
+        p.event(&Event::TableStarted {
+            input: "a.sql",
+            table: "db.t",
+        });
+        p.event(&Event::RowsWritten {
+            input: "a.sql",
+            rows: 1_500,
+        });
+        p.event(&Event::RowsWritten {
+            input: "b.sql",
+            rows: 500,
+        });
+        p.event(&Event::Outcome {
+            input: "a.sql",
+            exit: amrit_stream::Exit::Ok,
+        });
+        let m = p.bar.message();
+        p.finish();
+        assert!(m.starts_with("2,000 rows, "), "{m}");
+        assert!(m.contains("/s · files 1/2 · db.t"), "{m}");
     }
 }

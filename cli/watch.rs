@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use amrit_stream::observe::metrics::Metrics;
 use amrit_stream::observe::webhook::{Message, Notifier, Phase};
-use amrit_stream::observe::{Fanout, Observer};
+use amrit_stream::observe::{Fanout, Observer, Silent};
 use amrit_stream::{Error, Exit, Result};
 
 use crate::args::{ObserveArgs, ProgressMode};
@@ -40,32 +40,11 @@ impl Watch {
         quiet: bool,
         inputs: &[PathBuf],
     ) -> Watch {
-        Watch::start_with(command, args, quiet, inputs, true)
-    }
-
-    /// [`Watch::start`] for a command whose passes emit no engine events (`check`, `verify`,
-    /// `profile`): metrics and notifications, no progress display.
-    pub fn start_without_progress(
-        command: &'static str,
-        args: &ObserveArgs,
-        inputs: &[PathBuf],
-    ) -> Watch {
-        Watch::start_with(command, args, true, inputs, false)
-    }
-
-    fn start_with(
-        command: &'static str,
-        args: &ObserveArgs,
-        quiet: bool,
-        inputs: &[PathBuf],
-        events: bool,
-    ) -> Watch {
-        let show = events
-            && match args.progress {
-                ProgressMode::Always => true,
-                ProgressMode::Never => false,
-                ProgressMode::Auto => !quiet && std::io::stderr().is_terminal(),
-            };
+        let show = match args.progress {
+            ProgressMode::Always => true,
+            ProgressMode::Never => false,
+            ProgressMode::Auto => !quiet && std::io::stderr().is_terminal(),
+        };
         let progress = show.then(|| Arc::new(Progress::new(inputs.len(), known_size(inputs))));
         let metrics = args
             .metrics_file
@@ -115,6 +94,11 @@ impl Watch {
             1 => all.pop(),
             _ => Some(Arc::new(Fanout(all))),
         }
+    }
+
+    /// The observer for a pass, [`Silent`] when nothing watches.
+    pub fn events(&self) -> Arc<dyn Observer> {
+        self.observer().unwrap_or_else(|| Arc::new(Silent))
     }
 
     /// The metrics, for what the command adds (rows per database, batch results, leaks).

@@ -564,6 +564,41 @@ fn progress_shows_on_a_terminal_and_not_in_a_file() {
         said.contains("amrit-stream: progress:"),
         "no progress when asked: {said}"
     );
+    // The passes without an engine show it too: on a terminal, and as lines when asked.
+    let out = w.path("out.sql");
+    let verify = format!(
+        "'{BIN}' verify --rules '{}' '{}'",
+        rules.display(),
+        out.display()
+    );
+    let o = Command::new("script")
+        .args(["-qec", &verify])
+        .arg(&typescript)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let seen = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).into_owned();
+    assert!(o.status.success(), "{seen}");
+    assert!(
+        seen.contains('%') && seen.contains("ETA"),
+        "no verify progress on a terminal: {seen}"
+    );
+    for command in ["verify", "check", "profile"] {
+        let (code, said) = run(bin()
+            .args([command, "--progress", "always", "--rules"])
+            .arg(&rules)
+            .arg(&out));
+        assert_eq!(code, 0, "{command}: {said}");
+        assert!(
+            said.contains("amrit-stream: progress:") && said.contains('%'),
+            "no {command} progress when asked: {said}"
+        );
+        let (_, said) = run(bin().args([command, "--rules"]).arg(&rules).arg(&out));
+        assert!(
+            !said.contains("progress"),
+            "{command} progress in a file: {said}"
+        );
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! rules', by name only. Exit 2 on drift. `transform --check-first` runs the same gate.
 
 use amrit_stream::gates::schema::{gate_inputs, GateReport};
+use amrit_stream::observe::Observer;
 use amrit_stream::report::check::check_report;
 use amrit_stream::rules::RuleSet;
 use amrit_stream::{ErrorKind, Result};
@@ -15,13 +16,19 @@ use crate::ui;
 ///
 /// # Errors
 /// Reading inputs or rules; the gate failing (exit 2).
-pub fn run(args: &CheckArgs) -> Result<()> {
+pub fn run(args: &CheckArgs, observer: &dyn Observer) -> Result<()> {
     super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let inputs = args.input.paths();
     super::note_terminal(&inputs);
-    let report = gate_inputs(&rules, &inputs, args.database.database.as_deref(), &keyring)?;
+    let report = gate_inputs(
+        &rules,
+        &inputs,
+        args.database.database.as_deref(),
+        &keyring,
+        observer,
+    )?;
     args.report.write(&check_report(&report, &rules.source))?;
     judge(&report, &rules)?;
     rules.check_unmatched(&report.stale, args.allow_unmatched)

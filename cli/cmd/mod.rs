@@ -121,17 +121,19 @@ pub fn note_terminal(inputs: &[std::path::PathBuf]) {
     }
 }
 
-/// Run `f` watched by `--metrics-file` and `--notify-url` (commands without engine events).
+/// Run `f` (a pass without an engine: `check`, `verify`, `profile`) watched by `--progress`,
+/// `--metrics-file` and `--notify-url`.
 ///
 /// # Errors
 /// `f`'s error, or the metrics file's.
 pub fn watched(
     command: &'static str,
     observe: &crate::args::ObserveArgs,
+    quiet: bool,
     inputs: &[std::path::PathBuf],
     f: impl FnOnce(&crate::watch::Watch) -> Result<()>,
 ) -> Result<()> {
-    let watch = crate::watch::Watch::start_without_progress(command, observe, inputs);
+    let watch = crate::watch::Watch::start(command, observe, quiet, inputs);
     let result = f(&watch);
     watch.finish(result, "", serde_json::json!({"inputs": inputs.len()}))
 }

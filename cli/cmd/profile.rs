@@ -3,6 +3,7 @@
 //! only, never a value.
 
 use amrit_stream::gates::profile::profile_files;
+use amrit_stream::observe::Observer;
 use amrit_stream::report::manifest::rfc3339;
 use amrit_stream::report::profile::profile_report;
 use amrit_stream::{ErrorKind, Result};
@@ -19,7 +20,7 @@ pub fn today() -> String {
 ///
 /// # Errors
 /// Reading inputs or rules; a kept column that holds personal data (exit 2).
-pub fn run(args: &ProfileArgs) -> Result<()> {
+pub fn run(args: &ProfileArgs, observer: &dyn Observer) -> Result<()> {
     super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
     let rules = args.rules.load(args.quiet)?;
     let keyring = args.enc.keyring()?;
@@ -32,6 +33,7 @@ pub fn run(args: &ProfileArgs) -> Result<()> {
         &keyring,
         &today(),
         args.allow_incomplete,
+        observer,
     )?;
     let report = profile_report(&total);
     args.report.write(&report)?;

@@ -10,6 +10,7 @@ use amrit_stream::gates::schema::gate_inputs;
 use amrit_stream::io::crypt::Content;
 use amrit_stream::io::open_input;
 use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptions};
+use amrit_stream::observe::Silent;
 use amrit_stream::report::manifest::{Manifest, RulesEntry};
 use amrit_stream::report::run::transform_report;
 use amrit_stream::report::side_files::SideFiles;
@@ -85,7 +86,7 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
             )
             .into());
         }
-        let g = gate_inputs(&rules, &inputs, database, &keyring)?;
+        let g = gate_inputs(&rules, &inputs, database, &keyring, &Silent)?;
         super::check::judge(&g, &rules)?;
         rules.check_unmatched(&g.stale, args.allow_unmatched)?;
         Some(g)

@@ -4,6 +4,7 @@
 use amrit_stream::gates::fingerprint::Fingerprints;
 use amrit_stream::gates::leak::verify_files;
 use amrit_stream::io::open_input;
+use amrit_stream::observe::Observer;
 use amrit_stream::report::verify::{rows, verify_report};
 use amrit_stream::{ErrorKind, Result};
 
@@ -17,6 +18,7 @@ use crate::ui;
 pub fn run(
     args: &VerifyArgs,
     metrics: Option<&amrit_stream::observe::metrics::Metrics>,
+    observer: &dyn Observer,
 ) -> Result<()> {
     super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
     let rules = args.rules.load(false)?;
@@ -39,6 +41,7 @@ pub fn run(
         fingerprints.as_ref(),
         args.database.database.as_deref(),
         &keyring,
+        observer,
     )?;
     if let Some(m) = metrics {
         m.set_leaks(total.leaks());

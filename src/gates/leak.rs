@@ -25,6 +25,7 @@ use crate::gates::fingerprint::{normalize_value, Fingerprints, RunNames};
 use crate::gates::scan::{scan, RowVisit};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
+use crate::observe::{outcome, Observer, WatchedRead};
 use crate::pii::column::{names_a_person, ColumnContext, ColumnStats, Kind, NameWords, Verdict};
 use crate::pii::detect::{detect, is_generated_domain, Detector};
 use crate::rules::spec::Strategy;
@@ -470,7 +471,7 @@ pub fn verify<R: Read>(
 }
 
 /// Run [`verify`] over every file of `paths` (`-` = stdin; any input format, `keys` open
-/// encrypted ones) and add up the findings.
+/// encrypted ones) and add up the findings; `observer` hears how far each input is read.
 ///
 /// # Errors
 /// Reading or lexing an input; inputs with no table at all (verify needs the whole dump).
@@ -480,6 +481,7 @@ pub fn verify_files(
     fingerprints: Option<&Fingerprints>,
     database: Option<&str>,
     keys: &Keyring,
+    observer: &dyn Observer,
 ) -> Result<VerifyReport> {
     let mut total = VerifyReport {
         fingerprints: fingerprints.is_some(),
@@ -488,12 +490,13 @@ pub fn verify_files(
     for path in paths {
         let input = open_input(path, keys)?;
         let r = verify(
-            input.reader,
+            WatchedRead::new(input.reader, observer, &input.name),
             rules,
             fingerprints,
             database.map(str::to_string),
-        )?;
-        total.merge(r);
+        );
+        outcome(observer, &input.name, &r);
+        total.merge(r?);
     }
     if total.tables == 0 {
         return Err(ErrorKind::Schema {

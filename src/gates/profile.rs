@@ -19,6 +19,7 @@ use crate::error::Result;
 use crate::gates::scan::{scan_with, RowVisit};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
+use crate::observe::{outcome, Observer, WatchedRead};
 use crate::pii::column::{
     ColumnContext, ColumnStats, Decision, Kind, NameWords, SeenNames, Verdict,
 };
@@ -378,7 +379,8 @@ pub fn profile_with<R: Read>(
     Ok(report)
 }
 
-/// Run [`profile`] over every file of `paths` (`-` = stdin; any input format).
+/// Run [`profile`] over every file of `paths` (`-` = stdin; any input format); `observer`
+/// hears how far each input is read.
 ///
 /// # Errors
 /// Reading or lexing an input.
@@ -389,6 +391,7 @@ pub fn profile_files(
     keys: &Keyring,
     today: &str,
     allow_incomplete: bool,
+    observer: &dyn Observer,
 ) -> Result<ProfileReport> {
     let mut total = ProfileReport::default();
     for path in paths {
@@ -398,12 +401,14 @@ pub fn profile_files(
             ..ReaderOptions::default()
         };
         let r = profile_with(
-            input.reader,
+            WatchedRead::new(input.reader, observer, &input.name),
             rules,
             database.map(str::to_string),
             today,
             opts,
-        )?;
+        );
+        outcome(observer, &input.name, &r);
+        let r = r?;
         total.tables += r.tables;
         total.rows += r.rows;
         total.bytes += r.bytes;

@@ -11,6 +11,7 @@ use crate::dump::catalog::{display_name, Catalog};
 use crate::error::{ErrorKind, Position, Result};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
+use crate::observe::{Observer, WatchedRead};
 use crate::rules::flyway;
 use crate::rules::RuleSet;
 use crate::strategy::plan::{compile, Action, PlanError};
@@ -104,7 +105,8 @@ pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
     report
 }
 
-/// Run the gate over `inputs` (dumps in any format, or schema facts).
+/// Run the gate over `inputs` (dumps in any format, or schema facts); `observer` hears how
+/// far each dump is read.
 ///
 /// # Errors
 /// Reading inputs; an input with no table at all.
@@ -113,6 +115,7 @@ pub fn gate_inputs(
     inputs: &[PathBuf],
     database: Option<&str>,
     keyring: &Keyring,
+    observer: &dyn Observer,
 ) -> Result<GateReport> {
     let mut catalog = Catalog::default();
     let mut versions: Vec<(String, String)> = Vec::new();
@@ -128,7 +131,7 @@ pub fn gate_inputs(
         }
         let input = open_input(path, keyring)?;
         let summary = scan(
-            input.reader,
+            WatchedRead::new(input.reader, observer, &input.name),
             database.map(str::to_string),
             |_, t| flyway::is_history_table(&t.name),
             |r| {
@@ -142,7 +145,9 @@ pub fn gate_inputs(
                     versions.push((db.to_string(), version));
                 }
             },
-        )?;
+        );
+        crate::observe::outcome(observer, &input.name, &summary);
+        let summary = summary?;
         for (db, schema) in summary.catalog.tables() {
             catalog.insert(db, schema.clone());
         }

@@ -47,6 +47,14 @@ pub enum Event<'a> {
         /// `db.table`.
         table: &'a str,
     },
+    /// More rows were written: `rows` so far for this input (rows of rewritten tables, and of
+    /// kept tables when rows are counted).
+    RowsWritten {
+        /// The input.
+        input: &'a str,
+        /// Rows written so far.
+        rows: u64,
+    },
     /// An input was read, rewritten and written completely.
     InputDone {
         /// The input.
@@ -91,6 +99,61 @@ impl Observer for Fanout {
     }
 }
 
+/// How often a [`WatchedRead`] reports: every this many bytes.
+const REPORT_EVERY: u64 = 1 << 20;
+
+/// A reader that tells an observer how far it has read ([`Event::BytesRead`] every MiB and at
+/// the end), for the passes that have no engine of their own (`check`, `verify`, `profile`).
+pub struct WatchedRead<'o, R> {
+    inner: R,
+    observer: &'o dyn Observer,
+    input: &'o str,
+    read: u64,
+    reported: u64,
+}
+
+impl<'o, R> WatchedRead<'o, R> {
+    /// Watch `inner`, the input named `input`.
+    pub fn new(inner: R, observer: &'o dyn Observer, input: &'o str) -> Self {
+        observer.event(&Event::InputStarted { input, size: None });
+        WatchedRead {
+            inner,
+            observer,
+            input,
+            read: 0,
+            reported: 0,
+        }
+    }
+
+    fn report(&mut self) {
+        self.reported = self.read;
+        self.observer.event(&Event::BytesRead {
+            input: self.input,
+            bytes: self.read,
+        });
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for WatchedRead<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        if self.read - self.reported >= REPORT_EVERY || (n == 0 && self.read > self.reported) {
+            self.report();
+        }
+        Ok(n)
+    }
+}
+
+/// Tell `observer` how a pass over `input` ended (after a [`WatchedRead`]).
+pub fn outcome<T>(observer: &dyn Observer, input: &str, result: &crate::error::Result<T>) {
+    let exit = match result {
+        Ok(_) => Exit::Ok,
+        Err(e) => Exit::of(e),
+    };
+    observer.event(&Event::Outcome { input, exit });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +178,35 @@ mod tests {
             });
         }
         assert_eq!(*c.0.lock().unwrap(), 1);
+    }
+
+    struct Log(Mutex<Vec<String>>);
+
+    impl Observer for Log {
+        fn event(&self, e: &Event<'_>) {
+            self.0.lock().unwrap().push(match *e {
+                Event::InputStarted { input, .. } => format!("start {input}"),
+                Event::BytesRead { bytes, .. } => format!("{bytes}"),
+                _ => "other".into(),
+            });
+        }
+    }
+
+    #[test]
+    fn a_watched_reader_reports_every_mib_and_at_the_end() {
+        let log = Log(Mutex::new(Vec::new()));
+        let data = vec![b'x'; 5 * (1 << 19)];
+        let mut r = WatchedRead::new(&data[..], &log, "a.sql");
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut r, &mut out).unwrap();
+        assert_eq!(out.len(), data.len());
+        let log = log.0.into_inner().unwrap();
+        assert_eq!(log[0], "start a.sql");
+        let bytes: Vec<u64> = log[1..].iter().map(|b| b.parse().unwrap()).collect();
+        assert_eq!(*bytes.last().unwrap(), data.len() as u64, "{bytes:?}");
+        assert!(
+            bytes.len() >= 3 && bytes.windows(2).all(|w| w[0] < w[1]),
+            "{bytes:?}"
+        );
     }
 }

@@ -309,12 +309,17 @@ mod tests {
     use super::*;
     use std::sync::Mutex;
 
+    /// The events in order, and (apart: they come from the writer thread) rows written.
     #[derive(Default)]
-    struct Log(Mutex<Vec<String>>);
+    struct Log(Mutex<Vec<String>>, Mutex<Vec<(String, u64)>>);
 
     impl Observer for Log {
         fn event(&self, e: &Event<'_>) {
             let line = match e {
+                Event::RowsWritten { input, rows } => {
+                    self.1.lock().unwrap().push((input.to_string(), *rows));
+                    return;
+                }
                 Event::InputStarted { input, .. } => format!("start {input}"),
                 Event::TableStarted { table, .. } => format!("table {table}"),
                 Event::BytesRead { .. } => "bytes".into(),
@@ -367,6 +372,7 @@ mod tests {
             },
         );
         assert!(failed.is_err());
+        let rows = log.1.lock().unwrap().clone();
         let log = log.0.lock().unwrap().clone();
         let one = |n: &str| {
             vec![
@@ -385,6 +391,8 @@ mod tests {
         // The cut input fails at its end, before its one batch is handed on.
         want.extend(["start cut".to_string(), "outcome 1".into()]);
         assert_eq!(log, want);
+        // Rows of the rewritten table `a`, as they were written.
+        assert_eq!(rows, [("first".to_string(), 2), ("second".to_string(), 2)]);
     }
 
     #[test]

@@ -32,7 +32,7 @@ use super::stats::Stats;
 use super::{Engine, Source};
 use crate::dump::reader::{Batch, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result, Signal};
-use crate::observe::Event;
+use crate::observe::{Event, Observer};
 use crate::strategy::plan::Action;
 
 struct Work {
@@ -81,7 +81,8 @@ pub(super) fn run<R: Read + Send>(
     let (written, read) = engine.pool.in_place_scope(|tasks| {
         std::thread::scope(|ts| {
             let reader = ts.spawn(|| read_loop(engine, input, source, tasks, done_tx, token_rx));
-            let written = write_loop(done_rx, token_tx, output, &mut stats, gate.as_mut());
+            let rows = (engine.observer(), source.name);
+            let written = write_loop(done_rx, token_tx, output, &mut stats, gate.as_mut(), rows);
             let read = reader
                 .join()
                 .unwrap_or_else(|p| std::panic::resume_unwind(p));
@@ -409,8 +410,10 @@ fn write_loop(
     output: &mut dyn Write,
     stats: &mut Stats,
     mut gate: Option<&mut Gate>,
+    (observer, input): (&dyn Observer, &str),
 ) -> Result<()> {
     let mut next = 0u64;
+    let mut rows = 0u64;
     let mut pending: BTreeMap<u64, Result<Piece>> = BTreeMap::new();
     // An error after what the gate holds: the held table is decided first (input order).
     let fail = |e: Error, gate: Option<&mut Gate>, output: &mut dyn Write| -> Result<()> {
@@ -445,8 +448,10 @@ fn write_loop(
             for (s, n) in piece.by_strategy {
                 *stats.by_strategy.entry(s.to_string()).or_default() += n;
             }
+            let rows_before = rows;
             for (t, n) in piece.kept {
                 *stats.rows_kept.entry(t.to_string()).or_default() += n;
+                rows += n;
             }
             stats.bytes_out += piece.data.len() as u64;
             for (table, c) in piece.counts {
@@ -454,6 +459,10 @@ fn write_loop(
                 t.rows += c.rows;
                 t.values_rewritten += c.values;
                 t.nulls_kept += c.nulls_kept;
+                rows += c.rows;
+            }
+            if rows > rows_before {
+                observer.event(&Event::RowsWritten { input, rows });
             }
             next += 1;
             let _ = token_tx.send(());

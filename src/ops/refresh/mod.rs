@@ -427,6 +427,7 @@ impl Refresh<'_> {
                 std::slice::from_ref(path),
                 Some(db),
                 &pre.keyring,
+                &crate::observe::Silent,
             )?;
             if !report.passes() {
                 audit.gates.insert(format!("gate1 {db}"), "drift".into());
@@ -549,6 +550,7 @@ impl Refresh<'_> {
                 Some(&prints),
                 Some(&db),
                 &pre.keyring,
+                &crate::observe::Silent,
             )?;
             if !report.passes() {
                 audit.gates.insert(format!("gate2 {db}"), "leak".into());
