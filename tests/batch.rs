@@ -530,15 +530,20 @@ fn progress_shows_on_a_terminal_and_not_in_a_file() {
         big.display()
     );
     let typescript = w.path("typescript");
-    let o = Command::new("script")
-        .args(["-qec", &cmd])
-        .arg(&typescript)
-        .env("AMRIT_STREAM_KEY", KEY)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let seen = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).into_owned();
-    assert!(o.status.success(), "{seen}");
+    // `cmd` under a pseudo-terminal: did it succeed, and what did the terminal show.
+    let on_a_terminal = |cmd: &str| {
+        let o = Command::new("script")
+            .args(["-qec", cmd])
+            .arg(&typescript)
+            .env("AMRIT_STREAM_KEY", KEY)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let seen = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).into_owned();
+        (o.status.success(), seen)
+    };
+    let (ok, seen) = on_a_terminal(&cmd);
+    assert!(ok, "{seen}");
     assert!(
         seen.contains('%') && seen.contains("ETA"),
         "no progress on a terminal: {seen}"
@@ -571,14 +576,8 @@ fn progress_shows_on_a_terminal_and_not_in_a_file() {
         rules.display(),
         out.display()
     );
-    let o = Command::new("script")
-        .args(["-qec", &verify])
-        .arg(&typescript)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let seen = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).into_owned();
-    assert!(o.status.success(), "{seen}");
+    let (ok, seen) = on_a_terminal(&verify);
+    assert!(ok, "{seen}");
     assert!(
         seen.contains('%') && seen.contains("ETA"),
         "no verify progress on a terminal: {seen}"

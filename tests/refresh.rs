@@ -91,26 +91,30 @@ fn config(s: &Servers, backup: &Path, dbs: &[&str], extra: &str) -> String {
 /// Run `refresh --target uat` with the keys and passwords in its environment, `path` first on
 /// `PATH` when given.
 fn refresh_with(cfg: &Path, args: &[&str], path: Option<&Path>) -> (i32, String) {
+    let mut argv = vec![
+        "refresh",
+        "--config",
+        cfg.to_str().unwrap(),
+        "--target",
+        "uat",
+    ];
+    argv.extend(args);
+    run_with_secrets(&argv, path)
+}
+
+/// Run the binary with `argv`, the keys and passwords in its environment, `path` first on
+/// `PATH` when given: its exit code and stderr.
+fn run_with_secrets(argv: &[&str], path: Option<&Path>) -> (i32, String) {
     let mut c = Command::new(BIN);
-    c.arg("refresh")
-        .arg("--config")
-        .arg(cfg)
-        .args(["--target", "uat"])
-        .args(args)
+    c.args(argv)
         .env("AMRIT_STREAM_KEY", KEY)
         .env("AMRIT_STREAM_ENC_KEY", ENC)
         .env("AMRIT_TEST_SOURCE_PW", SOURCE_PW)
         .env("AMRIT_TEST_TARGET_PW", TARGET_PW)
         .stdin(Stdio::null());
     if let Some(p) = path {
-        c.env(
-            "PATH",
-            format!(
-                "{}:{}",
-                p.display(),
-                std::env::var("PATH").unwrap_or_default()
-            ),
-        );
+        let path = std::env::var("PATH").unwrap_or_default();
+        c.env("PATH", format!("{}:{path}", p.display()));
     }
     let o = c.output().unwrap();
     (
@@ -439,28 +443,24 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
     // Roll back to before the first refresh: UAT's checksums are what they were, and the
     // databases it did not have are gone again.
     let rollback = Path::new(a["run_dir"].as_str().unwrap()).join("rollback");
-    let (code, said) = refresh(
-        &cfg,
-        &[
-            "--confirm-overwrite",
-            "--rollback",
-            rollback.to_str().unwrap(),
-        ],
-    );
+    let roll_back = || {
+        refresh(
+            &cfg,
+            &[
+                "--confirm-overwrite",
+                "--rollback",
+                rollback.to_str().unwrap(),
+            ],
+        )
+    };
+    let (code, said) = roll_back();
     assert_eq!(code, 0, "{said}");
     assert_eq!(s.uat_state(), before, "rollback did not restore UAT");
     assert_eq!(s.uat.sql("SHOW DATABASES LIKE 'db_iemr'").unwrap(), "");
     assert_eq!(last_audit(&backup)["mode"], "rollback");
     // An incomplete rollback directory is never restored.
     std::fs::remove_file(rollback.join("rollback.json")).unwrap();
-    let (code, said) = refresh(
-        &cfg,
-        &[
-            "--confirm-overwrite",
-            "--rollback",
-            rollback.to_str().unwrap(),
-        ],
-    );
+    let (code, said) = roll_back();
     assert_eq!(code, 1, "{said}");
     assert!(said.contains("no complete rollback backup"), "{said}");
     assert_eq!(s.uat_state(), before);
@@ -569,20 +569,7 @@ fn refresh_failures_leave_uat_untouched_and_say_what_to_do() {
     assert_ne!(s.uat_state(), before);
     let argv: Vec<&str> = cmd.split_whitespace().collect();
     assert_eq!(argv[0], "amrit-stream", "{cmd}");
-    let (code, said) = {
-        let o = Command::new(BIN)
-            .args(&argv[1..])
-            .env("AMRIT_STREAM_KEY", KEY)
-            .env("AMRIT_STREAM_ENC_KEY", ENC)
-            .env("AMRIT_TEST_SOURCE_PW", SOURCE_PW)
-            .env("AMRIT_TEST_TARGET_PW", TARGET_PW)
-            .output()
-            .unwrap();
-        (
-            o.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&o.stderr).into_owned(),
-        )
-    };
+    let (code, said) = run_with_secrets(&argv[1..], None);
     assert_eq!(code, 0, "{cmd}: {said}");
     assert_eq!(
         s.uat_state(),
