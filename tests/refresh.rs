@@ -205,7 +205,19 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
     // What UAT held before: last week's db_identity (plus a table of its own) and
     // db_1097_identity; db_iemr and db_reporting are not there yet.
     s.uat.sql("CREATE DATABASE db_identity").unwrap();
-    s.uat.sql("CREATE DATABASE db_1097_identity").unwrap();
+    s.uat
+        .sql("CREATE DATABASE db_1097_identity CHARACTER SET latin1 COLLATE latin1_swedish_ci")
+        .unwrap();
+    s.replica
+        .sql("ALTER DATABASE db_reporting COLLATE utf8mb4_unicode_ci")
+        .unwrap();
+    let collation = |server: &Server, db: &str| {
+        server
+            .sql(&format!("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '{db}'"))
+            .unwrap()
+            .trim()
+            .to_string()
+    };
     s.uat
         .load(&sample("db_1097_identity"), Some("db_1097_identity"), None)
         .unwrap();
@@ -398,6 +410,11 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
             .unwrap(),
         ""
     );
+    // Each target database has its source's collation.
+    for db in ALL {
+        assert_eq!(collation(&s.uat, db), collation(&s.replica, db), "{db}");
+    }
+    assert_eq!(collation(&s.uat, "db_reporting"), "utf8mb4_unicode_ci");
     // No option file (with a password) is left behind.
     let leftovers: Vec<String> = walk(&backup)
         .into_iter()
@@ -456,6 +473,7 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
     let (code, said) = roll_back();
     assert_eq!(code, 0, "{said}");
     assert_eq!(s.uat_state(), before, "rollback did not restore UAT");
+    assert_eq!(collation(&s.uat, "db_1097_identity"), "latin1_swedish_ci");
     assert_eq!(s.uat.sql("SHOW DATABASES LIKE 'db_iemr'").unwrap(), "");
     assert_eq!(last_audit(&backup)["mode"], "rollback");
     // An incomplete rollback directory is never restored.

@@ -256,8 +256,70 @@ impl Refresh<'_> {
     }
 }
 
-/// The rollback directory's index: the target and, per database, `backed-up` or `absent`.
+/// The rollback directory's index: the target and, per database, its `state` (`backed-up`
+/// or `absent`) and, when backed up, its `charset` and `collation`.
 const ROLLBACK_INDEX: &str = "rollback.json";
+
+/// A database to (re)create and load from a backup file.
+struct Load {
+    db: String,
+    file: PathBuf,
+    charset: Charset,
+}
+
+/// A database's default character set and collation.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct Charset {
+    charset: String,
+    collation: String,
+}
+
+impl Default for Charset {
+    fn default() -> Self {
+        Charset {
+            charset: "utf8mb4".into(),
+            collation: "utf8mb4_general_ci".into(),
+        }
+    }
+}
+
+impl Charset {
+    /// What the server says of database `db` (`None`: no such database).
+    fn of(tools: &Tools, login: &OptionFile, db: &str) -> Result<Option<Charset>> {
+        let row = client::query(
+            tools,
+            login,
+            &format!(
+                "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '{}'",
+                db.replace(['\\', '\''], "")
+            ),
+        )?;
+        Ok(row.trim().split_once('\t').map(|(c, k)| Charset {
+            charset: c.to_string(),
+            collation: k.to_string(),
+        }))
+    }
+
+    /// Both are names (letters, digits, `_`): safe to put in SQL.
+    fn is_valid(&self) -> bool {
+        let name =
+            |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        name(&self.charset) && name(&self.collation)
+    }
+
+    /// `DEFAULT CHARACTER SET … COLLATE …` (the default when not valid names).
+    fn clause(&self) -> String {
+        let c = if self.is_valid() {
+            self.clone()
+        } else {
+            Charset::default()
+        };
+        format!(
+            "DEFAULT CHARACTER SET {} COLLATE {}",
+            c.charset, c.collation
+        )
+    }
+}
 
 /// What preflight found.
 struct Preflight {
@@ -579,7 +641,7 @@ impl Refresh<'_> {
         let mut before = serde_json::Map::new();
         for tdb in target.database_map.values() {
             if !existing.lines().any(|l| l.trim() == tdb) {
-                before.insert(tdb.clone(), "absent".into());
+                before.insert(tdb.clone(), serde_json::json!({"state": "absent"}));
                 continue;
             }
             let path = dir.join(format!("{tdb}.sql.zst.amrenc"));
@@ -612,37 +674,43 @@ impl Refresh<'_> {
                 }
             }
             audit.artifacts.push(artifact(&path)?);
-            before.insert(tdb.clone(), "backed-up".into());
+            let charset = Charset::of(&pre.tools, login, tdb)?.unwrap_or_default();
+            let mut entry = serde_json::to_value(&charset).expect("JSON");
+            entry["state"] = "backed-up".into();
+            before.insert(tdb.clone(), entry);
         }
         // Written last: a rollback directory without it is incomplete and never restored.
         let index = serde_json::json!({ "target": self.target_name, "databases": before });
         write_json(&dir.join(ROLLBACK_INDEX), &index)
     }
 
-    /// Drop, recreate and load each target database from `file_of(target db)`.
-    fn load(&self, pre: &Preflight, target: &Target, files: &[(String, PathBuf)]) -> Result<()> {
+    /// Drop, recreate (with its character set and collation) and load each database of
+    /// `loads` on the target.
+    fn load(&self, pre: &Preflight, loads: &[Load]) -> Result<()> {
         let login = pre
             .target
             .as_ref()
             .expect("writing modes log in to the target");
-        for (tdb, file) in files {
-            let q = tdb.replace('`', "``");
+        for Load { db, file, charset } in loads {
+            let q = db.replace('`', "``");
             client::query(
                 &pre.tools,
                 login,
-                &format!("DROP DATABASE IF EXISTS `{q}`; CREATE DATABASE `{q}` DEFAULT CHARACTER SET utf8mb4"),
+                &format!(
+                    "DROP DATABASE IF EXISTS `{q}`; CREATE DATABASE `{q}` {}",
+                    charset.clause()
+                ),
             )?;
             let mut input = crate::io::open_input(file, &pre.keyring)?;
-            let mut child = client::spawn(&pre.tools, Tool::Client, login, &[tdb], Stdio::piped())?;
+            let mut child = client::spawn(&pre.tools, Tool::Client, login, &[db], Stdio::piped())?;
             let mut sin = child.stdin.take().expect("piped");
             let copied = std::io::copy(&mut input.reader, &mut sin)
-                .map_err(|e| Error::io(format!("restoring {} into {tdb}", file.display()), e));
+                .map_err(|e| Error::io(format!("restoring {} into {db}", file.display()), e));
             drop(sin);
             let waited = client::wait(&pre.tools, Tool::Client, child);
             copied?;
             waited?;
         }
-        let _ = target;
         Ok(())
     }
 
@@ -653,18 +721,19 @@ impl Refresh<'_> {
         dir: &Path,
         _audit: &mut Audit,
     ) -> Result<()> {
-        let files: Vec<(String, PathBuf)> = self
-            .config
-            .ordered_databases()
-            .into_iter()
-            .filter_map(|db| {
-                target
-                    .database_map
-                    .get(&db)
-                    .map(|t| (t.clone(), dir.join(format!("{db}.anon.sql.zst.amrenc"))))
-            })
-            .collect();
-        self.load(pre, target, &files)
+        let mut loads = Vec::new();
+        for db in self.config.ordered_databases() {
+            let Some(tdb) = target.database_map.get(&db) else {
+                continue;
+            };
+            // The target database gets the source's character set and collation.
+            loads.push(Load {
+                db: tdb.clone(),
+                file: dir.join(format!("{db}.anon.sql.zst.amrenc")),
+                charset: Charset::of(&pre.tools, &pre.source, &db)?.unwrap_or_default(),
+            });
+        }
+        self.load(pre, &loads)
     }
 
     fn restore_rollback(
@@ -697,8 +766,8 @@ impl Refresh<'_> {
             .target
             .as_ref()
             .expect("writing modes log in to the target");
-        let mut files = Vec::new();
-        for (tdb, state) in index["databases"].as_object().into_iter().flatten() {
+        let mut loads = Vec::new();
+        for (tdb, was) in index["databases"].as_object().into_iter().flatten() {
             if !target.database_map.values().any(|t| t == tdb) {
                 return Err(ErrorKind::Refused(format!(
                     "{}: database {tdb} is not one of target {}'s databases",
@@ -707,7 +776,7 @@ impl Refresh<'_> {
                 ))
                 .into());
             }
-            if state == "absent" {
+            if was["state"] == "absent" {
                 // It did not exist before the refresh: the rollback removes it again.
                 client::query(
                     &pre.tools,
@@ -724,9 +793,22 @@ impl Refresh<'_> {
                 ))
                 .into());
             }
-            files.push((tdb.clone(), f));
+            let charset = serde_json::from_value::<Charset>(was.clone())
+                .ok()
+                .filter(Charset::is_valid)
+                .ok_or_else(|| {
+                    Error::from(ErrorKind::Usage(format!(
+                        "{}: the character set of {tdb} is missing or not a name",
+                        index_path.display()
+                    )))
+                })?;
+            loads.push(Load {
+                db: tdb.clone(),
+                file: f,
+                charset,
+            });
         }
-        self.load(pre, target, &files)
+        self.load(pre, &loads)
     }
 
     fn post_checks(
@@ -928,6 +1010,24 @@ fn free_bytes(dir: &Path) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_charset_is_put_in_sql_only_when_both_are_names() {
+        let c = Charset {
+            charset: "latin1".into(),
+            collation: "latin1_swedish_ci".into(),
+        };
+        assert_eq!(
+            c.clause(),
+            "DEFAULT CHARACTER SET latin1 COLLATE latin1_swedish_ci"
+        );
+        let bad = Charset {
+            charset: "latin1; DROP DATABASE x".into(),
+            ..c
+        };
+        assert!(!bad.is_valid());
+        assert_eq!(bad.clause(), Charset::default().clause());
+    }
 
     #[test]
     fn retention_removes_old_runs_and_old_snapshots_but_never_the_current_run() {
