@@ -23,6 +23,26 @@ Exit codes:
     };
 }
 
+/// The examples of the commands that show them under `-h` too (under `--help` they come
+/// before the exit codes).
+macro_rules! examples {
+    (convert) => {
+        "Example (nightly, unattended):\n  amrit-stream convert --out-dir /var/backups/amrit/anon --resume --metrics-file /var/lib/node_exporter/amrit_convert.prom /var/backups/amrit/raw"
+    };
+    (prune) => {
+        "Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run"
+    };
+    (refresh) => {
+        "Examples:\n  amrit-stream refresh --config refresh.yaml --target uat --dry-run\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite --rollback /var/backups/amrit/refresh-…/rollback"
+    };
+    (completions) => {
+        "Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream"
+    };
+    (man) => {
+        "Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1"
+    };
+}
+
 const EXIT_CODES: &str = exit_codes!();
 
 /// Stream a MySQL/MariaDB dump through anonymization rules, with no temporary database.
@@ -90,29 +110,29 @@ pub enum Command {
     /// manifest and fingerprints; several at once on one worker pool; `--resume` skips what
     /// is done. One bad input does not stop the others; the exit status is the worst.
     #[command(
-        after_help = "Example (nightly, unattended):\n  amrit-stream convert --out-dir /var/backups/amrit/anon --resume --metrics-file /var/lib/node_exporter/amrit_convert.prom /var/backups/amrit/raw",
-        after_long_help = concat!("Example (nightly, unattended):\n  amrit-stream convert --out-dir /var/backups/amrit/anon --resume --metrics-file /var/lib/node_exporter/amrit_convert.prom /var/backups/amrit/raw\n\n", exit_codes!())
+        after_help = examples!(convert),
+        after_long_help = concat!(examples!(convert), "\n\n", exit_codes!())
     )]
     Convert(ConvertArgs),
     /// Retention: remove anonymized outputs older than --keep-days from --out-dir, with their
     /// manifests and fingerprints, always keeping the newest --keep-last.
     #[command(
-        after_help = "Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run",
-        after_long_help = concat!("Example: amrit-stream prune --out-dir /var/backups/amrit/anon --keep-days 14 --keep-last 2 --dry-run\n\n", exit_codes!())
+        after_help = examples!(prune),
+        after_long_help = concat!(examples!(prune), "\n\n", exit_codes!())
     )]
     Prune(PruneArgs),
     /// Production to UAT in one command: fuses, gate 1 (schema), dump through the engine into
     /// encrypted anonymized backups, gate 2 (verify), a rollback backup of the target, restore,
     /// post-restore checks, and an audit line in backup_dir/audit.jsonl.
     #[command(
-        after_help = "Examples:\n  amrit-stream refresh --config refresh.yaml --target uat --dry-run\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite --rollback /var/backups/amrit/refresh-…/rollback",
-        after_long_help = concat!("Examples:\n  amrit-stream refresh --config refresh.yaml --target uat --dry-run\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite\n  amrit-stream refresh --config refresh.yaml --target uat --confirm-overwrite --rollback /var/backups/amrit/refresh-…/rollback\n\n", exit_codes!())
+        after_help = examples!(refresh),
+        after_long_help = concat!(examples!(refresh), "\n\n", exit_codes!())
     )]
     Refresh(RefreshArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
     #[command(
-        after_help = "Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream",
-        after_long_help = concat!("Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream\n\n", exit_codes!())
+        after_help = examples!(completions),
+        after_long_help = concat!(examples!(completions), "\n\n", exit_codes!())
     )]
     Completions {
         /// The shell.
@@ -120,8 +140,10 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the man page (roff) to stdout.
-    #[command(after_help = "Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1",
-        after_long_help = concat!("Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1\n\n", exit_codes!()))]
+    #[command(
+        after_help = examples!(man),
+        after_long_help = concat!(examples!(man), "\n\n", exit_codes!())
+    )]
     Man,
 }
 
