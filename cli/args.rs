@@ -625,6 +625,11 @@ pub struct TransformArgs {
     #[arg(long, default_value = "4M", value_parser = parse_size, value_name = "SIZE", hide = true)]
     pub batch_size: usize,
 
+    /// Benchmarks only: run without the output gate, to measure what it costs. Never for data
+    /// that leaves the machine (nothing then proves the output holds no personal data).
+    #[arg(long, hide = true)]
+    pub bench_without_output_gate: bool,
+
     /// No summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,

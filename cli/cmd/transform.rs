@@ -127,7 +127,7 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
             // Manifests and reports give rows for every table, kept ones included.
             count_rows: args.output.is_some() || !args.report.report.is_empty(),
             observer: watch.observer(),
-            without_data_gate: false,
+            without_data_gate: args.bench_without_output_gate,
         },
     )?;
     let mut manifest = Manifest::new("transform", started);

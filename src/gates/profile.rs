@@ -21,7 +21,7 @@ use crate::io::keys::Keyring;
 use crate::io::open_input;
 use crate::observe::{outcome, Observer, WatchedRead};
 use crate::pii::column::{
-    ColumnContext, ColumnStats, Decision, Kind, NameWords, SeenNames, Verdict,
+    ColumnContext, ColumnStats, Decision, Kind, KindSet, NameWords, SeenNames, Verdict,
 };
 use crate::rules::{RuleSet, Strategy};
 
@@ -36,6 +36,9 @@ pub struct ColumnProfile {
     pub rule: String,
     /// True when the column's values are written unchanged (kept, or no rule).
     pub kept: bool,
+    /// True when the decision is of the values the run *wrote* (the output gate): a rewritten
+    /// column is then judged like a kept one.
+    pub output: bool,
     /// The column tests' decision.
     pub decision: Decision,
     /// The waivers that hold for it, by detector, with their reasons.
@@ -45,10 +48,10 @@ pub struct ColumnProfile {
 }
 
 impl ColumnProfile {
-    /// True when this column fails the gate: written unchanged and PERSONAL by a detector no
-    /// waiver covers.
+    /// True when this column fails the gate: its written values (kept, or as the output gate
+    /// saw them) are PERSONAL by a detector no waiver covers.
     pub fn fails(&self) -> bool {
-        self.kept && !self.unwaived().is_empty()
+        (self.kept || self.output) && !self.unwaived().is_empty()
     }
 
     /// The detectors that call it PERSONAL with no waiver that holds.
@@ -264,31 +267,23 @@ impl TableProfiler {
             column: &col.name,
             generated_domains: domains,
             table_has_ifsc: ifsc,
+            exempt: KindSet::EMPTY,
         });
-        let mut waived = Vec::new();
-        let mut broken = Vec::new();
-        for e in &decision.evidence {
-            if let Some(w) = rules.waiver(
-                self.db.as_deref(),
-                &self.table.name,
-                &col.name,
-                e.kind.name(),
-            ) {
-                match w.broken(e.share, today) {
-                    None => waived.push((e.kind.name().to_string(), w.reason.clone())),
-                    Some(why) => broken.push((e.kind.name().to_string(), why)),
-                }
-            }
-        }
-        ColumnProfile {
-            column: format!("{}.{}", self.display, col.name),
-            sql_type: col.sql_type.clone(),
-            rule: self.rules[i].label.clone(),
-            kept: self.rules[i].kept,
+        judge(
+            Judged {
+                rules,
+                db: self.db.as_deref(),
+                table: &self.table.name,
+                display: &self.display,
+                column: &col.name,
+                sql_type: &col.sql_type,
+                rule: &self.rules[i].label,
+                kept: self.rules[i].kept,
+                output: false,
+            },
             decision,
-            waived,
-            broken_waivers: broken,
-        }
+            today,
+        )
     }
 
     /// Decide every tested column that saw a value or a NULL.
@@ -297,6 +292,53 @@ impl TableProfiler {
             .filter(|&i| self.stats[i].values() > 0)
             .map(|i| self.decide(i, rules, domains, today))
             .collect()
+    }
+}
+
+/// What one column decision is about, for [`judge`].
+pub struct Judged<'a> {
+    /// The rules (their waivers).
+    pub rules: &'a RuleSet,
+    /// The database.
+    pub db: Option<&'a str>,
+    /// The table's name.
+    pub table: &'a str,
+    /// `db.table`.
+    pub display: &'a str,
+    /// The column's name.
+    pub column: &'a str,
+    /// Its SQL type.
+    pub sql_type: &'a str,
+    /// The rule in force, as reported.
+    pub rule: &'a str,
+    /// Written unchanged.
+    pub kept: bool,
+    /// The decision is of the values written (the output gate).
+    pub output: bool,
+}
+
+/// The one decision of `profile`, the output gate and `verify`: a column's
+/// [`ColumnStats::decide`] with the waivers of the rules judged on `today` (`YYYY-MM-DD`).
+pub fn judge(j: Judged, decision: Decision, today: &str) -> ColumnProfile {
+    let mut waived = Vec::new();
+    let mut broken = Vec::new();
+    for e in &decision.evidence {
+        if let Some(w) = j.rules.waiver(j.db, j.table, j.column, e.kind.name()) {
+            match w.broken(e.share, today) {
+                None => waived.push((e.kind.name().to_string(), w.reason.clone())),
+                Some(why) => broken.push((e.kind.name().to_string(), why)),
+            }
+        }
+    }
+    ColumnProfile {
+        column: format!("{}.{}", j.display, j.column),
+        sql_type: j.sql_type.to_string(),
+        rule: j.rule.to_string(),
+        kept: j.kept,
+        output: j.output,
+        decision,
+        waived,
+        broken_waivers: broken,
     }
 }
 

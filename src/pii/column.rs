@@ -133,10 +133,12 @@ pub enum Kind {
     FreeText,
     /// Binary or image values no detector can read.
     Opaque,
+    /// Values equal to originals the same run rewrote in another column (the output gate).
+    Original,
 }
 
 /// Number of kinds.
-const KINDS: usize = 19;
+const KINDS: usize = 20;
 
 impl Kind {
     /// Every kind.
@@ -160,6 +162,7 @@ impl Kind {
         Kind::Path,
         Kind::FreeText,
         Kind::Opaque,
+        Kind::Original,
     ];
 
     /// Name in reports and waivers.
@@ -184,6 +187,7 @@ impl Kind {
             Kind::Path => "path",
             Kind::FreeText => "free_text",
             Kind::Opaque => "opaque",
+            Kind::Original => "original",
         }
     }
 
@@ -242,8 +246,44 @@ impl Kind {
                 "mother",
                 "spouse",
             ],
-            Kind::Json | Kind::Path | Kind::FreeText | Kind::Opaque => &[],
+            Kind::Json | Kind::Path | Kind::FreeText | Kind::Opaque | Kind::Original => &[],
         }
+    }
+}
+
+/// A set of [`Kind`]s (the kinds a strategy's own output holds, which its column is not judged
+/// by).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct KindSet(u32);
+
+impl KindSet {
+    /// No kind.
+    pub const EMPTY: KindSet = KindSet(0);
+
+    /// The set of `kinds`.
+    pub const fn of(kinds: &[Kind]) -> KindSet {
+        let mut bits = 0u32;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= 1 << kinds[i] as u32;
+            i += 1;
+        }
+        KindSet(bits)
+    }
+
+    /// True when `k` is in the set.
+    pub fn contains(self, k: Kind) -> bool {
+        self.0 & (1 << k as u32) != 0
+    }
+
+    /// Both sets together.
+    pub const fn union(self, o: KindSet) -> KindSet {
+        KindSet(self.0 | o.0)
+    }
+
+    /// True when the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
     }
 }
 
@@ -396,7 +436,7 @@ pub struct ColumnStats {
     year_max: u32,
     json_kinds: BTreeMap<Kind, u64>,
     path_kinds: BTreeMap<Kind, u64>,
-    distinct: HashSet<u64>,
+    distinct: HashSet<u64, foldhash::fast::FixedState>,
     distinct_capped: bool,
     shapes: BTreeMap<String, u64>,
     shapes_other: u64,
@@ -467,6 +507,41 @@ impl Decision {
     pub fn of(&self, kind: Kind) -> Option<&Evidence> {
         self.evidence.iter().find(|e| e.kind == kind)
     }
+
+    /// Add one more piece of evidence (a kind already present keeps its worse verdict).
+    pub fn add(&mut self, e: Evidence) {
+        match self.evidence.iter_mut().find(|x| x.kind == e.kind) {
+            Some(x) if x.verdict >= e.verdict => {}
+            Some(x) => *x = e,
+            None => self.evidence.push(e),
+        }
+        self.verdict = self.verdict.max(
+            self.evidence
+                .iter()
+                .map(|e| e.verdict)
+                .max()
+                .unwrap_or(Verdict::Not),
+        );
+    }
+
+    /// The decision over two sets of values of one column (those written as they came and
+    /// those a rule changed): every piece of evidence of both, each kind's worse verdict.
+    pub fn merge(mut self, other: Decision) -> Decision {
+        let keep_shapes = self.values >= other.values;
+        self.values += other.values;
+        self.nulls += other.nulls;
+        if !keep_shapes {
+            self.shapes = other.shapes.clone();
+            self.first_digits = other.first_digits;
+            self.ordered_share = other.ordered_share;
+            self.distinct_ratio = other.distinct_ratio;
+            self.free_text_score = other.free_text_score;
+        }
+        for e in other.evidence {
+            self.add(e);
+        }
+        self
+    }
 }
 
 /// What a column test knows besides the values.
@@ -478,6 +553,9 @@ pub struct ColumnContext<'a> {
     pub generated_domains: &'a [String],
     /// Another column of the same table holds IFSC codes (bank accounts sit beside them).
     pub table_has_ifsc: bool,
+    /// Kinds the column's own strategy writes (a `phone` column holds fake mobiles): no
+    /// evidence of these is taken.
+    pub exempt: KindSet,
 }
 
 /// A fixed hash of a value for distinct counts (the same value always hashes the same; FNV-1a
@@ -766,8 +844,16 @@ impl ColumnStats {
         }
     }
 
+    /// True when nothing was counted (no value, no NULL).
+    pub fn is_empty(&self) -> bool {
+        self.values == 0 && self.nulls == 0
+    }
+
     /// Add the stats of the next piece of the same column.
     pub fn merge(&mut self, o: &ColumnStats) {
+        if o.is_empty() {
+            return;
+        }
         self.values += o.values;
         self.nulls += o.nulls;
         self.empty += o.empty;
@@ -866,6 +952,9 @@ impl ColumnStats {
                         checked: u64,
                         llr: Option<f64>,
                         why: String| {
+            if ctx.exempt.contains(kind) {
+                return;
+            }
             let (lo, hi) = wilson(matches, of);
             ev.push(Evidence {
                 kind,
@@ -1250,14 +1339,15 @@ impl ColumnStats {
             if total == 0 {
                 continue;
             }
-            let hits: u64 = if kind == Kind::Path {
+            // Kinds the column's own strategy writes into its documents are its fakes.
+            let judged = || kinds.iter().filter(|(k, _)| !ctx.exempt.contains(**k));
+            let hits: u64 = if kind == Kind::Path && ctx.exempt.is_empty() {
                 t(Kind::Path).valid
             } else {
-                kinds.values().copied().max().unwrap_or(0)
+                judged().map(|(_, n)| *n).max().unwrap_or(0)
             };
-            let found = kinds
-                .keys()
-                .map(|k| k.name())
+            let found = judged()
+                .map(|(k, _)| k.name())
                 .collect::<Vec<_>>()
                 .join(", ");
             let (verdict, why) = if hits >= SPARSE_FLOOR {

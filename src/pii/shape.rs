@@ -206,6 +206,11 @@ pub fn digipin(v: &[u8]) -> bool {
 
 /// A decimal number with its count of decimal places (`18.520430` → 18.52043, 6).
 pub fn decimal(v: &[u8]) -> Option<(f64, usize)> {
+    // Most values are not numbers: decided on the first byte and the length.
+    let first = *v.iter().find(|b| !b.is_ascii_whitespace())?;
+    if v.len() > 48 || !(first.is_ascii_digit() || first == b'-') {
+        return None;
+    }
     let s = std::str::from_utf8(v).ok()?.trim();
     let dot = s.find('.')?;
     let frac = &s[dot + 1..];
@@ -226,6 +231,13 @@ pub fn within(x: f64, r: (f64, f64)) -> bool {
 
 /// True for a `lat,long` pair inside India with at least [`GPS_MIN_DECIMALS`] places.
 pub fn gps_pair(v: &[u8]) -> bool {
+    if v.len() > 64
+        || !v
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'-' | b' '))
+    {
+        return false;
+    }
     let Some(comma) = v.iter().position(|b| *b == b',') else {
         return false;
     };

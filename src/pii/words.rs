@@ -1,6 +1,11 @@
 //! Embedded word lists for Indian fakes (the `fake` crate has no Indian locale). Common given
 //! names, surnames and place names: public, generic words, no person's data.
 
+/// The given names and surnames the tool's fakes are made of.
+pub fn fake_name_words() -> impl Iterator<Item = &'static str> {
+    MALE.iter().chain(FEMALE).chain(SURNAME).copied()
+}
+
 /// Male given names.
 pub const MALE: &[&str] = &[
     "Aarav", "Abhishek", "Aditya", "Ajay", "Akash", "Amit", "Anand", "Anil", "Arjun", "Arun",

@@ -386,6 +386,9 @@ pub enum Strategy {
     Username(UsernameSpec),
     /// ABHA numbers, 14 digits, one-to-one, dashes kept.
     AbhaNumber(DomainSpec),
+    /// DIGIPIN codes (a ~4 m location code): a valid-looking DIGIPIN, one-to-one, layout and
+    /// letter case kept.
+    Digipin(DomainSpec),
     /// ABHA addresses `name@suffix`, suffix kept.
     AbhaAddress(DomainSpec),
     /// Bank account numbers: digits, same length, one-to-one.
@@ -423,7 +426,7 @@ pub enum Strategy {
 /// Every strategy name, for messages and docs.
 pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
 mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, username, \
-abha_number, abha_address, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json, path, image";
+abha_number, abha_address, digipin, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json, path, image";
 
 impl Strategy {
     /// The strategy's name as written in rules files and reports.
@@ -453,6 +456,7 @@ impl Strategy {
             Strategy::Identifier(_) => "identifier",
             Strategy::Username(_) => "username",
             Strategy::AbhaNumber(_) => "abha_number",
+            Strategy::Digipin(_) => "digipin",
             Strategy::AbhaAddress(_) => "abha_address",
             Strategy::BankAccount(_) => "bank_account",
             Strategy::Ifsc(_) => "ifsc",
@@ -497,6 +501,7 @@ impl Strategy {
             | Strategy::Pan(s)
             | Strategy::Identifier(s)
             | Strategy::AbhaNumber(s)
+            | Strategy::Digipin(s)
             | Strategy::AbhaAddress(s)
             | Strategy::BankAccount(s)
             | Strategy::Ifsc(s)
@@ -550,6 +555,7 @@ fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
         "identifier" => S::Identifier(DomainSpec::default()),
         "username" => S::Username(UsernameSpec::default()),
         "abha_number" => S::AbhaNumber(DomainSpec::default()),
+        "digipin" => S::Digipin(DomainSpec::default()),
         "abha_address" => S::AbhaAddress(DomainSpec::default()),
         "bank_account" => S::BankAccount(DomainSpec::default()),
         "ifsc" => S::Ifsc(DomainSpec::default()),
@@ -664,6 +670,7 @@ impl<'de> Visitor<'de> for StrategyVisitor {
                     S::Pan(_) => S::Pan(spec),
                     S::Identifier(_) => S::Identifier(spec),
                     S::AbhaNumber(_) => S::AbhaNumber(spec),
+                    S::Digipin(_) => S::Digipin(spec),
                     S::AbhaAddress(_) => S::AbhaAddress(spec),
                     S::BankAccount(_) => S::BankAccount(spec),
                     S::Ifsc(_) => S::Ifsc(spec),

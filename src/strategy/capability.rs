@@ -6,6 +6,7 @@
 //! file and the family files look inside a [`Strategy`].
 
 use crate::dump::coltype::ColumnType;
+use crate::pii::column::{Kind, KindSet};
 use crate::pii::detect::Detector;
 use crate::rules::spec::{FixedValue, NameKind, OnUnparsed, PlaceKind, Strategy};
 
@@ -37,6 +38,20 @@ pub struct ColumnRefs<'a> {
     pub names: &'a [String],
     /// Phone columns whose values `scrub` replaces in the text.
     pub phones: &'a [String],
+}
+
+/// What kind of identity a rewritten column's *original* values are, for the output gate's
+/// search of the written output for them (`None`: not identity-bearing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Identity {
+    /// A person's name: the whole value and its adjacent word pairs.
+    Name,
+    /// A number that names one person (mobile, Aadhaar, ABHA number, account, RCH/MCTS ID):
+    /// its digits.
+    Number,
+    /// A token that names one person (email, user name, ABHA address, PAN, DIGIPIN, an
+    /// identity document number): lower-cased.
+    Token,
 }
 
 /// What a synthetic-data generator puts in a column under a strategy: the kind of value its
@@ -104,6 +119,7 @@ impl Strategy {
             | Strategy::Pan(_)
             | Strategy::AbhaNumber(_)
             | Strategy::AbhaAddress(_)
+            | Strategy::Digipin(_)
             | Strategy::BankAccount(_)
             | Strategy::Ifsc(_)
             | Strategy::Ip(_)
@@ -140,7 +156,7 @@ impl Strategy {
             Strategy::Phone(_) => "phone",
             Strategy::Email(_) => "email",
             Strategy::Address(_) | Strategy::Place(..) | Strategy::Pincode(_) => "address",
-            Strategy::Gps(_) | Strategy::Ip(_) => "location",
+            Strategy::Gps(_) | Strategy::Ip(_) | Strategy::Digipin(_) => "location",
             Strategy::Aadhaar(_) | Strategy::Pan(_) | Strategy::Identifier(_) => "government ID",
             Strategy::AbhaNumber(_) | Strategy::AbhaAddress(_) => "health ID (ABHA)",
             Strategy::BankAccount(_) | Strategy::Ifsc(_) => "bank account",
@@ -170,6 +186,7 @@ impl Strategy {
                 | Strategy::Username(_)
                 | Strategy::AbhaNumber(_)
                 | Strategy::AbhaAddress(_)
+                | Strategy::Digipin(_)
                 | Strategy::BankAccount(_)
                 | Strategy::Ifsc(_)
                 | Strategy::Ip(_)
@@ -320,6 +337,85 @@ impl Strategy {
         }
     }
 
+    /// The kinds of personal data the strategy's own output holds (a `phone` column holds fake
+    /// mobiles, `scrub` puts fake names and phones into notes): the output gate does not judge
+    /// a rewritten column by these, but it judges every other kind, and a value written
+    /// unchanged is judged as if kept.
+    pub fn generated_kinds(&self) -> KindSet {
+        use Kind::*;
+        const NUMBERS: KindSet = KindSet::of(&[Mobile, Landline, Aadhaar, AbhaNumber, BankAccount]);
+        const TEXT: KindSet = KindSet::of(&[
+            PersonName, Mobile, Landline, Aadhaar, Pan, AbhaNumber, FreeText,
+        ]);
+        match self {
+            Strategy::Keep => KindSet::EMPTY,
+            Strategy::Name(..) => KindSet::of(&[PersonName]),
+            Strategy::Phone(_) => KindSet::of(&[Mobile, Landline, BankAccount]),
+            Strategy::Email(_) => KindSet::EMPTY,
+            Strategy::Address(_) => KindSet::of(&[Address, PersonName, FreeText]),
+            Strategy::Place(..) => KindSet::of(&[PersonName, Address]),
+            Strategy::Pincode(_) | Strategy::Ifsc(_) => KindSet::EMPTY,
+            Strategy::Aadhaar(_) => KindSet::of(&[Aadhaar, Mobile, BankAccount]),
+            Strategy::Pan(_) => KindSet::of(&[Pan]),
+            Strategy::Identifier(_) => KindSet::of(&[VoterId, Pan, BankAccount, Digipin]),
+            Strategy::Username(_) => KindSet::of(&[Email, AbhaAddress]),
+            Strategy::AbhaNumber(_) | Strategy::BankAccount(_) => NUMBERS,
+            Strategy::AbhaAddress(_) => KindSet::of(&[AbhaAddress, Email]),
+            Strategy::Digipin(_) => KindSet::of(&[Digipin, Mobile, Landline, BankAccount]),
+            Strategy::Ip(_) => KindSet::of(&[IpAddress]),
+            Strategy::Gps(_) | Strategy::Noise(_) | Strategy::Round(_) => KindSet::of(&[Gps]),
+            Strategy::DateShift(_) | Strategy::DateGeneralize(_) | Strategy::BirthDate(_) => {
+                KindSet::of(&[BirthDate])
+            }
+            Strategy::Id(_) | Strategy::Hash(_) => NUMBERS.union(KindSet::of(&[Pan, VoterId])),
+            Strategy::Scrub(_) => TEXT.union(KindSet::of(&[Email, Digipin])),
+            Strategy::Lorem(_) => TEXT.union(KindSet::of(&[Address])),
+            Strategy::Json(spec) => spec
+                .keys
+                .values()
+                .fold(TEXT.union(KindSet::of(&[Email, Digipin])), |k, s| {
+                    k.union(s.generated_kinds())
+                }),
+            Strategy::Path(_) => TEXT,
+            Strategy::Null
+            | Strategy::Empty
+            | Strategy::Fixed(_)
+            | Strategy::Redact(_)
+            | Strategy::Image => KindSet::of(&Kind::ALL),
+        }
+    }
+
+    /// What kind of identity the column's original values are, when they name one person
+    /// (the output gate learns them and searches the written output for them).
+    pub fn identity(&self) -> Option<Identity> {
+        match self {
+            Strategy::Name(..) => Some(Identity::Name),
+            Strategy::Phone(_)
+            | Strategy::Aadhaar(_)
+            | Strategy::AbhaNumber(_)
+            | Strategy::BankAccount(_) => Some(Identity::Number),
+            Strategy::Email(_)
+            | Strategy::Username(_)
+            | Strategy::AbhaAddress(_)
+            | Strategy::Pan(_)
+            | Strategy::Digipin(_)
+            | Strategy::Identifier(_) => Some(Identity::Token),
+            Strategy::Id(_) if self.category() == Some("health programme ID") => {
+                Some(Identity::Number)
+            }
+            _ => None,
+        }
+    }
+
+    /// Values the strategy documents it writes unchanged (`username`'s `keep_values`): not
+    /// counted as passed through.
+    pub fn keep_values(&self) -> &[String] {
+        match self {
+            Strategy::Username(u) => &u.keep_values,
+            _ => &[],
+        }
+    }
+
     /// The domain of an `id` rule that names one (`ben_reg_id`).
     pub fn id_domain(&self) -> Option<&str> {
         match self {
@@ -371,6 +467,7 @@ impl Strategy {
             Strategy::AbhaNumber(_) => 14,
             Strategy::Email(_) => 24,
             Strategy::AbhaAddress(_) => 12,
+            Strategy::Digipin(_) => 10,
             Strategy::Ip(_) => 15,
             Strategy::Hash(h) => h.length.unwrap_or(8).min(8) as u64,
             Strategy::DateShift(_) | Strategy::DateGeneralize(_) | Strategy::BirthDate(_) => 10,
@@ -514,6 +611,7 @@ impl Strategy {
             | Strategy::Pan(_)
             | Strategy::Ifsc(_)
             | Strategy::AbhaAddress(_)
+            | Strategy::Digipin(_)
             | Strategy::Ip(_) => need_text(self.min_chars()),
         }
     }

@@ -79,6 +79,12 @@ pub(super) fn generate(
             abha_address(k, v, buf);
             Form::Quoted
         }
+        Strategy::Digipin(_) => {
+            if !digipin(k, v, buf) {
+                return c.unreadable(v, kind, buf);
+            }
+            Form::Quoted
+        }
         Strategy::BankAccount(_) => {
             if !bank_account(k, v, buf) {
                 return c.unreadable(v, kind, buf);
@@ -96,6 +102,52 @@ pub(super) fn generate(
         other => unreachable!("`{}` is not of the identifier family", other.name()),
     };
     Ok(c.fitted(form, buf))
+}
+
+/// DIGIPIN's 16 symbols, in the order of their values.
+pub const DIGIPIN_SYMBOLS: &[u8; 16] = b"FC98J327K456LMPT";
+
+/// A DIGIPIN (`XXX-XXX-XXXX`, or its ten symbols written any other way) to a keyed one, one
+/// to one over all 16¹⁰ codes, with every separator where it was and the letter case of the
+/// value;
+/// false when `v` does not hold exactly ten DIGIPIN symbols.
+pub fn digipin(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) -> bool {
+    let value = |b: u8| {
+        DIGIPIN_SYMBOLS
+            .iter()
+            .position(|s| *s == b.to_ascii_uppercase())
+            .map(|p| p as u64)
+    };
+    let mut x = 0u64;
+    let mut n = 0;
+    for &b in v {
+        if b.is_ascii_alphanumeric() {
+            match value(b) {
+                Some(d) if n < 10 => {
+                    x = x << 4 | d;
+                    n += 1;
+                }
+                _ => return false,
+            }
+        } else if !matches!(b, b'-' | b' ') {
+            return false;
+        }
+    }
+    if n != 10 {
+        return false;
+    }
+    let mut y = k.permute_moving(x, 1 << 40, 0);
+    let lower = v.iter().any(u8::is_ascii_lowercase) && !v.iter().any(u8::is_ascii_uppercase);
+    let start = out.len();
+    out.extend_from_slice(v);
+    for b in out[start..].iter_mut().rev() {
+        if b.is_ascii_alphanumeric() {
+            let s = DIGIPIN_SYMBOLS[(y & 15) as usize];
+            *b = if lower { s.to_ascii_lowercase() } else { s };
+            y >>= 4;
+        }
+    }
+    true
 }
 
 /// The keyed permutation of an integer ID within its digit count (or `min..=max`): one-to-one,
@@ -537,6 +589,35 @@ mod tests {
             assert!(d[0] >= b'2' && verhoeff_valid(&d), "{v} -> {out}");
         }
         assert_eq!(run(aadhaar, "2345 6789 0123").len(), 14);
+    }
+
+    #[test]
+    fn digipin_is_a_valid_keyed_digipin_one_to_one_in_its_layout() {
+        let k = k();
+        let mut seen = HashSet::new();
+        for i in 0..2_000u64 {
+            let mut code: Vec<u8> = (0..10)
+                .map(|j| DIGIPIN_SYMBOLS[((i * 7 + j * 3 + i / 16) % 16) as usize])
+                .collect();
+            code.insert(3, b'-');
+            code.insert(7, b'-');
+            let mut out = Vec::new();
+            assert!(digipin(&k, &code, &mut out));
+            assert!(
+                crate::pii::shape::digipin(&out),
+                "{}",
+                String::from_utf8_lossy(&out)
+            );
+            assert_ne!(out, code);
+            seen.insert((code, out));
+        }
+        let outs: HashSet<_> = seen.iter().map(|(_, o)| o.clone()).collect();
+        assert_eq!(outs.len(), seen.len());
+        let mut out = Vec::new();
+        assert!(digipin(&k, b"4p3jk852c9", &mut out));
+        assert!(out.iter().all(|b| !b.is_ascii_uppercase()) && out.len() == 10);
+        assert!(!digipin(&k, b"4P3-JK8-52CA", &mut Vec::new()));
+        assert!(!digipin(&k, b"4P3-JK8", &mut Vec::new()));
     }
 
     #[test]

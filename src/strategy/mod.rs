@@ -312,7 +312,7 @@ impl Compiled {
 /// True when `v` holds nothing a person could be found by: empty, no letter or digit but zeros
 /// (`0000-00-00`, `--`, `0`), or a placeholder for "no value" (`N/A`, `NA`, `nil`, `null`,
 /// `none`, `unknown`, `not available`).
-fn nothing_to_hide(v: &[u8]) -> bool {
+pub(crate) fn nothing_to_hide(v: &[u8]) -> bool {
     const PLACEHOLDERS: [&[u8]; 9] = [
         b"na",
         b"n/a",

@@ -24,9 +24,9 @@ use std::sync::Arc;
 
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
-use super::gate::{test_statement, Gate, GateJob, Segment, Tested, Tester};
+use super::gate::{test_statement, Gate, GateJob, Segment, Tap, Tested};
 use super::record::Recorder;
-use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, RowSeen, Scratch};
+use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, RowTap, Scratch};
 use super::router::{Job, Router, RouterReport, Watch};
 use super::stats::Stats;
 use super::{Engine, Source};
@@ -358,16 +358,16 @@ fn process(
                     recorder,
                     names,
                 };
-                // The gate counts the kept values from the rewrite's own lexing.
-                let mut tester = mark.1.as_ref().and_then(Tester::new);
-                let mut see = |st: &[u8], sp: &[crate::dump::insert::Span]| {
-                    if let Some(t) = tester.as_mut() {
-                        t.row(st, sp);
-                    }
-                };
-                let seen: Option<RowSeen> = mark.1.is_some().then_some(&mut see);
-                let c = rewrite_insert(bytes, &job, scratch, &mut out, seen);
-                tested = tester.map(Tester::finish);
+                // The gate taps the written rows from the rewrite's own lexing and buffers.
+                let mut tap = mark.1.as_ref().map(Tap::new);
+                let c = rewrite_insert(
+                    bytes,
+                    &job,
+                    scratch,
+                    &mut out,
+                    tap.as_mut().map(|t| t as &mut dyn RowTap),
+                );
+                tested = tap.map(Tap::finish);
                 let c = c.map_err(|e| {
                     let pos = Position {
                         byte: stmt.offset,

@@ -102,6 +102,10 @@ pub struct Router<'r> {
     gates: HashMap<(Option<String>, String), Option<Arc<GateState>>>,
     /// Gates whose table's first INSERT was routed.
     gates_started: std::collections::HashSet<u64>,
+    /// The run's fingerprint function for the output gate's originals.
+    fact_key: super::gate::originals::FactKey,
+    /// Email domains the rules generate, made at the first gated table.
+    domains: Option<Arc<[String]>>,
     /// The table of the last INSERT, to see where a table's rows start.
     last_rows: Option<(Option<String>, String)>,
     /// What the writer needs of the last statement routed: it starts a table; its gate job.
@@ -132,6 +136,8 @@ impl<'r> Router<'r> {
             gate: false,
             gates: HashMap::new(),
             gates_started: Default::default(),
+            fact_key: Default::default(),
+            domains: None,
             last_rows: None,
             mark: (false, None),
         }
@@ -154,7 +160,11 @@ impl<'r> Router<'r> {
             return;
         }
         let id = self.gates.len() as u64;
-        let g = GateState::for_table(id, self.rules, db, &plan.schema).map(Arc::new);
+        let domains = self
+            .domains
+            .get_or_insert_with(|| crate::gates::profile::generated_domains(self.rules).into())
+            .clone();
+        let g = GateState::for_table(id, db, plan, &self.fact_key, &domains).map(Arc::new);
         self.gates.insert(key(db, &plan.schema.name), g);
     }
 
@@ -396,6 +406,7 @@ impl<'r> Router<'r> {
                 values_start: header.values_start,
                 columns,
                 state: g.clone(),
+                head: g.route(bytes.len() as u64),
                 first: self.gates_started.insert(g.id),
             });
         }
