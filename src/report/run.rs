@@ -73,19 +73,43 @@ pub fn transform_report(
         ),
         ("gate".into(), gate_text),
         (
-            "data gate".into(),
+            "output gate".into(),
             format!(
-                "{} kept columns of {} tables tested; {} undecided; {} waiver(s) used",
+                "{} columns of {} tables tested on what was written ({} of them rewritten), {} later windows judged; {} originals learnt, {} written pieces searched for them; {} undecided; {} waiver(s) used",
                 s.gate.columns,
                 s.gate.tables,
+                s.gate.rewritten,
+                s.gate.windows,
+                s.gate.originals_learnt,
+                s.gate.originals_searched,
                 s.gate.undecided.len(),
                 s.gate.waived.len()
             ),
         ),
     ];
+    let unchanged = Section {
+        title: "Rewritten columns: values written unchanged".into(),
+        note: "For every rewritten column, the values its rule wrote byte-equal to their input (not NULL, not empty, not a documented kept value such as `admin`). The output gate judges those values as if the column were kept.".into(),
+        headers: vec!["column".into(), "rule".into(), "unchanged".into(), "of".into(), "share".into()],
+        rows: s
+            .gate
+            .unchanged
+            .iter()
+            .filter(|u| u.unchanged > 0)
+            .map(|u| {
+                vec![
+                    Cell::from(u.column.as_str()),
+                    Cell::from(u.rule.as_str()),
+                    Cell::Num(u.unchanged),
+                    Cell::Num(u.of),
+                    Cell::from(format!("{:.1}%", 100.0 * u.unchanged as f64 / u.of.max(1) as f64)),
+                ]
+            })
+            .collect(),
+    };
     let data_gate = Section {
-        title: "Data gate".into(),
-        note: "Kept columns the data gate let through under a waiver from the rules, and those it left UNDECIDED (reported, not failing): review them.".into(),
+        title: "Output gate".into(),
+        note: "Columns the output gate let through under a waiver from the rules, and those it left UNDECIDED (reported, not failing): review them.".into(),
         headers: vec!["column".into(), "detector".into(), "state".into(), "why".into()],
         rows: s
             .gate
@@ -172,8 +196,13 @@ pub fn transform_report(
             "data_gate": {
                 "tables": s.gate.tables,
                 "columns": s.gate.columns,
+                "rewritten_columns": s.gate.rewritten,
+                "windows": s.gate.windows,
+                "originals_learnt": s.gate.originals_learnt,
+                "originals_searched": s.gate.originals_searched,
                 "waived": s.gate.waived.iter().map(|(c, d, r)| serde_json::json!({"column": c, "detector": d, "reason": r})).collect::<Vec<_>>(),
                 "undecided": s.gate.undecided,
+                "unchanged": s.gate.unchanged,
             },
         },
     });
@@ -182,7 +211,7 @@ pub fn transform_report(
         passed,
         headline,
         summary,
-        sections: vec![tables, strategies, fallbacks, data_gate],
+        sections: vec![tables, strategies, fallbacks, unchanged, data_gate],
         body,
     }
 }

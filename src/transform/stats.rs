@@ -77,8 +77,13 @@ impl Stats {
         self.inputs_unchecked += s.inputs_unchecked;
         self.gate.tables += s.gate.tables;
         self.gate.columns += s.gate.columns;
+        self.gate.rewritten += s.gate.rewritten;
+        self.gate.windows += s.gate.windows;
+        self.gate.originals_learnt += s.gate.originals_learnt;
+        self.gate.originals_searched += s.gate.originals_searched;
         self.gate.undecided.extend(s.gate.undecided);
         self.gate.waived.extend(s.gate.waived);
+        self.gate.unchanged.extend(s.gate.unchanged);
         for (k, v) in s.fallbacks {
             *self.fallbacks.entry(k).or_default() += v;
         }
@@ -87,6 +92,9 @@ impl Stats {
         self.write_secs += s.write_secs;
     }
 }
+
+/// Values a rewritten column needs before a majority written unchanged is noted.
+pub const UNCHANGED_NOTE_MIN: u64 = 100;
 
 /// What a run has to say besides its counts: notes (said unless quiet) and warnings (always).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -116,6 +124,27 @@ impl Stats {
             m.warnings.push(format!(
                 "{n} value(s) of {c} could not be read by its rule and took its fallback (on_unparsed)"
             ));
+        }
+        if self.gate.tables > 0 {
+            m.notes.push(format!(
+                "output gate: {} columns of {} tables tested on what was written ({} rewritten), {} originals learnt and searched for; {} undecided, {} waiver(s) used",
+                self.gate.columns,
+                self.gate.tables,
+                self.gate.rewritten,
+                self.gate.originals_learnt,
+                self.gate.undecided.len(),
+                self.gate.waived.len()
+            ));
+        }
+        // A note with nothing to scrub is written as it was; a name, phone or id is not.
+        let free_text = |rule: &str| matches!(rule, "scrub" | "json" | "path" | "lorem");
+        for u in &self.gate.unchanged {
+            if u.of >= UNCHANGED_NOTE_MIN && u.unchanged * 2 >= u.of && !free_text(&u.rule) {
+                m.notes.push(format!(
+                    "{}: {} of {} values written unchanged by `{}` (judged as kept)",
+                    u.column, u.unchanged, u.of, u.rule
+                ));
+            }
         }
         if self.inputs_unchecked > 0 {
             m.warnings.push(format!(

@@ -306,6 +306,12 @@ impl<'r> Gate<'r> {
                 });
             }
         }
+        self.report.rewritten += t
+            .state
+            .columns
+            .iter()
+            .filter(|g| g.tested && g.rewritten)
+            .count() as u64;
         for p in profiles {
             self.report.columns += 1;
             for (d, reason) in &p.waived {
