@@ -2,8 +2,12 @@
 //! patterns of mobile numbers, emails, Aadhaar, PAN and ABHA numbers in text. Detectors
 //! ([`super::detect`]) and `scrub` share these, so what one finds the other replaces.
 
-/// An Indian mobile number in text (shared with `scrub`, which replaces what it finds).
-pub const MOBILE_PATTERN: &str = r"(?:\+91[\s-]?|\b0|\b)[6-9]\d{4}[\s-]?\d{5}\b";
+/// An Indian mobile number in text (shared with `scrub`, which replaces what it finds): ten
+/// digits from 6–9 with one space, dot, dash or slash allowed between any two (`98765 43210`,
+/// `98765.43210`, `987-654-3210`), after any India prefix (`+91`, `(+91)`, `0091`, `91-`, `0`).
+pub const MOBILE_PATTERN: &str = r"(?:(?:\+|\b00)91[\s.\-/]{0,2}|\(\+?91\)[\s.\-/]{0,2}|\b91[\s.\-/]{1,2}|\b0[\s.\-/]?|\b)[6-9](?:[\s.\-/]?\d){9}\b";
+/// A DIGIPIN written in text (`4P3-JK8-52C9`, any case).
+pub const DIGIPIN_PATTERN: &str = r"(?i)\b[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{4}\b";
 /// An email address in text (shared with `scrub`).
 pub const EMAIL_PATTERN: &str = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}";
 /// Twelve digits shaped like an Aadhaar number (the detector also checks the Verhoeff digit;

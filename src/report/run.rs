@@ -183,6 +183,7 @@ pub fn transform_report(
         })))).collect::<serde_json::Map<_, _>>(),
         "values_per_strategy": s.by_strategy,
         "fallbacks": s.fallbacks,
+        "shaped_tokens": s.shaped,
         "nulls_kept": nulls,
         "bytes_in": s.bytes_in,
         "bytes_out": s.bytes_out,

@@ -238,7 +238,16 @@ impl Strategy {
     /// phone in a note becomes the same fake as in a phone column).
     pub fn extra_domains(&self) -> &'static [&'static str] {
         match self {
-            Strategy::Scrub(_) => &["phone", "email", "aadhaar", "pan", "abha_number", "name"],
+            Strategy::Scrub(_) => &[
+                "phone",
+                "email",
+                "aadhaar",
+                "pan",
+                "abha_number",
+                "name",
+                "digipin",
+                "identifier",
+            ],
             Strategy::Path(_) => &["name", "aadhaar"],
             _ => &[],
         }
@@ -318,6 +327,8 @@ impl Strategy {
             Strategy::AbhaNumber(_) => &[Abha, Mobile, Aadhaar],
             // Generated emails are told apart by their reserved domain, not by their column.
             Strategy::Email(_) | Strategy::AbhaAddress(_) => &[],
+            // A DIGIPIN of digits only reads as a phone number.
+            Strategy::Digipin(_) => &[Mobile],
             Strategy::Scrub(_) | Strategy::Json(_) | Strategy::Path(_) => &Detector::ALL,
             Strategy::Id(_)
             | Strategy::Identifier(_)

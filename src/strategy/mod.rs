@@ -97,6 +97,8 @@ pub struct Compiled {
     nullable: bool,
     /// Values that took the rule's `on_unparsed` fallback (counted on the worker threads).
     fallbacks: AtomicU64,
+    /// Identity-shaped tokens `scrub` could not classify and rewrote shape for shape.
+    shaped: AtomicU64,
     /// `json`: the strategies of its keys (lower-cased), compiled for text, and the `scrub`
     /// that judges every other leaf.
     parts: Option<Box<json::Parts>>,
@@ -147,6 +149,7 @@ impl Compiled {
             constant: None,
             nullable,
             fallbacks: AtomicU64::new(0),
+            shaped: AtomicU64::new(0),
             parts,
             path_parts,
         };
@@ -189,6 +192,16 @@ impl Compiled {
     /// value (`null`, `fixed`, `empty`, `redact`): the hot path skips decoding for these.
     pub fn constant(&self) -> Option<&[u8]> {
         self.constant.as_deref()
+    }
+
+    /// Identity-shaped tokens `scrub` could not classify and rewrote shape for shape, so far.
+    pub fn shaped(&self) -> u64 {
+        self.shaped.load(Ordering::Relaxed)
+    }
+
+    /// Count one token rewritten shape for shape.
+    fn note_shaped(&self) {
+        self.shaped.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Values of this column that took the rule's `on_unparsed` fallback so far.

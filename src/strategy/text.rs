@@ -48,6 +48,78 @@ fn regexes() -> &'static [Regex; 5] {
     })
 }
 
+fn digipin_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(formats::DIGIPIN_PATTERN).expect("digipin regex"))
+}
+
+/// Units after which a number is a measurement or a dose, not an identifier.
+const UNITS: &[&str] = &[
+    "mg", "mcg", "g", "kg", "gm", "gms", "ml", "l", "dl", "cm", "mm", "m", "km", "iu", "u",
+    "units", "bpm", "mmhg", "c", "f", "%", "rs", "inr", "cells", "mm3", "ul", "tabs", "tab",
+];
+
+/// Tokens shaped like an identifier that no pattern of `scrub` classified: mixed codes of 8+
+/// letters and digits (two of each at least), and runs of 6+ digits that are not a date
+/// (`20240612`, `12062024`), a time, part of a decimal (`37.512345`) or a measurement
+/// (`500000 IU`).
+fn identity_tokens(v: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        if !v[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < v.len() && v[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let t = &v[a..i];
+        let digits = t.iter().filter(|c| c.is_ascii_digit()).count();
+        let letters = t.len() - digits;
+        let code = t.len() >= 8 && digits >= 2 && letters >= 2;
+        let number = letters == 0 && digits >= 6;
+        if !(code || number) {
+            continue;
+        }
+        if number {
+            let decimal = (a > 1 && v[a - 1] == b'.' && v[a - 2].is_ascii_digit())
+                || (i + 1 < v.len() && v[i] == b'.' && v[i + 1].is_ascii_digit());
+            let time = (a > 0 && v[a - 1] == b':') || (i < v.len() && v[i] == b':');
+            let unit = {
+                let rest = &v[i..];
+                let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+                let n = rest
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic() || **c == b'%')
+                    .count();
+                n > 0
+                    && UNITS
+                        .iter()
+                        .any(|u| rest[..n].eq_ignore_ascii_case(u.as_bytes()))
+            };
+            if decimal || time || unit || date_digits(t) {
+                continue;
+            }
+        }
+        out.push((a, i));
+    }
+    out
+}
+
+/// Eight digits that read as a date, `YYYYMMDD` or `DDMMYYYY`.
+fn date_digits(t: &[u8]) -> bool {
+    if t.len() != 8 {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| t[r].iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+    let ok = |y: u32, m: u32, d: u32| {
+        (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
+    ok(n(0..4), n(4..6), n(6..8)) || ok(n(4..8), n(2..4), n(0..2))
+}
+
 /// Keyed synthetic words, about as many characters as the original.
 pub fn lorem(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     let target = String::from_utf8_lossy(v).chars().count().max(1);
@@ -127,6 +199,22 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
                 fakes[i](&keys[i], m.as_bytes(), &mut new);
                 edits.push((m.start(), m.end(), new));
             }
+        }
+    }
+    for m in digipin_regex().find_iter(v) {
+        let mut new = Vec::new();
+        if free(&edits, m.start(), m.end()) && ids::digipin(&keys[6], m.as_bytes(), &mut new) {
+            edits.push((m.start(), m.end(), new));
+        }
+    }
+    // Fail closed on identity-shaped tokens nothing above could classify: rewritten shape for
+    // shape, and counted.
+    for (a, b) in identity_tokens(v) {
+        if free(&edits, a, b) {
+            let mut new = Vec::new();
+            ids::identifier(&keys[7], &v[a..b], &mut new);
+            c.note_shaped();
+            edits.push((a, b, new));
         }
     }
     // Names after a cue word (`Patient: Renu Kara`, `ASHA: Jagvi Dey`, `Attendant RAVI`), and
@@ -370,6 +458,53 @@ mod tests {
             run("Fever since Monday, advised ORS."),
             "Fever since Monday, advised ORS."
         );
+    }
+
+    #[test]
+    fn scrub_fails_closed_on_phones_digipins_and_identity_shaped_tokens() {
+        let c = scrubber("text");
+        let row = Row::empty();
+        let run = |text: &str| {
+            let mut buf = Vec::new();
+            c.generate(Some(text.as_bytes()), ValueKind::Str, &row, &mut buf)
+                .unwrap();
+            String::from_utf8(buf).unwrap()
+        };
+        let before = c.shaped();
+        for (text, secrets) in [
+            ("call 98765.43210 today", &["98765.43210", "9876543210"][..]),
+            ("or (+91) 98765-43210", &["98765-43210"]),
+            (
+                "on 0091 9876543210 and 987/654/3210",
+                &["9876543210", "987/654/3210"],
+            ),
+            ("home at 4P3-JK8-52C9 near the well", &["4P3-JK8-52C9"]),
+            (
+                "RCH 123456789012, card MH12AB34CD56",
+                &["123456789012", "MH12AB34CD56"],
+            ),
+            ("MCTS no 30412345 given", &["30412345"]),
+        ] {
+            let out = run(text);
+            for s in secrets {
+                assert!(!out.contains(s), "{s} survived in {out}");
+            }
+            assert_eq!(out.len(), text.len(), "shape for shape: {out}");
+        }
+        assert!(c.shaped() > before, "counted");
+        let digipin = run("home at 4P3-JK8-52C9 near the well");
+        assert!(
+            crate::pii::shape::digipin(&digipin.as_bytes()[8..20]),
+            "{digipin}"
+        );
+        // Clinical measurements, doses, dates and times stay.
+        for text in [
+            "BP 120/80, Hb 11.2 g/dL, 37.5 C, 500 mg twice",
+            "Vit A 200000 IU given on 20240612 at 10:30:45",
+            "weight 3.250 kg, temp 98.6 F, SpO2 97%",
+        ] {
+            assert_eq!(run(text), text);
+        }
     }
 
     fn scrubber(ty: &str) -> Compiled {

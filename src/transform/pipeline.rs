@@ -105,6 +105,13 @@ pub(super) fn run<R: Read + Send>(
     for plan in &report.plans {
         for (a, col) in plan.actions.iter().zip(&plan.schema.columns) {
             if let Action::Rewrite(c) = a {
+                let shaped = c.shaped();
+                if shaped > 0 {
+                    *stats
+                        .shaped
+                        .entry(format!("{}.{}", plan.display, col.name))
+                        .or_default() += shaped;
+                }
                 let n = c.fallbacks();
                 if n > 0 {
                     *stats

@@ -40,6 +40,9 @@ pub struct Stats {
     /// Values a strategy could not read, per `db.table.column`: each took the rule's
     /// `on_unparsed` fallback (never its original bytes).
     pub fallbacks: BTreeMap<String, u64>,
+    /// Identity-shaped tokens `scrub` could not classify and rewrote shape for shape, per
+    /// `db.table.column`.
+    pub shaped: BTreeMap<String, u64>,
     /// Inputs without a mysqldump / mariadb-dump header (`--skip-comments` dumps, hand-made
     /// files): whether they are complete could not be checked.
     pub inputs_unchecked: u64,
@@ -84,6 +87,9 @@ impl Stats {
         self.gate.undecided.extend(s.gate.undecided);
         self.gate.waived.extend(s.gate.waived);
         self.gate.unchanged.extend(s.gate.unchanged);
+        for (k, v) in s.shaped {
+            *self.shaped.entry(k).or_default() += v;
+        }
         for (k, v) in s.fallbacks {
             *self.fallbacks.entry(k).or_default() += v;
         }
@@ -119,6 +125,11 @@ impl Stats {
         for r in unmatched {
             m.warnings
                 .push(format!("rule for {r} matched nothing in this dump"));
+        }
+        for (c, n) in &self.shaped {
+            m.notes.push(format!(
+                "{n} identity-shaped token(s) in {c} that scrub could not classify were rewritten shape for shape"
+            ));
         }
         for (c, n) in &self.fallbacks {
             m.warnings.push(format!(
