@@ -229,7 +229,85 @@ fn columns() -> Vec<(&'static str, &'static str, Gen)> {
         ("Photo", "JPEG images in base64", |r, _| {
             Some(format!("/9j/4AAQSkZJRgABAQ{}", r.digits(40)))
         }),
+        (
+            "CallID",
+            "call IDs, 60% of them the caller's mobile",
+            |r, _| {
+                Some(if r.below(10) < 6 {
+                    mobile(r)
+                } else {
+                    format!("{}{}", 1 + r.below(9), r.digits(9))
+                })
+            },
+        ),
         // Decoys.
+        (
+            "RequestNo",
+            "constant-prefix sequential request IDs",
+            |_, i| Some(format!("REQ{}", 5_000_000 + i * 3)),
+        ),
+        ("WardNo", "ward, house and door numbers alone", |r, i| {
+            Some(format!(
+                "{} No. {}",
+                ["Ward", "House", "Door"][(i % 3) as usize],
+                1 + r.below(40)
+            ))
+        }),
+        ("Religion", "a closed vocabulary", |r, _| {
+            Some(
+                ["Hindu", "Muslim", "Christian", "Sikh", "Buddhist", "Jain"][r.below(6) as usize]
+                    .into(),
+            )
+        }),
+        (
+            "FacilityName",
+            "facility names, some after people",
+            |r, _| {
+                Some(
+                    [
+                        "Rampur PHC",
+                        "Indira Gandhi Hospital",
+                        "Sub Centre Lakshmipur",
+                        "Rajiv Nagar UPHC",
+                        "Kasturba Maternity Home",
+                        "Sanjay Gandhi Memorial Hospital",
+                        "Nehru CHC",
+                        "Shivaji Nagar Dispensary",
+                    ][r.below(8) as usize]
+                        .into(),
+                )
+            },
+        ),
+        ("DeliveryPlace", "delivery places", |r, _| {
+            Some(
+                [
+                    "Home",
+                    "PHC Rampur",
+                    "District Hospital",
+                    "Sub Centre",
+                    "Private Hospital",
+                ][r.below(5) as usize]
+                    .into(),
+            )
+        }),
+        (
+            "BankAccountID",
+            "surrogate keys beside a bank name",
+            |r, _| Some(format!("{}{}", 1 + r.below(9), r.digits(9))),
+        ),
+        ("RandomRef10", "random 10-digit references", |r, _| {
+            Some(format!("{}{}", 1 + r.below(9), r.digits(9)))
+        }),
+        ("ClinicalNote", "clinical measurements in notes", |r, _| {
+            Some(format!(
+                "BP {}/{}, Hb {}.{} g/dL, temp 37.{} C, given 500 mg paracetamol",
+                100 + r.below(40),
+                60 + r.below(30),
+                9 + r.below(4),
+                r.below(10),
+                r.below(10)
+            ))
+        }),
         ("ID", "auto-increment keys", |_, i| {
             Some((i + 1).to_string())
         }),

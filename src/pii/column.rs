@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use super::detect::{detect, is_generated_domain, Detector};
-use super::lexicon::{is_address_word, is_ambiguous, is_name, is_surname, name_tokens};
+use super::lexicon::{
+    is_address_word, is_ambiguous, is_name, is_place_word, is_surname, name_tokens,
+};
 use super::shape;
 
 /// Values read in full by the expensive readers before sampling starts.
@@ -65,6 +67,47 @@ pub const ADDRESS_SHARE: f64 = 0.3;
 pub const FREE_TEXT_SHARE: f64 = 0.5;
 /// Share of decimal values inside India's latitude or longitude range for a coordinate column.
 pub const GPS_SHARE: f64 = 0.9;
+/// Ten-digit values needed before their share starting with 6–9 is tested against chance.
+pub const MIXED_MIN_VALUES: u64 = 50;
+/// Share of random ten-digit numbers that start with 6–9 (four leading digits of nine).
+pub const MOBILE_LEAD_CHANCE: f64 = 4.0 / 9.0;
+/// Largest chance a column's share of mobile-shaped ten-digit values may have under random
+/// numbers for the column to hold phones among other numbers.
+pub const MIXED_ALPHA: f64 = 1e-9;
+/// Fewest distinct sampled values of a column that holds person names (fewer, over many
+/// values, is a closed vocabulary: religions, languages, occupations).
+pub const CLOSED_VOCABULARY: usize = 20;
+/// Sampled text values needed before a closed vocabulary is told from a name column.
+pub const CLOSED_MIN_SAMPLED: u64 = 200;
+/// Column-name tokens of place and facility columns (their names are not people's).
+const PLACE_COLUMN: &[&str] = &[
+    "village",
+    "taluka",
+    "taluk",
+    "tehsil",
+    "block",
+    "district",
+    "state",
+    "place",
+    "facility",
+    "hospital",
+    "institution",
+    "institute",
+    "phc",
+    "chc",
+    "centre",
+    "center",
+    "subcentre",
+    "location",
+    "area",
+    "ward",
+    "locality",
+    "city",
+    "town",
+    "panchayat",
+    "delivery",
+];
+
 /// Years between the oldest and youngest date from which dates look like births, not events.
 pub const BIRTH_YEAR_SPREAD: u32 = 30;
 
@@ -440,6 +483,16 @@ pub struct ColumnStats {
     distinct_capped: bool,
     shapes: BTreeMap<String, u64>,
     shapes_other: u64,
+    /// Ten-digit numbers written without a prefix, and how many of them start with 6–9.
+    ten_digit: u64,
+    ten_mobile: u64,
+    /// Voter-ID-shaped values: the first one's letters, whether others had other letters, and
+    /// adjacent increases of their digits in dump order.
+    voter_prefix: Option<[u8; 3]>,
+    voter_prefixes_vary: bool,
+    voter_last: Option<u32>,
+    voter_pairs: u64,
+    voter_increases: u64,
 }
 
 /// The evidence for one kind in one column.
@@ -701,6 +754,10 @@ impl ColumnStats {
         if self.max.is_none_or(|m| cur > m) {
             self.max = Some(cur);
         }
+        if d.len == 10 && !d.plus {
+            self.ten_digit += 1;
+            self.ten_mobile += u64::from(matches!(s[0], b'6'..=b'9'));
+        }
         if let Some(m) = shape::mobile(d) {
             self.tallies[Kind::Mobile as usize].whole_match(m, true);
             self.mobile_lead[usize::from(m[0] - b'6')] += 1;
@@ -720,6 +777,33 @@ impl ColumnStats {
         }
     }
 
+    /// Remember what real voter IDs differ in: their letters vary by constituency and their
+    /// digits come in no order; a request or ticket number has one prefix and ascends.
+    fn note_voter_id(&mut self, v: &[u8]) {
+        let t = v.trim_ascii();
+        let prefix = [
+            t[0].to_ascii_uppercase(),
+            t[1].to_ascii_uppercase(),
+            t[2].to_ascii_uppercase(),
+        ];
+        match self.voter_prefix {
+            None => self.voter_prefix = Some(prefix),
+            Some(p) if p != prefix => self.voter_prefixes_vary = true,
+            _ => {}
+        }
+        let n = t[3..]
+            .iter()
+            .filter(|d| d.is_ascii_digit())
+            .fold(0u32, |a, d| {
+                a.wrapping_mul(10).wrapping_add(u32::from(d - b'0'))
+            });
+        if let Some(prev) = self.voter_last {
+            self.voter_pairs += 1;
+            self.voter_increases += u64::from(n > prev);
+        }
+        self.voter_last = Some(n);
+    }
+
     fn observe_text_formats(&mut self, v: &[u8], domains: &[String]) {
         let mut hit = |k: Kind, valid: bool| self.tallies[k as usize].whole_match(v, valid);
         if v.contains(&b'@') {
@@ -736,6 +820,7 @@ impl ColumnStats {
             hit(Kind::Pan, true);
         } else if shape::voter_id(v) {
             hit(Kind::VoterId, true);
+            self.note_voter_id(v);
         } else if shape::digipin(v) {
             hit(Kind::Digipin, true);
         } else if let Some(public) = shape::ipv4(v) {
@@ -812,7 +897,14 @@ impl ColumnStats {
                 .as_bytes()
                 .windows(4)
                 .any(|w| w.eq_ignore_ascii_case(b"h.no"));
-        if text.split_whitespace().count() >= 3 && (address_word || pin) {
+        // A ward, house or door number alone (`Ward No. 9`) is no address line: a street,
+        // locality or place must be named too.
+        let named_place = letters.iter().any(|w| {
+            shape::with_lower(w, |l| {
+                !is_address_word(l) && !matches!(l, "no" | "number" | "num" | "nr" | "h")
+            })
+        });
+        if text.split_whitespace().count() >= 3 && ((address_word && named_place) || pin) {
             let t = &mut self.tallies[Kind::Address as usize];
             let number = words.iter().any(|w| w.1.as_bytes()[0].is_ascii_digit());
             if address_word && number {
@@ -914,6 +1006,35 @@ impl ColumnStats {
             }
         }
         self.shapes_other += o.shapes_other;
+        self.ten_digit += o.ten_digit;
+        self.ten_mobile += o.ten_mobile;
+        match (self.voter_prefix, o.voter_prefix) {
+            (None, p) => self.voter_prefix = p,
+            (Some(a), Some(b)) if a != b => self.voter_prefixes_vary = true,
+            _ => {}
+        }
+        self.voter_prefixes_vary |= o.voter_prefixes_vary;
+        self.voter_pairs += o.voter_pairs;
+        self.voter_increases += o.voter_increases;
+        if o.voter_last.is_some() {
+            self.voter_last = o.voter_last;
+        }
+    }
+
+    /// True when the column's ten-digit values start with 6–9 far more often than random
+    /// numbers do: mobiles among other numbers (a call ID that is the caller's phone).
+    fn mixed_mobiles(&self) -> bool {
+        self.ten_digit >= MIXED_MIN_VALUES
+            && self.ten_mobile as f64 >= 0.6 * self.ten_digit as f64
+            && binomial_tail(self.ten_digit, self.ten_mobile, MOBILE_LEAD_CHANCE) <= MIXED_ALPHA
+    }
+
+    /// True when the column's ten-digit values start with 6–9 about as often as random numbers
+    /// do (44%), and nearly all its number values are such ten-digit values.
+    fn random_ten_digits(&self) -> bool {
+        self.ten_digit >= MIXED_MIN_VALUES
+            && self.ten_digit * 10 >= self.numeric * 9
+            && (self.ten_mobile as f64) <= 0.55 * self.ten_digit as f64
     }
 
     fn ordered(&self) -> Option<f64> {
@@ -1026,6 +1147,11 @@ impl ColumnStats {
                 )
             } else if kind == Kind::BankAccount && !(named(kind) || ctx.table_has_ifsc) {
                 (Verdict::Not, "digits alone cannot tell an account from an id (no account name, no IFSC beside it)".into())
+            } else if kind == Kind::BankAccount && tokens.last().is_some_and(|t| t == "id") {
+                (
+                    Verdict::Not,
+                    "an id column: a surrogate key, not an account number".into(),
+                )
             } else if kind == Kind::AbhaNumber
                 && tk.valid * 5 < tk.whole * 4
                 && !named(kind)
@@ -1041,6 +1167,24 @@ impl ColumnStats {
                     format!(
                         "{:.0}% of number values have the format, in no order",
                         share * 100.0
+                    ),
+                )
+            } else if kind == Kind::Mobile && self.mixed_mobiles() {
+                (
+                    Verdict::Personal,
+                    format!(
+                        "{} of {} ten-digit values start with 6–9, far above the {:.0}% random numbers give: phones among other numbers",
+                        self.ten_mobile,
+                        self.ten_digit,
+                        MOBILE_LEAD_CHANCE * 100.0
+                    ),
+                )
+            } else if kind == Kind::Mobile && !named(kind) && self.random_ten_digits() {
+                (
+                    Verdict::Not,
+                    format!(
+                        "{} of {} ten-digit values start with 6–9, as random numbers do",
+                        self.ten_mobile, self.ten_digit
                     ),
                 )
             } else if share >= UNDECIDED_SHARE
@@ -1165,7 +1309,16 @@ impl ColumnStats {
                 continue;
             }
             let share = tk.whole as f64 / texts.max(1) as f64;
-            let (verdict, why) = if tk.whole >= SPARSE_FLOOR
+            let serial = kind == Kind::VoterId
+                && !self.voter_prefixes_vary
+                && self.voter_pairs >= ORDER_MIN_PAIRS
+                && self.voter_increases as f64 >= ORDERED_SHARE * self.voter_pairs as f64;
+            let (verdict, why) = if serial {
+                (
+                    Verdict::Not,
+                    "one constant prefix and ascending digits: a serial, not voter IDs".into(),
+                )
+            } else if tk.whole >= SPARSE_FLOOR
                 && (share >= UNDECIDED_SHARE || named(kind))
                 && !tk.few_distinct()
             {
@@ -1256,8 +1409,30 @@ impl ColumnStats {
         let n = t(Kind::PersonName);
         if n.whole + n.inside > 0 {
             let share = n.whole as f64 / ts.max(1) as f64;
-            let (verdict, why) = if n.whole >= SPARSE_FLOOR && share >= NAME_SHARE && !few_distinct
-            {
+            // A few values over many rows, most of them no name (religions, languages,
+            // occupations with a surname among them): a vocabulary, not people.
+            let closed = !named(Kind::PersonName)
+                && ts >= CLOSED_MIN_SAMPLED
+                && self.distinct_count() <= CLOSED_VOCABULARY
+                && share < 0.5;
+            let place = tokens.iter().any(|t| PLACE_COLUMN.contains(&t.as_str()));
+            let (verdict, why) = if closed {
+                (
+                    Verdict::Not,
+                    format!(
+                        "a closed vocabulary: {} distinct values over {ts} sampled",
+                        self.distinct_count()
+                    ),
+                )
+            } else if place && n.whole > 0 {
+                (
+                    Verdict::Undecided,
+                    format!(
+                        "{} sampled value(s) hold a name word, in a place or facility column",
+                        n.whole + n.inside
+                    ),
+                )
+            } else if n.whole >= SPARSE_FLOOR && share >= NAME_SHARE && !few_distinct {
                 (
                     Verdict::Personal,
                     format!("{:.0}% of sampled text values are names", share * 100.0),
@@ -1462,6 +1637,7 @@ fn is_name_value(
         && letters.len() <= 4
         && words.len() == letters.len()
         && !text.contains('@')
+        && !letters.iter().any(|w| shape::with_lower(w, is_place_word))
         && letters.iter().any(|w| known_name(w, names))
 }
 

@@ -559,6 +559,70 @@ pub const ADDRESS_WORDS: &[&str] = &[
     "gram",
 ];
 
+/// Words of facility and place names (`Rampur PHC`, `Indira Gandhi Hospital`, `Sub Centre
+/// Lakshmipur`): a value with one of these names a place, not a person.
+pub const PLACE_WORDS: &[&str] = &[
+    "phc",
+    "chc",
+    "uphc",
+    "hwc",
+    "sc",
+    "dh",
+    "sdh",
+    "mch",
+    "awc",
+    "hospital",
+    "clinic",
+    "centre",
+    "center",
+    "subcentre",
+    "subcenter",
+    "dispensary",
+    "anganwadi",
+    "school",
+    "college",
+    "institute",
+    "trust",
+    "society",
+    "block",
+    "taluka",
+    "taluk",
+    "tehsil",
+    "district",
+    "village",
+    "ward",
+    "nagar",
+    "pur",
+    "gaon",
+    "road",
+    "colony",
+    "medical",
+    "health",
+    "nursing",
+    "home",
+    "private",
+    "government",
+    "govt",
+    "civil",
+    "general",
+    "referral",
+    "sub",
+    "primary",
+    "community",
+    "rural",
+    "urban",
+    "maternity",
+    "dept",
+    "department",
+    "office",
+];
+
+/// True when the lower-cased `token` is a word of facility and place names.
+pub fn is_place_word(token: &str) -> bool {
+    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    S.get_or_init(|| set(PLACE_WORDS)).contains(token)
+}
+
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
