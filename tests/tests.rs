@@ -12,6 +12,7 @@ mod gates;
 mod layers;
 mod mariadb;
 mod never_original;
+mod output_gate;
 mod props;
 mod readme;
 mod refresh;

@@ -1,0 +1,387 @@
+//! The output gate's planted-leak matrix. The data is generated here from this file's own
+//! description of what each column holds (never from the rules): a `people` table whose
+//! columns the rules below rewrite or keep, and, in each variant, personal data planted where
+//! a rule cannot read it — an ID column where 60% of the values are the caller's mobile,
+//! phones that start at row 5,000 of a kept column, another person's original name inside a
+//! kept free-text column, user names and ABHA addresses inside notes and JSON, user names in
+//! file paths. Every such variant must stop `transform` (exit 2) with `-o` publishing nothing,
+//! fail that file in `convert`, and show no planted value in stderr, reports or metrics. A phone
+//! inside an address is the control: `address` replaces the whole value, so the run passes and
+//! the phone is nowhere in the output. The decoys (closed vocabularies, constant-prefix sequential IDs,
+//! ward/house/door numbers, surrogate keys beside a bank name, timestamps, amounts, clinical
+//! measurements) pass with exit 0 and come out byte-identical to a gate-off run.
+
+use std::path::Path;
+
+use crate::util::{run_bin_env, Workdir};
+
+const KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+/// A master encryption key (convert seals its fingerprints).
+const ENC: &str = "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
+const ROWS: u64 = 6_000;
+
+/// The rules the run uses (what the operator wrote; the data below never reads them).
+const RULES: &str = "version: 1
+default: fail
+databases:
+  plant:
+    tables:
+      people:
+        columns:
+          id: keep
+          FullName: full_name
+          Mobile: phone
+          UserName: username
+          AbhaAddress: abha_address
+          Note: {scrub: {name_columns: [FullName], phone_columns: [Mobile]}}
+          Extra: json
+          FilePath: path
+          Addr: address
+          Remarks: keep
+          CallRef: keep
+          Religion: keep
+          RequestNo: keep
+          WardNo: keep
+          BankName: keep
+          BankAccountID: keep
+          CreatedDate: keep
+          Amount: keep
+";
+
+/// A small deterministic generator, the test's own.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn digits(&mut self, n: usize) -> String {
+        (0..n)
+            .map(|_| char::from(b'0' + self.below(10) as u8))
+            .collect()
+    }
+}
+
+const GIVEN: &[&str] = &[
+    "Tejaswini",
+    "Omkar",
+    "Leela",
+    "Basavaraj",
+    "Hemalatha",
+    "Raghunath",
+    "Kusum",
+    "Yallappa",
+    "Shantabai",
+    "Dnyaneshwar",
+    "Parvathamma",
+    "Siddharth",
+];
+const FAMILY: &[&str] = &[
+    "Borkar",
+    "Kadam",
+    "Hiremath",
+    "Naikwadi",
+    "Gaonkar",
+    "Kulkarni",
+    "Salunkhe",
+    "Patil",
+    "Angadi",
+    "Deshpande",
+];
+
+/// One person of the table, as the generator describes them.
+struct Person {
+    name: String,
+    mobile: String,
+    user: String,
+    abha: String,
+}
+
+fn person(r: &mut Rng, i: u64) -> Person {
+    let first = GIVEN[r.below(GIVEN.len() as u64) as usize];
+    let last = FAMILY[r.below(FAMILY.len() as u64) as usize];
+    Person {
+        name: format!("{first} {last}"),
+        mobile: format!("{}{}", 6 + r.below(4), r.digits(9)),
+        user: format!(
+            "{}.{}{}",
+            first.to_lowercase(),
+            &last[..1].to_lowercase(),
+            i % 97
+        ),
+        abha: format!("{}{}{}@abdm", first.to_lowercase(), last.to_lowercase(), i),
+    }
+}
+
+/// Where personal data is planted (the clean dump when `None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Plant {
+    /// `CallRef` (kept): 60% of the values are the row's own mobile.
+    CallRefIsTheMobile,
+    /// `Remarks` (kept): clinical text, then from row 5,000 a phone in every row.
+    LatePhonesInKeptText,
+    /// `Remarks` (kept): another person's original full name in one row in 50.
+    OriginalNameInKeptText,
+    /// `Note` (scrub): the operator's login in one row in 20 (scrub knows no logins).
+    UserNameInNotes,
+    /// `Extra` (json): `changedBy` a login and `abha` an ABHA address in every document.
+    UserNameAndAbhaInJson,
+    /// `FilePath` (path): the owner's login as a directory.
+    UserNameInPaths,
+    /// `Addr` (address): the mobile written inside the address.
+    MobileInAddress,
+}
+
+impl Plant {
+    /// True when the rule cannot read what is planted, so the output gate must stop the run;
+    /// `address` replaces the whole value, so nothing planted in it can be written at all.
+    fn stops(self) -> bool {
+        self != Plant::MobileInAddress
+    }
+}
+
+/// The dump, its clean columns described above; `plant` puts personal data where named.
+fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
+    let mut r = Rng(7);
+    let people: Vec<Person> = (0..ROWS).map(|i| person(&mut r, i)).collect();
+    let mut planted = Vec::new();
+    let mut d = String::from(
+        "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n-- Host: localhost    Database: plant\n\
+         USE `plant`;\nCREATE TABLE `people` (\n  `id` int NOT NULL,\n  `FullName` varchar(80) DEFAULT NULL,\n  \
+         `Mobile` varchar(20) DEFAULT NULL,\n  `UserName` varchar(50) DEFAULT NULL,\n  `AbhaAddress` varchar(80) DEFAULT NULL,\n  \
+         `Note` text,\n  `Extra` text,\n  `FilePath` varchar(200) DEFAULT NULL,\n  `Addr` varchar(200) DEFAULT NULL,\n  \
+         `Remarks` text,\n  `CallRef` varchar(20) DEFAULT NULL,\n  `Religion` varchar(20) DEFAULT NULL,\n  \
+         `RequestNo` varchar(20) DEFAULT NULL,\n  `WardNo` varchar(20) DEFAULT NULL,\n  `BankName` varchar(40) DEFAULT NULL,\n  \
+         `BankAccountID` bigint DEFAULT NULL,\n  `CreatedDate` datetime DEFAULT NULL,\n  `Amount` decimal(10,2) DEFAULT NULL,\n  \
+         PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n",
+    );
+    let q = |s: &str| format!("'{}'", s.replace('\'', "\\'"));
+    for chunk in (0..ROWS).collect::<Vec<_>>().chunks(400) {
+        let rows: Vec<String> = chunk
+            .iter()
+            .map(|&i| {
+                let p = &people[i as usize];
+                let other = &people[((i * 7 + 3) % ROWS) as usize];
+                let mut note = format!("fever since {} days, advised ORS", 1 + r.below(5));
+                let mut extra = format!(r#"{{"visit":{},"status":"closed"}}"#, 1 + r.below(9));
+                let mut path = format!("/uploads/2025/{:02}/scan_{i}.pdf", 1 + r.below(12));
+                let mut addr = format!(
+                    "H.No {}, {} Road, Dharwad 580001",
+                    1 + r.below(300),
+                    ["Station", "Market", "Temple"][r.below(3) as usize]
+                );
+                let mut remarks = format!(
+                    "BP {}/{}, Hb {}.{} g/dL, 500 mg given",
+                    100 + r.below(40),
+                    60 + r.below(30),
+                    9 + r.below(4),
+                    r.below(10)
+                );
+                let mut call_ref = format!("{}{}", 1 + r.below(9), r.digits(9));
+                match plant {
+                    Some(Plant::CallRefIsTheMobile) if r.below(10) < 6 => {
+                        call_ref = p.mobile.clone();
+                        planted.push(p.mobile.clone());
+                    }
+                    Some(Plant::LatePhonesInKeptText) if i >= 5_000 => {
+                        let m = format!("{}{}", 6 + r.below(4), r.digits(9));
+                        remarks = format!("call back on {m} about the fever");
+                        planted.push(m);
+                    }
+                    Some(Plant::OriginalNameInKeptText) if i % 50 == 0 => {
+                        remarks = format!("seen with {} at the camp", other.name);
+                        planted.push(other.name.clone());
+                    }
+                    Some(Plant::UserNameInNotes) if i % 20 == 0 => {
+                        note = format!("{note}; entered by {}", other.user);
+                        planted.push(other.user.clone());
+                    }
+                    Some(Plant::UserNameAndAbhaInJson) => {
+                        extra = format!(
+                            r#"{{"visit":{},"changedBy":"{}","abha":"{}"}}"#,
+                            1 + r.below(9),
+                            other.user,
+                            other.abha
+                        );
+                        planted.push(other.user.clone());
+                        planted.push(other.abha.clone());
+                    }
+                    Some(Plant::UserNameInPaths) => {
+                        path = format!("/uploads/{}/scan_{i}.pdf", p.user);
+                        planted.push(p.user.clone());
+                    }
+                    Some(Plant::MobileInAddress) if i % 10 == 0 => {
+                        addr = format!("{addr} (mob {})", p.mobile);
+                        planted.push(p.mobile.clone());
+                    }
+                    _ => {}
+                }
+                format!(
+                    "({i},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{})",
+                    q(&p.name),
+                    q(&p.mobile),
+                    q(&p.user),
+                    q(&p.abha),
+                    q(&note),
+                    q(&extra),
+                    q(&path),
+                    q(&addr),
+                    q(&remarks),
+                    q(&call_ref),
+                    q(["Hindu", "Muslim", "Christian", "Sikh", "Buddhist", "Jain"]
+                        [r.below(6) as usize]),
+                    q(&format!("REQ{}", 5_000_000 + i * 3)),
+                    q(&format!(
+                        "{} No. {}",
+                        ["Ward", "House", "Door"][(i % 3) as usize],
+                        1 + r.below(40)
+                    )),
+                    q(["State Bank of India", "Canara Bank", "Bank of Baroda"]
+                        [r.below(3) as usize]),
+                    format_args!("{}{}", 1 + r.below(9), r.digits(9)),
+                    q(&format!(
+                        "2025-{:02}-{:02} {:02}:{:02}:00",
+                        1 + r.below(12),
+                        1 + r.below(28),
+                        r.below(24),
+                        r.below(60)
+                    )),
+                    format_args!("{}.{:02}", r.below(100_000), r.below(100)),
+                )
+            })
+            .collect();
+        d.push_str(&format!(
+            "INSERT INTO `people` VALUES {};\n",
+            rows.join(",")
+        ));
+    }
+    d.push_str("-- Dump completed on 2026-01-01  0:00:00\n");
+    (d, planted)
+}
+
+/// Every planted value, and its digits alone for numbers, must be absent from `text`.
+fn assert_absent(planted: &[String], text: &str, what: &str) {
+    for p in planted {
+        assert!(
+            !text.contains(p.as_str()),
+            "a planted value is in the {what}"
+        );
+    }
+}
+
+#[test]
+fn decoys_pass_and_come_out_as_the_engine_writes_them() {
+    let w = Workdir::new();
+    let (dump, planted) = dump(None);
+    assert!(planted.is_empty());
+    let input = w.write("in.sql", dump.as_bytes());
+    let rules = w.write("r.yaml", RULES.as_bytes());
+    let gated = w.path("gated.sql");
+    let plain = w.path("plain.sql");
+    for (out, extra) in [
+        (&gated, None),
+        (&plain, Some("--bench-without-output-gate")),
+    ] {
+        let mut args = vec!["--rules", &rules, "-o", out.to_str().unwrap(), "-q", &input];
+        args.extend(extra);
+        let o = run_bin_env(&args, b"", &[("AMRIT_STREAM_KEY", KEY)]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    assert!(
+        std::fs::read(&gated).unwrap() == std::fs::read(&plain).unwrap(),
+        "the gate changes no byte"
+    );
+}
+
+#[test]
+fn every_planted_leak_stops_transform_and_convert_and_no_value_is_shown() {
+    for plant in [
+        Plant::CallRefIsTheMobile,
+        Plant::LatePhonesInKeptText,
+        Plant::OriginalNameInKeptText,
+        Plant::UserNameInNotes,
+        Plant::UserNameAndAbhaInJson,
+        Plant::UserNameInPaths,
+        Plant::MobileInAddress,
+    ] {
+        let w = Workdir::new();
+        let (dump, planted) = dump(Some(plant));
+        assert!(!planted.is_empty(), "{plant:?} planted something");
+        let input = w.write("in.sql", dump.as_bytes());
+        let rules = w.write("r.yaml", RULES.as_bytes());
+        let out = w.path("out.sql");
+        let report = w.path("run.json");
+        let metrics = w.path("run.prom");
+        let o = run_bin_env(
+            &[
+                "--rules",
+                &rules,
+                "-o",
+                out.to_str().unwrap(),
+                "--report",
+                report.to_str().unwrap(),
+                "--metrics-file",
+                metrics.to_str().unwrap(),
+                &input,
+            ],
+            b"",
+            &[("AMRIT_STREAM_KEY", KEY)],
+        );
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        assert_absent(&planted, &err, "stderr");
+        if !plant.stops() {
+            assert_eq!(o.status.code(), Some(0), "{plant:?}: {err}");
+            let written = std::fs::read_to_string(&out).unwrap();
+            assert_absent(&planted, &written, "output");
+            continue;
+        }
+        assert_eq!(o.status.code(), Some(2), "{plant:?}: {err}");
+        assert!(
+            err.contains("data gate") && err.contains("plant.people."),
+            "{plant:?}: {err}"
+        );
+        assert!(!out.exists(), "{plant:?}: nothing published");
+        for side in [&report, &metrics] {
+            let text = std::fs::read_to_string(side).unwrap_or_default();
+            assert_absent(&planted, &text, "report or metrics");
+        }
+        // convert fails that file and says so.
+        let outdir = w.path("converted");
+        std::fs::create_dir_all(&outdir).unwrap();
+        let o = run_bin_env(
+            &[
+                "convert",
+                "--rules",
+                &rules,
+                "--out-dir",
+                outdir.to_str().unwrap(),
+                &input,
+            ],
+            b"",
+            &[("AMRIT_STREAM_KEY", KEY), ("AMRIT_STREAM_ENC_KEY", ENC)],
+        );
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        assert_eq!(o.status.code(), Some(2), "{plant:?}: convert: {err}");
+        assert_absent(&planted, &err, "convert's stderr");
+        let published = std::fs::read_dir(&outdir)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .any(|e| e.file_name().to_string_lossy().ends_with(".anon.sql"))
+            })
+            .unwrap_or(false);
+        assert!(!published, "{plant:?}: convert published the file");
+        let _ = Path::new(&input);
+    }
+}
