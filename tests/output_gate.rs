@@ -385,3 +385,152 @@ fn every_planted_leak_stops_transform_and_convert_and_no_value_is_shown() {
         let _ = Path::new(&input);
     }
 }
+
+/// One kept column per table, each holding what its name says (the test's own description).
+fn one_column_tables() -> (String, Vec<&'static str>) {
+    let mut r = Rng(11);
+    let mut d = String::from(
+        "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n-- Host: localhost    Database: same\nUSE `same`;\n",
+    );
+    type Gen = fn(&mut Rng, u64) -> String;
+    let columns: [(&str, bool, Gen); 7] = [
+        ("SMS_Ph", true, |r, _| {
+            format!("{}{}", 6 + r.below(4), r.digits(9))
+        }),
+        ("CallID", true, |r, _| {
+            if r.below(10) < 6 {
+                format!("{}{}", 6 + r.below(4), r.digits(9))
+            } else {
+                format!("{}{}", 1 + r.below(9), r.digits(9))
+            }
+        }),
+        ("RequestNo", false, |_, i| {
+            format!("REQ{}", 5_000_000 + i * 3)
+        }),
+        ("WardNo", false, |r, i| {
+            format!(
+                "{} No. {}",
+                ["Ward", "House", "Door"][(i % 3) as usize],
+                1 + r.below(40)
+            )
+        }),
+        ("Religion", false, |r, _| {
+            ["Hindu", "Muslim", "Christian", "Sikh", "Buddhist", "Jain"][r.below(6) as usize].into()
+        }),
+        ("RefNo", false, |r, _| {
+            format!("{}{}", 2 + r.below(8), r.digits(11))
+        }),
+        ("HealthCareWorker", true, |r, _| {
+            format!(
+                "{} {}",
+                GIVEN[r.below(GIVEN.len() as u64) as usize],
+                FAMILY[r.below(FAMILY.len() as u64) as usize]
+            )
+        }),
+    ];
+    let mut personal = Vec::new();
+    for (col, is_personal, g) in columns {
+        if is_personal {
+            personal.push(col);
+        }
+        d.push_str(&format!(
+            "CREATE TABLE `t_{col}` (\n  `id` int NOT NULL,\n  `{col}` varchar(40) DEFAULT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
+        ));
+        let rows: Vec<String> = (0..1_500)
+            .map(|i| format!("({i},'{}')", g(&mut r, i)))
+            .collect();
+        d.push_str(&format!(
+            "INSERT INTO `t_{col}` VALUES {};\n",
+            rows.join(",")
+        ));
+    }
+    d.push_str("-- Dump completed on 2026-01-01  0:00:00\n");
+    (d, personal)
+}
+
+#[test]
+fn profile_the_output_gate_and_verify_give_the_same_verdict_on_the_same_column() {
+    let (dump, personal) = one_column_tables();
+    let w = Workdir::new();
+    let input = w.write("in.sql", dump.as_bytes());
+    let rules = w.write("r.yaml", b"version: 1\ndefault: keep\n");
+    let failing = |o: &std::process::Output, tool: &str| -> Vec<String> {
+        let err = String::from_utf8_lossy(&o.stderr);
+        [
+            "SMS_Ph",
+            "CallID",
+            "RequestNo",
+            "WardNo",
+            "Religion",
+            "RefNo",
+            "HealthCareWorker",
+        ]
+        .iter()
+        .filter(|c| {
+            err.lines()
+                .any(|l| l.contains(&format!("same.t_{c}.{c}")) && !l.contains("warning"))
+        })
+        .map(|c| format!("{tool}:{c}"))
+        .collect()
+    };
+    let env = [("AMRIT_STREAM_KEY", KEY)];
+    // profile: every column at once.
+    let o = run_bin_env(&["profile", "--rules", &rules, &input], b"", &env);
+    assert_eq!(o.status.code(), Some(2));
+    let by_profile: Vec<String> = failing(&o, "profile");
+    // verify of the same (unchanged) values.
+    let o = run_bin_env(&["verify", "--rules", &rules, &input], b"", &env);
+    assert_eq!(o.status.code(), Some(4));
+    let by_verify: Vec<String> = failing(&o, "verify");
+    // transform stops at the first failing table: one run per table.
+    let mut by_gate = Vec::new();
+    for col in [
+        "SMS_Ph",
+        "CallID",
+        "RequestNo",
+        "WardNo",
+        "Religion",
+        "RefNo",
+        "HealthCareWorker",
+    ] {
+        let one: String = dump
+            .split("CREATE TABLE")
+            .enumerate()
+            .filter(|(i, part)| *i == 0 || part.starts_with(&format!(" `t_{col}`")))
+            .map(|(i, part)| {
+                if i == 0 {
+                    part.to_string()
+                } else {
+                    format!("CREATE TABLE{part}")
+                }
+            })
+            .collect();
+        let one = if one.contains("-- Dump completed") {
+            one
+        } else {
+            format!("{one}-- Dump completed on 2026-01-01  0:00:00\n")
+        };
+        let file = w.write(&format!("{col}.sql"), one.as_bytes());
+        let o = run_bin_env(
+            &[
+                "--rules",
+                &rules,
+                "-q",
+                "-o",
+                w.path("o.sql").to_str().unwrap(),
+                &file,
+            ],
+            b"",
+            &env,
+        );
+        by_gate.extend(failing(&o, "gate"));
+    }
+    let names = |v: &[String]| -> Vec<String> {
+        v.iter()
+            .map(|s| s.split(':').nth(1).unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&by_profile), personal, "profile: {by_profile:?}");
+    assert_eq!(names(&by_gate), personal, "the output gate: {by_gate:?}");
+    assert_eq!(names(&by_verify), personal, "verify: {by_verify:?}");
+}

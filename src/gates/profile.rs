@@ -20,8 +20,9 @@ use crate::gates::scan::{scan_with, RowVisit};
 use crate::io::keys::Keyring;
 use crate::io::open_input;
 use crate::observe::{outcome, Observer, WatchedRead};
-use crate::pii::column::{
-    ColumnContext, ColumnStats, Decision, Kind, KindSet, NameWords, SeenNames, Verdict,
+use crate::pii::column::{ColumnContext, ColumnStats, Decision, Kind, KindSet, NameWords, Verdict};
+use crate::pii::originals::{
+    learn, search, Candidate, ColumnHits, Fact, FactKey, Identity, Originals, Searched,
 };
 use crate::rules::{RuleSet, Strategy};
 
@@ -87,7 +88,8 @@ pub struct ProfileReport {
     pub rows: u64,
     /// Plain bytes read.
     pub bytes: u64,
-    /// Name words learnt from name columns (as keyed fingerprints).
+    /// Originals learnt from the identity columns (as keyed fingerprints) and searched for in
+    /// the kept columns, as the output gate of `transform` does.
     pub names_learnt: usize,
     /// Every column that had rows, in dump order.
     pub columns: Vec<ColumnProfile>,
@@ -120,8 +122,8 @@ pub struct ColumnRule {
     pub label: String,
     /// Written unchanged.
     pub kept: bool,
-    /// The rule makes it a name column (its values teach [`SeenNames`]).
-    pub names: bool,
+    /// The rule's originals name a person (learnt and searched for, as the output gate does).
+    pub identity: Option<Identity>,
 }
 
 /// The rules of every column of `table`.
@@ -133,12 +135,12 @@ pub fn column_rules(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> V
             Some((s, _)) => ColumnRule {
                 label: s.name().to_string(),
                 kept: s == Strategy::Keep,
-                names: matches!(s, Strategy::Name(..)),
+                identity: s.identity(),
             },
             None => ColumnRule {
                 label: "no rule".into(),
                 kept: true,
-                names: false,
+                identity: None,
             },
         })
         .collect()
@@ -166,6 +168,9 @@ pub struct TableProfiler {
     /// Which columns are tested.
     tested: Vec<bool>,
     stats: Vec<ColumnStats>,
+    /// Which kept columns are searched for the run's originals (their type can hold text).
+    searched: Vec<bool>,
+    hits: Vec<ColumnHits>,
 }
 
 impl TableProfiler {
@@ -178,6 +183,13 @@ impl TableProfiler {
             display: display_name(db, &table.name),
             db: db.map(str::to_string),
             table: table.clone(),
+            searched: table
+                .columns
+                .iter()
+                .zip(&col_rules)
+                .map(|(c, r)| r.kept && !crate::pii::detect::type_cannot_match(&c.sql_type))
+                .collect(),
+            hits: vec![ColumnHits::default(); table.columns.len()],
             tested,
             stats: vec![ColumnStats::default(); table.columns.len()],
             rules: col_rules,
@@ -199,22 +211,18 @@ impl TableProfiler {
         self.tested[i]
     }
 
-    /// Feed one row: `columns[k]` is the schema index of value `k`. Name columns teach `names`.
+    /// Feed one row: `columns[k]` is the schema index of value `k`. Identity columns teach
+    /// `originals` and kept columns are searched for them, as the output gate does.
     pub fn row(
         &mut self,
         stmt: &[u8],
         spans: &[crate::dump::insert::Span],
         columns: &[usize],
-        mut names: Option<&mut SeenNames>,
+        originals: Option<&mut RunOriginals>,
         domains: &[String],
     ) {
-        if let Some(names) = names.as_deref_mut() {
-            for (k, span) in spans.iter().enumerate() {
-                let learn = columns.get(k).is_some_and(|&c| self.rules[c].names);
-                if let (true, Some(v)) = (learn, decode(stmt, span)) {
-                    names.learn(&v);
-                }
-            }
+        if let Some(o) = originals {
+            o.row(self, stmt, spans, columns);
         }
         let tested = &self.tested;
         observe_row(
@@ -223,7 +231,7 @@ impl TableProfiler {
             stmt,
             spans,
             columns,
-            names.as_deref().map(|n| n as &dyn NameWords),
+            None,
             domains,
         );
     }
@@ -253,7 +261,8 @@ impl TableProfiler {
         vec![ColumnStats::default(); self.stats.len()]
     }
 
-    /// Decide column `i`, with the waivers of `rules` judged on `today` (`YYYY-MM-DD`).
+    /// Decide column `i`, with the waivers of `rules` judged on `today` (`YYYY-MM-DD`) and the
+    /// originals found in it (`originals`, when the profile searched for them).
     pub fn decide(
         &self,
         i: usize,
@@ -261,14 +270,29 @@ impl TableProfiler {
         domains: &[String],
         today: &str,
     ) -> ColumnProfile {
+        self.decide_with(i, rules, domains, today, None)
+    }
+
+    /// [`TableProfiler::decide`] with the originals the profile learnt.
+    pub fn decide_with(
+        &self,
+        i: usize,
+        rules: &RuleSet,
+        domains: &[String],
+        today: &str,
+        originals: Option<&Originals>,
+    ) -> ColumnProfile {
         let ifsc = self.stats.iter().any(ColumnStats::holds_ifsc);
         let col = &self.table.columns[i];
-        let decision = self.stats[i].decide(&ColumnContext {
+        let mut decision = self.stats[i].decide(&ColumnContext {
             column: &col.name,
             generated_domains: domains,
             table_has_ifsc: ifsc,
             exempt: KindSet::EMPTY,
         });
+        if let Some(e) = originals.and_then(|o| o.evidence(&self.hits[i])) {
+            decision.add(e);
+        }
         judge(
             Judged {
                 rules,
@@ -287,11 +311,81 @@ impl TableProfiler {
     }
 
     /// Decide every tested column that saw a value or a NULL.
-    pub fn finish(&self, rules: &RuleSet, domains: &[String], today: &str) -> Vec<ColumnProfile> {
+    pub fn finish(
+        &self,
+        rules: &RuleSet,
+        domains: &[String],
+        today: &str,
+        originals: Option<&Originals>,
+    ) -> Vec<ColumnProfile> {
         (0..self.stats.len())
             .filter(|&i| self.stats[i].values() > 0)
-            .map(|i| self.decide(i, rules, domains, today))
+            .map(|i| self.decide_with(i, rules, domains, today, originals))
             .collect()
+    }
+}
+
+/// The originals of one profile run: learnt from the identity columns and searched for in the
+/// kept columns, statement by statement in dump order (the output gate's order).
+#[derive(Default)]
+pub struct RunOriginals {
+    key: FactKey,
+    /// What was learnt so far.
+    pub set: Originals,
+    learnt: Vec<Fact>,
+    pending: Vec<Candidate>,
+    /// The statement the pending candidates are from (its address and length).
+    stmt: (usize, usize),
+}
+
+impl RunOriginals {
+    fn row(
+        &mut self,
+        t: &mut TableProfiler,
+        stmt: &[u8],
+        spans: &[crate::dump::insert::Span],
+        columns: &[usize],
+    ) {
+        let here = (stmt.as_ptr() as usize, stmt.len());
+        if here != self.stmt {
+            self.flush(t);
+            self.stmt = here;
+        }
+        for (k, span) in spans.iter().enumerate() {
+            let Some(&c) = columns.get(k) else { break };
+            let (identity, searched) = (t.rules[c].identity, t.searched[c]);
+            if identity.is_none() && !searched {
+                continue;
+            }
+            let Some(v) = decode(stmt, span) else {
+                continue;
+            };
+            if let Some(id) = identity {
+                learn(&self.key, id, &v, &mut self.learnt);
+            }
+            if searched {
+                let pending = &mut self.pending;
+                search(&self.key, c as u32, &v, Searched::Kept, &mut |x| {
+                    pending.push(x)
+                });
+            }
+        }
+    }
+
+    /// Learn the statement's facts, then search its candidates (as the output gate does).
+    fn flush(&mut self, t: &mut TableProfiler) {
+        self.set.learn(&self.learnt);
+        self.learnt.clear();
+        self.pending.sort_unstable();
+        self.pending.dedup();
+        self.set.search(&self.pending, &mut t.hits);
+        self.pending.clear();
+    }
+
+    /// The end of a table: what is pending is searched.
+    pub fn end_table(&mut self, t: &mut TableProfiler) {
+        self.flush(t);
+        self.stmt = (0, 0);
     }
 }
 
@@ -391,7 +485,7 @@ pub fn profile_with<R: Read>(
     opts: ReaderOptions,
 ) -> Result<ProfileReport> {
     let domains = generated_domains(rules);
-    let mut names = SeenNames::default();
+    let mut originals = RunOriginals::default();
     let mut report = ProfileReport::default();
     let mut current: Option<TableProfiler> = None;
     let summary = scan_with(
@@ -402,22 +496,31 @@ pub fn profile_with<R: Read>(
         |r: &RowVisit| {
             let display = display_name(r.db, &r.table.name);
             if current.as_ref().is_none_or(|c| c.display != display) {
-                if let Some(done) = current.take() {
-                    report.columns.extend(done.finish(rules, &domains, today));
+                if let Some(mut done) = current.take() {
+                    originals.end_table(&mut done);
+                    report.columns.extend(done.finish(
+                        rules,
+                        &domains,
+                        today,
+                        Some(&originals.set),
+                    ));
                 }
                 current = Some(TableProfiler::new(rules, r.db, r.table, false));
             }
             let p = current.as_mut().expect("set above");
-            p.row(r.stmt, r.spans, r.columns, Some(&mut names), &domains);
+            p.row(r.stmt, r.spans, r.columns, Some(&mut originals), &domains);
         },
     )?;
-    if let Some(done) = current.take() {
-        report.columns.extend(done.finish(rules, &domains, today));
+    if let Some(mut done) = current.take() {
+        originals.end_table(&mut done);
+        report
+            .columns
+            .extend(done.finish(rules, &domains, today, Some(&originals.set)));
     }
     report.tables = summary.catalog.len();
     report.rows = summary.rows;
     report.bytes = summary.bytes;
-    report.names_learnt = names.len();
+    report.names_learnt = originals.set.len() as usize;
     Ok(report)
 }
 

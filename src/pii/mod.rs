@@ -2,12 +2,14 @@
 //! values in [`shape`]), the detectors that find them in values ([`detect`]), the column tests
 //! that decide whether a column holds them ([`column`](mod@column)) with their word lists ([`lexicon`]), the
 //! cues that a column or a phrase names a person (`cues`), and the word lists fakes are drawn
-//! from (`words`). Knows nothing of rules or dumps.
+//! from (`words`); and how a run's own originals are fingerprinted and searched for in what it
+//! writes ([`originals`]). Knows nothing of rules or dumps.
 
 pub mod column;
 pub(crate) mod cues;
 pub mod detect;
 pub mod formats;
 pub mod lexicon;
+pub mod originals;
 pub mod shape;
 pub(crate) mod words;

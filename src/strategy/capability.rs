@@ -8,6 +8,7 @@
 use crate::dump::coltype::ColumnType;
 use crate::pii::column::{Kind, KindSet};
 use crate::pii::detect::Detector;
+pub use crate::pii::originals::Identity;
 use crate::rules::spec::{FixedValue, NameKind, OnUnparsed, PlaceKind, Strategy};
 
 /// The family whose module rewrites a strategy's values.
@@ -38,20 +39,6 @@ pub struct ColumnRefs<'a> {
     pub names: &'a [String],
     /// Phone columns whose values `scrub` replaces in the text.
     pub phones: &'a [String],
-}
-
-/// What kind of identity a rewritten column's *original* values are, for the output gate's
-/// search of the written output for them (`None`: not identity-bearing).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Identity {
-    /// A person's name: the whole value and its adjacent word pairs.
-    Name,
-    /// A number that names one person (mobile, Aadhaar, ABHA number, account, RCH/MCTS ID):
-    /// its digits.
-    Number,
-    /// A token that names one person (email, user name, ABHA address, PAN, DIGIPIN, an
-    /// identity document number): lower-cased.
-    Token,
 }
 
 /// What a synthetic-data generator puts in a column under a strategy: the kind of value its

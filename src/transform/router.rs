@@ -103,7 +103,7 @@ pub struct Router<'r> {
     /// Gates whose table's first INSERT was routed.
     gates_started: std::collections::HashSet<u64>,
     /// The run's fingerprint function for the output gate's originals.
-    fact_key: super::gate::originals::FactKey,
+    fact_key: crate::pii::originals::FactKey,
     /// Email domains the rules generate, made at the first gated table.
     domains: Option<Arc<[String]>>,
     /// The table of the last INSERT, to see where a table's rows start.

@@ -11,12 +11,12 @@
 //! - [`sink`]: an ordered sink at the writer: hold-back, verdicts on the head, on every window of
 //!   [`WINDOW_ROWS`] rows and on the whole table, originals learnt and searched in input order,
 //!   abort.
-//! - [`originals`]: the keyed fingerprints of originals and how written text is searched.
+//! - [`crate::pii::originals`]: the keyed fingerprints of originals and how written text is
+//!   searched (shared with `profile`).
 //!
 //! A value written unchanged by a rewriting rule is judged as if kept; the run report shows the
 //! unchanged share of every rewritten column.
 
-pub mod originals;
 pub mod plan;
 pub mod sink;
 pub mod tap;

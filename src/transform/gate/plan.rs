@@ -11,7 +11,7 @@ use crate::pii::column::KindSet;
 use crate::strategy::capability::Identity;
 use crate::strategy::plan::{Action, TablePlan};
 
-use super::originals::{FactKey, Searched};
+use crate::pii::originals::{FactKey, Searched};
 
 /// Rows of a table held back before its columns are first judged.
 pub const HOLD_ROWS: u64 = 2_000;

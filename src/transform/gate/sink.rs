@@ -22,9 +22,9 @@ use crate::gates::profile::{generated_domains, judge, ColumnProfile, Judged};
 use crate::pii::column::{ColumnContext, ColumnStats, KindSet, Verdict};
 use crate::rules::RuleSet;
 
-use super::originals::{ColumnHits, Originals};
 use super::plan::GateState;
 use super::tap::Tested;
+use crate::pii::originals::{ColumnHits, Originals};
 
 /// What the writer knows of one statement of a piece.
 #[derive(Debug)]

@@ -13,7 +13,7 @@ use crate::pii::column::ColumnStats;
 use crate::transform::rewrite::{RowTap, Written};
 use std::hash::BuildHasher;
 
-use super::originals::{learn, search, Candidate, Fact};
+use crate::pii::originals::{learn, search, Candidate, Fact};
 
 /// Slots of the tap's cache of recent candidates.
 const RECENT: usize = 4096;
@@ -171,13 +171,13 @@ impl RowTap for Tap<'_> {
 }
 
 /// True when a kept literal could hold something the originals search finds: a string or
-/// binary value of three bytes or more, or a number of [`super::originals::MIN_DIGITS`]
+/// binary value of three bytes or more, or a number of [`crate::pii::originals::MIN_DIGITS`]
 /// digits or more.
 fn worth_searching(span: &Span) -> bool {
     let len = span.end - span.start;
     match span.kind {
         ValueKind::Null | ValueKind::Bit | ValueKind::Other => false,
-        ValueKind::Number => len >= super::originals::MIN_DIGITS,
+        ValueKind::Number => len >= crate::pii::originals::MIN_DIGITS,
         ValueKind::Str | ValueKind::Hex => len >= 5,
     }
 }

@@ -19,9 +19,22 @@ use std::hash::BuildHasher;
 
 use foldhash::quality::RandomState;
 
-use crate::pii::column::{binomial_tail, Evidence, Kind, Verdict};
-use crate::pii::shape;
-use crate::strategy::capability::Identity;
+use super::column::{binomial_tail, Evidence, Kind, Verdict};
+use super::shape;
+
+/// What kind of identity a rewritten column's *original* values are, for the output gate's
+/// search of the written output for them (`None`: not identity-bearing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Identity {
+    /// A person's name: the whole value and its adjacent word pairs.
+    Name,
+    /// A number that names one person (mobile, Aadhaar, ABHA number, account, RCH/MCTS ID):
+    /// its digits.
+    Number,
+    /// A token that names one person (email, user name, ABHA address, PAN, DIGIPIN, an
+    /// identity document number): lower-cased.
+    Token,
+}
 
 /// Class of a token, a whole value or a user name (lower-cased).
 pub const CLASS_TOKEN: u8 = 1;
@@ -266,7 +279,7 @@ fn fake_word(w: &[u8]) -> bool {
     use std::sync::OnceLock;
     static S: OnceLock<FpSet<Vec<u8>>> = OnceLock::new();
     let set = S.get_or_init(|| {
-        let w = crate::pii::words::fake_name_words();
+        let w = super::words::fake_name_words();
         w.map(|x| x.to_ascii_lowercase().into_bytes()).collect()
     });
     let mut buf = [0u8; 32];
