@@ -534,3 +534,84 @@ fn profile_the_output_gate_and_verify_give_the_same_verdict_on_the_same_column()
     assert_eq!(names(&by_gate), personal, "the output gate: {by_gate:?}");
     assert_eq!(names(&by_verify), personal, "verify: {by_verify:?}");
 }
+
+#[test]
+fn the_identity_runs_originals_are_searched_in_the_other_databases_runs() {
+    let w = Workdir::new();
+    let (dump, _) = dump(None);
+    let input = w.write("identity.sql", dump.as_bytes());
+    let rules = w.write("r.yaml", RULES.as_bytes());
+    let fp = w.path("identity.fp.amrenc");
+    let env = [("AMRIT_STREAM_KEY", KEY), ("AMRIT_STREAM_ENC_KEY", ENC)];
+    let o = run_bin_env(
+        &[
+            "--rules",
+            &rules,
+            "-q",
+            "--fingerprints",
+            fp.to_str().unwrap(),
+            "-o",
+            w.path("identity.anon.sql").to_str().unwrap(),
+            &input,
+        ],
+        b"",
+        &env,
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // Another database keeps a notes column in which some notes name people of the first.
+    let mut r = Rng(7);
+    let people: Vec<Person> = (0..ROWS).map(|i| person(&mut r, i)).collect();
+    let rows: Vec<String> = (0..2_000u64)
+        .map(|i| {
+            let note = if i % 40 == 0 {
+                format!(
+                    "referred by ASHA, patient {} seen",
+                    people[(i * 13 % ROWS) as usize].name
+                )
+            } else {
+                "fever since 2 days, advised ORS".to_string()
+            };
+            format!("({i},'{note}')")
+        })
+        .collect();
+    let other = format!(
+        "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n-- Host: localhost    Database: visits\nUSE `visits`;\nCREATE TABLE `visit` (\n  `id` int NOT NULL,\n  `Remarks` text,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\nINSERT INTO `visit` VALUES {};\n-- Dump completed on 2026-01-01  0:00:00\n",
+        rows.join(",")
+    );
+    let other = w.write("visits.sql", other.as_bytes());
+    let keep = w.write("keep.yaml", b"version: 1\ndefault: keep\n");
+    let out = w.path("visits.anon.sql");
+    let run = |names_from: bool| {
+        let mut args = vec!["--rules", &keep, "-q", "-o", out.to_str().unwrap()];
+        if names_from {
+            args.extend(["--names-from", fp.to_str().unwrap()]);
+        }
+        args.push(&other);
+        run_bin_env(&args, b"", &env)
+    };
+    // Without the first run's originals these names are words nobody taught the run.
+    let o = run(false);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    std::fs::remove_file(&out).unwrap();
+    let o = run(true);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("visits.visit.Remarks") && err.contains("original"),
+        "{err}"
+    );
+    for p in &people {
+        assert!(!err.contains(&p.name));
+    }
+    assert!(!out.exists());
+}

@@ -74,6 +74,43 @@ impl crate::pii::column::NameWords for RunNames<'_> {
     }
 }
 
+impl std::fmt::Debug for Fingerprints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Fingerprints({} originals, {} generated)",
+            self.originals.len(),
+            self.generated.len()
+        )
+    }
+}
+
+impl crate::pii::originals::KnownOriginals for Fingerprints {
+    fn knows(&self, class: u8, bytes: &[u8]) -> bool {
+        use crate::pii::originals::{CLASS_PAIR, CLASS_TOKEN};
+        let original = |domain: &str, v: &[u8]| {
+            let f = self.key.fp(domain, v);
+            self.originals.contains(&f) && !self.generated.contains(&f)
+        };
+        match class {
+            // Both words of the pair were words of that run's original names.
+            CLASS_PAIR => {
+                let mut words = bytes.split(|b| *b == b' ');
+                match (words.next(), words.next()) {
+                    (Some(a), Some(b)) => original(NAME_WORD, a) && original(NAME_WORD, b),
+                    _ => false,
+                }
+            }
+            CLASS_TOKEN => ["email", "username", "abha_address", "pan"]
+                .iter()
+                .any(|d| original(d, &normalize_value(d, bytes))),
+            12 => original("aadhaar", bytes) || original("bank_account", bytes),
+            14 => original("abha", bytes) || original("bank_account", bytes),
+            _ => original("bank_account", bytes),
+        }
+    }
+}
+
 /// Normalize a column value of fingerprint domain `domain`.
 pub fn normalize_value<'a>(domain: &str, v: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
     let trimmed = v.trim_ascii();

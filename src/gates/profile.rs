@@ -365,7 +365,7 @@ impl RunOriginals {
             }
             if searched {
                 let pending = &mut self.pending;
-                search(&self.key, c as u32, &v, Searched::Kept, &mut |x| {
+                search(&self.key, c as u32, &v, Searched::Kept, None, &mut |x| {
                     pending.push(x)
                 });
             }

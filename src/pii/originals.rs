@@ -76,7 +76,21 @@ pub struct Candidate {
     pub column: u32,
     /// The fact to look for.
     pub fact: Fact,
+    /// An earlier run's originals ([`KnownOriginals`]) hold it: a hit whatever this run learns.
+    pub known: bool,
 }
+
+/// Originals an earlier run saw (the db_identity run's fingerprints, given to the runs of the
+/// other databases), asked by a piece's class and its normalized bytes.
+pub trait KnownOriginals {
+    /// True when the piece `bytes` of `class` ([`CLASS_TOKEN`], [`CLASS_PAIR`] or a digit
+    /// count) was an original of that run.
+    fn knows(&self, class: u8, bytes: &[u8]) -> bool;
+}
+
+/// Digit counts searched in an earlier run's originals: Aadhaar and ABHA numbers and longer,
+/// where chance meets no real number (shorter ones need this run's own density of numbers).
+pub const KNOWN_MIN_DIGITS: usize = 12;
 
 /// A set of fingerprints (already uniformly distributed: hashed with a fast fixed hasher).
 pub type FpSet<T> = HashSet<T, foldhash::fast::FixedState>;
@@ -300,7 +314,7 @@ pub fn learn(key: &FactKey, identity: Identity, v: &[u8], out: &mut Vec<Fact>) {
             if let Some((d, n)) = one_number(v) {
                 out.push(key.fact(n as u8, &d[..n]));
             } else if v.len() >= 4 && v.iter().any(u8::is_ascii_alphanumeric) {
-                token(key, v, &mut |f| out.push(f));
+                token(key, v, &mut |f, _| out.push(f));
             }
         }
         Identity::Name => {
@@ -326,7 +340,7 @@ pub fn learn(key: &FactKey, identity: Identity, v: &[u8], out: &mut Vec<Fact>) {
                 out.push(key.fact(CLASS_TOKEN, &buf[..n]));
             }
             for w in words.windows(2) {
-                if let Some(f) = pair(key, v, w[0], w[1], false) {
+                if let Some((f, _)) = pair(key, v, w[0], w[1], false) {
                     out.push(f);
                 }
             }
@@ -342,7 +356,7 @@ fn pair(
     a: (usize, usize),
     b: (usize, usize),
     skip_fakes: bool,
-) -> Option<Fact> {
+) -> Option<(Fact, ([u8; 64], usize))> {
     let (x, y) = (&v[a.0..a.1], &v[b.0..b.1]);
     if x.len() < 2 || y.len() < 2 || x.len() + y.len() + 1 > 64 {
         return None;
@@ -356,7 +370,7 @@ fn pair(
     buf[x.len() + 1..x.len() + 1 + y.len()].copy_from_slice(y);
     let n = x.len() + 1 + y.len();
     buf[..n].make_ascii_lowercase();
-    Some(key.fact(CLASS_PAIR, &buf[..n]))
+    Some((key.fact(CLASS_PAIR, &buf[..n]), (buf, n)))
 }
 
 /// How one written value is searched.
@@ -370,12 +384,29 @@ pub enum Searched {
 }
 
 /// Add the candidates of written value `v` of schema column `column` to `out`.
-pub fn search(key: &FactKey, column: u32, v: &[u8], how: Searched, out: &mut dyn FnMut(Candidate)) {
+pub fn search(
+    key: &FactKey,
+    column: u32,
+    v: &[u8],
+    how: Searched,
+    known: Option<&dyn KnownOriginals>,
+    out: &mut dyn FnMut(Candidate),
+) {
     let v = v.trim_ascii();
     if v.len() < 3 {
         return;
     }
-    let mut push = |fact: Fact| out(Candidate { column, fact });
+    let mut push = |fact: Fact, bytes: &[u8]| {
+        let known = known.is_some_and(|k| {
+            (fact.class < MIN_DIGITS as u8 || usize::from(fact.class) >= KNOWN_MIN_DIGITS)
+                && k.knows(fact.class, bytes)
+        });
+        out(Candidate {
+            column,
+            fact,
+            known,
+        })
+    };
     // One pass: tokens (runs of letters, digits and `. _ @ -`) and the letter words inside them.
     let mut digits = 0usize;
     let mut words_only = true;
@@ -403,8 +434,10 @@ pub fn search(key: &FactKey, column: u32, v: &[u8], how: Searched, out: &mut dyn
                 if v[w].is_ascii_uppercase() || v[w] >= 0x80 {
                     if let Some(p) = prev {
                         if w - p.1 <= 3 {
-                            if let Some(f) = pair(key, v, p, (w, i), how == Searched::Rewritten) {
-                                push(f);
+                            if let Some((f, b)) =
+                                pair(key, v, p, (w, i), how == Searched::Rewritten)
+                            {
+                                push(f, &b.0[..b.1]);
                             }
                         }
                     }
@@ -437,7 +470,7 @@ pub fn search(key: &FactKey, column: u32, v: &[u8], how: Searched, out: &mut dyn
         }
     }
     if digits >= MIN_DIGITS {
-        numbers(v, |d| push(key.fact(d.len() as u8, d)));
+        numbers(v, |d| push(key.fact(d.len() as u8, d), d));
     }
     if how == Searched::Kept && words_only && v.len() <= WHOLE_MAX {
         // The whole value (a kept name column holding `Meena`), words joined by one space.
@@ -453,18 +486,19 @@ pub fn search(key: &FactKey, column: u32, v: &[u8], how: Searched, out: &mut dyn
         });
         if n >= 3 {
             buf[..n].make_ascii_lowercase();
-            push(key.fact(CLASS_TOKEN, &buf[..n]));
+            push(key.fact(CLASS_TOKEN, &buf[..n]), &buf[..n]);
         }
     }
 }
 
-/// The facts of token `t` (lower-cased), and without its dashes when it has some.
-fn token(key: &FactKey, t: &[u8], push: &mut dyn FnMut(Fact)) {
+/// The facts of token `t` (lower-cased), and without its dashes when it has some, with the
+/// bytes each was made of.
+fn token(key: &FactKey, t: &[u8], push: &mut dyn FnMut(Fact, &[u8])) {
     let mut buf = [0u8; 128];
     let Some(l) = lower_into(t, &mut buf) else {
         return;
     };
-    push(key.fact(CLASS_TOKEN, l));
+    push(key.fact(CLASS_TOKEN, l), l);
     if l.contains(&b'-') {
         let mut nd = [0u8; 128];
         let mut n = 0;
@@ -472,7 +506,7 @@ fn token(key: &FactKey, t: &[u8], push: &mut dyn FnMut(Fact)) {
             nd[n] = b;
             n += 1;
         }
-        push(key.fact(CLASS_TOKEN, &nd[..n]));
+        push(key.fact(CLASS_TOKEN, &nd[..n]), &nd[..n]);
     }
 }
 
@@ -538,8 +572,7 @@ impl Originals {
             };
             let class = usize::from(c.fact.class).min(19);
             h.searched[class] += 1;
-            if !self.set.is_empty()
-                && self.set.contains(&c.fact.fp)
+            if (c.known || (!self.set.is_empty() && self.set.contains(&c.fact.fp)))
                 && h.seen.len() < HITS_KEPT
                 && h.seen.insert(c.fact.fp)
             {
@@ -670,7 +703,7 @@ mod tests {
             ("home at 4p3jk852c9", Searched::Kept),
         ] {
             let mut c = Vec::new();
-            search(&key, 0, text.as_bytes(), how, &mut |x| c.push(x));
+            search(&key, 0, text.as_bytes(), how, None, &mut |x| c.push(x));
             let before = hits[0].total();
             o.search(&c, &mut hits);
             assert_eq!(hits[0].total(), before + 1, "{text}");
@@ -691,6 +724,7 @@ mod tests {
             0,
             b"seen by Suresh Patel",
             Searched::Rewritten,
+            None,
             &mut |x| c.push(x),
         );
         let mut hits = vec![ColumnHits::default(); 1];

@@ -161,7 +161,8 @@ fn read_loop<'s, R: Read>(
         watch,
     )
     .counting_rows(opts.count_rows)
-    .gating(!opts.without_data_gate);
+    .gating(!opts.without_data_gate)
+    .knowing(opts.names_from.clone());
     let gating = !opts.without_data_gate;
     let mut seq = 0u64;
     let mut busy = std::time::Duration::ZERO;

@@ -106,6 +106,8 @@ pub struct Router<'r> {
     fact_key: crate::pii::originals::FactKey,
     /// Email domains the rules generate, made at the first gated table.
     domains: Option<Arc<[String]>>,
+    /// An earlier run's originals, searched for too (`--names-from`).
+    known: Option<Arc<crate::gates::fingerprint::Fingerprints>>,
     /// The table of the last INSERT, to see where a table's rows start.
     last_rows: Option<(Option<String>, String)>,
     /// What the writer needs of the last statement routed: it starts a table; its gate job.
@@ -138,6 +140,7 @@ impl<'r> Router<'r> {
             gates_started: Default::default(),
             fact_key: Default::default(),
             domains: None,
+            known: None,
             last_rows: None,
             mark: (false, None),
         }
@@ -146,6 +149,12 @@ impl<'r> Router<'r> {
     /// Test the kept columns of every table with the data gate ([`super::gate`]).
     pub fn gating(mut self, on: bool) -> Self {
         self.gate = on;
+        self
+    }
+
+    /// Search the output for an earlier run's originals too (`--names-from`).
+    pub fn knowing(mut self, known: Option<Arc<crate::gates::fingerprint::Fingerprints>>) -> Self {
+        self.known = known;
         self
     }
 
@@ -164,7 +173,8 @@ impl<'r> Router<'r> {
             .domains
             .get_or_insert_with(|| crate::gates::profile::generated_domains(self.rules).into())
             .clone();
-        let g = GateState::for_table(id, db, plan, &self.fact_key, &domains).map(Arc::new);
+        let g = GateState::for_table(id, db, plan, &self.fact_key, &domains, self.known.as_ref())
+            .map(Arc::new);
         self.gates.insert(key(db, &plan.schema.name), g);
     }
 

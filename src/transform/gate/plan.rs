@@ -63,6 +63,8 @@ pub struct GateState {
     pub key: FactKey,
     /// Email domains the rules generate (never personal).
     pub domains: Arc<[String]>,
+    /// An earlier run's originals (`--names-from`: the db_identity run's fingerprints).
+    pub known: Option<Arc<crate::gates::fingerprint::Fingerprints>>,
     /// INSERT bytes of the table routed so far (the head is tested row by row).
     pub routed: AtomicU64,
 }
@@ -75,6 +77,7 @@ impl GateState {
         plan: &TablePlan,
         key: &FactKey,
         domains: &Arc<[String]>,
+        known: Option<&Arc<crate::gates::fingerprint::Fingerprints>>,
     ) -> Option<GateState> {
         let columns: Vec<ColumnGate> = plan
             .schema
@@ -94,6 +97,7 @@ impl GateState {
                 columns,
                 key: key.clone(),
                 domains: domains.clone(),
+                known: known.cloned(),
                 routed: AtomicU64::new(0),
             })
     }

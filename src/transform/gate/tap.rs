@@ -146,7 +146,11 @@ impl RowTap for Tap<'_> {
             }
             if let (Some(how), Some(v), true) = (searched, value.as_deref(), continue_search) {
                 let candidates = &mut t.candidates;
-                search(&state.key, c as u32, v, how, &mut |x| {
+                let known = state
+                    .known
+                    .as_deref()
+                    .map(|k| k as &dyn crate::pii::originals::KnownOriginals);
+                search(&state.key, c as u32, v, how, known, &mut |x| {
                     let tag = x.fact.fp ^ u64::from(x.column).wrapping_mul(0x9E37_79B9_7F4A_7C15);
                     let slot = &mut recent[(tag % RECENT as u64) as usize];
                     if *slot != tag {
