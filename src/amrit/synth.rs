@@ -625,7 +625,12 @@ fn value(
             } else {
                 &p.phone
             };
-            num_or_text(ph.clone())
+            // SMS gateways store the number with the country code: `91` and ten digits.
+            if lc == "sms_ph" {
+                num_or_text(format!("91{ph}"))
+            } else {
+                num_or_text(ph.clone())
+            }
         }
         Holds::Email => Val::Text(p.email.clone()),
         Holds::AddressLine => Val::Text(p.house.clone()),

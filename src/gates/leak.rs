@@ -211,21 +211,34 @@ impl KeptHits {
             e.1.extend(found.1);
             e.1.truncate(ROWS_KEPT);
         }
-        // A kept column of person names (no pattern detector sees them).
+        // Every other kind the column tests find PERSONAL (person names, numbers written in a
+        // form no pattern reads, `91` and ten digits…): the same decision as profile and the
+        // output gate.
         for (c, st) in &self.stats {
-            let name = Kind::PersonName.name();
-            if self.pol[*c].waived.iter().any(|w| w == name) {
-                continue;
-            }
             let dec = st.decide(&ColumnContext {
                 column: &self.names[*c],
                 exempt: self.pol[*c].generated(),
                 ..ColumnContext::default()
             });
-            if let Some(e) = dec
-                .of(Kind::PersonName)
+            for e in dec
+                .evidence
+                .iter()
                 .filter(|e| e.verdict == Verdict::Personal)
             {
+                let name = e.kind.name();
+                let detector = Detector::ALL
+                    .into_iter()
+                    .find(|d| kind_of(*d) == e.kind)
+                    .map(Detector::name);
+                let seen = |t: &Tally| {
+                    t.0.contains_key(&(
+                        self.pol[*c].name.clone(),
+                        detector.unwrap_or(name).to_string(),
+                    ))
+                };
+                if self.pol[*c].waived.iter().any(|w| w == name) || seen(patterns) || seen(only) {
+                    continue;
+                }
                 let f = patterns
                     .0
                     .entry((self.pol[*c].name.clone(), name.to_string()))
