@@ -645,19 +645,33 @@ pub fn binomial_tail(n: u64, k: u64, p: f64) -> f64 {
     if k == 0 {
         return 1.0;
     }
-    if k > n {
+    if k > n || p <= 0.0 {
         return 0.0;
     }
-    // Sum the terms from k up; ln-space for large n.
-    let ln_choose = |n: u64, i: u64| -> f64 {
-        (1..=i)
-            .map(|j| ((n - i + j) as f64).ln() - (j as f64).ln())
-            .sum()
-    };
-    (k..=n.min(k + 200))
-        .map(|i| (ln_choose(n, i) + i as f64 * p.ln() + (n - i) as f64 * (1.0 - p).ln()).exp())
-        .sum::<f64>()
-        .min(1.0)
+    if p >= 1.0 {
+        return 1.0;
+    }
+    // The first term in ln space, then each next one by its ratio to the one before: a few
+    // hundred multiplications, whatever `n`.
+    let ln_choose = ln_factorial(n) - ln_factorial(k) - ln_factorial(n - k);
+    let mut ln_term = ln_choose + k as f64 * p.ln() + (n - k) as f64 * (1.0 - p).ln();
+    let odds = (p / (1.0 - p)).ln();
+    let mut sum = 0.0;
+    for i in k..=n.min(k + 200) {
+        sum += ln_term.exp();
+        ln_term += ((n - i) as f64).ln() - ((i + 1) as f64).ln() + odds;
+    }
+    sum.min(1.0)
+}
+
+/// ln(x!): exact below 32, Stirling's series above (error below 1e-10).
+fn ln_factorial(x: u64) -> f64 {
+    if x < 32 {
+        return (2..=x).map(|j| (j as f64).ln()).sum();
+    }
+    let x = x as f64;
+    x * x.ln() - x + 0.5 * (2.0 * std::f64::consts::PI * x).ln() + 1.0 / (12.0 * x)
+        - 1.0 / (360.0 * x * x * x)
 }
 
 impl ColumnStats {
@@ -814,6 +828,11 @@ impl ColumnStats {
                     hit(Kind::Email, true);
                 }
             }
+            return;
+        }
+        // Every format below is short or starts with a digit, a sign or a blank: a longer value
+        // that starts with a letter (a name, a note) is none of them.
+        if (v.len() > 15 && v[0].is_ascii_alphabetic()) || v[0] >= 0x80 {
             return;
         }
         if shape::pan(v) {

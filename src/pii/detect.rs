@@ -168,14 +168,19 @@ pub fn detect(v: &[u8], mut f: impl FnMut(Detector, Vec<u8>, Option<&[u8]>)) {
 /// RFC 2606 / 6761 names (`example.org|com|net`, `*.example`, `*.invalid`, `*.test`,
 /// `localhost`) or one of `extra` (the rules' own `reserved_domain`s).
 pub fn is_generated_domain(domain: &[u8], extra: &[String]) -> bool {
-    let d = String::from_utf8_lossy(domain).to_ascii_lowercase();
+    // Compared without case and without allocating: this runs for every email the gate reads.
+    let d = domain;
+    let is = |s: &str| d.eq_ignore_ascii_case(s.as_bytes());
+    let ends =
+        |s: &str| d.len() >= s.len() && d[d.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
     let reserved = ["example.org", "example.com", "example.net", "localhost"];
-    reserved.contains(&d.as_str())
+    reserved
+        .iter()
+        .any(|r| is(r) || (ends(r) && d.len() > r.len() && d[d.len() - r.len() - 1] == b'.'))
         || [".example", ".invalid", ".test", ".localhost"]
             .iter()
-            .any(|s| d.ends_with(s) || d == s[1..])
-        || reserved.iter().any(|r| d.ends_with(&format!(".{r}")))
-        || extra.iter().any(|e| e.eq_ignore_ascii_case(&d))
+            .any(|s| ends(s) || is(&s[1..]))
+        || extra.iter().any(|e| is(e))
 }
 
 #[cfg(test)]

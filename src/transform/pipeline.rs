@@ -266,9 +266,43 @@ fn count_rows(
     while let Ok(true) = lexer.next_row(spans) {
         n += 1;
     }
+    add_kept(kept, table, n);
+}
+
+fn add_kept(kept: &mut Vec<(Arc<str>, u64)>, table: &Arc<str>, n: u64) {
     match kept.last_mut() {
         Some((t, k)) if **t == **table => *k += n,
         _ => kept.push((table.clone(), n)),
+    }
+}
+
+/// An INSERT copied unchanged: its rows counted when the run counts them, and the output gate's
+/// tap over them, in one lexing pass. Returns what the gate gathered.
+fn copied_insert(
+    bytes: &[u8],
+    job: &Job,
+    gate: Option<&GateJob>,
+    spans: &mut Vec<crate::dump::insert::Span>,
+    kept: &mut Vec<(Arc<str>, u64)>,
+) -> Option<Tested> {
+    match (job, gate) {
+        (Job::Count { table, .. }, Some(g)) => {
+            let t = test_statement(bytes, g, spans, true);
+            add_kept(kept, table, t.rows);
+            Some(t)
+        }
+        (
+            Job::Count {
+                values_start,
+                table,
+            },
+            None,
+        ) => {
+            count_rows(bytes, *values_start, table, spans, kept);
+            None
+        }
+        (_, Some(g)) => Some(test_statement(bytes, g, spans, false)),
+        _ => None,
     }
 }
 
@@ -297,7 +331,7 @@ fn process(
                 boundary,
                 statement: stmt.number,
                 offset: stmt.offset,
-                tested: tested.or_else(|| job.map(|j| test_statement(bytes, &j, spans))),
+                tested: tested.or_else(|| job.map(|j| test_statement(bytes, &j, spans, false))),
             });
         }
     };
@@ -306,28 +340,10 @@ fn process(
         .all(|j| matches!(j, Job::Copy | Job::Count { .. }))
     {
         for (stmt, job) in batch.stmts.iter().zip(&jobs) {
-            if let Job::Count {
-                values_start,
-                table,
-            } = job
-            {
-                count_rows(
-                    batch.bytes(stmt),
-                    *values_start,
-                    table,
-                    &mut scratch.spans,
-                    &mut kept,
-                );
-            }
             let mark = marks.as_mut().and_then(Iterator::next).unwrap_or_default();
-            segment(
-                stmt,
-                batch.bytes(stmt),
-                stmt.end,
-                mark,
-                None,
-                &mut scratch.spans,
-            );
+            let bytes = batch.bytes(stmt);
+            let tested = copied_insert(bytes, job, mark.1.as_ref(), &mut scratch.spans, &mut kept);
+            segment(stmt, bytes, stmt.end, mark, tested, &mut scratch.spans);
         }
 
         return Ok(Piece {
@@ -347,13 +363,9 @@ fn process(
         let mark = marks.as_mut().and_then(Iterator::next).unwrap_or_default();
         let mut tested = None;
         match job {
-            Job::Copy => out.extend_from_slice(bytes),
-            Job::Count {
-                values_start,
-                table,
-            } => {
+            Job::Copy | Job::Count { .. } => {
                 out.extend_from_slice(bytes);
-                count_rows(bytes, *values_start, table, &mut scratch.spans, &mut kept);
+                tested = copied_insert(bytes, job, mark.1.as_ref(), &mut scratch.spans, &mut kept);
             }
             Job::Drop => {}
             Job::Rewrite(rj) => {

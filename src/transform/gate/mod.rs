@@ -21,6 +21,8 @@ pub mod plan;
 pub mod sink;
 pub mod tap;
 
-pub use plan::{GateJob, GateState, HEAD_BYTES, HOLD_BYTES, HOLD_ROWS, ROW_SAMPLE, WINDOW_ROWS};
+pub use plan::{
+    GateJob, GateState, COPY_SAMPLE, HEAD_BYTES, HOLD_BYTES, HOLD_ROWS, ROW_SAMPLE, WINDOW_ROWS,
+};
 pub use sink::{Gate, GateReport, Segment};
 pub use tap::{test_statement, Tap, Tested};

@@ -21,7 +21,11 @@ pub const HOLD_BYTES: usize = 8 << 20;
 pub const HEAD_BYTES: u64 = 256 << 10;
 /// After the head, one row in this many is tested (counts, originals and the search take
 /// every row): every window of [`WINDOW_ROWS`] rows contributes `WINDOW_ROWS / ROW_SAMPLE`.
-pub const ROW_SAMPLE: u64 = 8;
+pub const ROW_SAMPLE: u64 = 32;
+/// After the head, the share of a copied INSERT (one that no rule rewrites) that is lexed and
+/// tested: its first `1 / COPY_SAMPLE` of bytes. A copy costs next to nothing, so lexing it
+/// whole to test it would cost more than the rest of the run.
+pub const COPY_SAMPLE: u64 = 128;
 /// Rows after the head judged together: a column that turns personal late is caught within a
 /// window of this many rows.
 pub const WINDOW_ROWS: u64 = 10_000;
@@ -67,6 +71,9 @@ pub struct GateState {
     pub known: Option<Arc<crate::gates::fingerprint::Fingerprints>>,
     /// INSERT bytes of the table routed so far (the head is tested row by row).
     pub routed: AtomicU64,
+    /// Some column needs every row, tested or not (originals learnt, a rule's output searched
+    /// or its unchanged values counted).
+    pub every_row: bool,
 }
 
 impl GateState {
@@ -86,6 +93,7 @@ impl GateState {
             .zip(plan.actions.iter())
             .map(|(c, a)| column_gate(&c.sql_type, a))
             .collect();
+        let every_row = columns.iter().any(|c| c.rewritten || c.learn.is_some());
         columns
             .iter()
             .any(|c| c.tested || c.learn.is_some() || c.search.is_some())
@@ -99,6 +107,7 @@ impl GateState {
                 domains: domains.clone(),
                 known: known.cloned(),
                 routed: AtomicU64::new(0),
+                every_row,
             })
     }
 

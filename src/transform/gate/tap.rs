@@ -1,9 +1,11 @@
 //! The output gate's row tap, on the workers: every written row of a gated table feeds the
 //! column tests (values written as they came into one set of counters, values a rule changed
 //! into another), the unchanged counts of rewritten columns, the originals the row's identity
-//! columns carried, and the candidates its written text is searched for. Rows of a table's
-//! head are all tested; later rows one in [`super::plan::ROW_SAMPLE`] (counts, originals and the
-//! search take every row).
+//! columns carried, and the candidates its written text is searched for. The first rows of a
+//! table's head are all tested, later rows one in [`ROW_SAMPLE`] (the unchanged counts, the
+//! originals and the search of what a rule wrote take every row); of an INSERT copied
+//! unchanged after the head, the rows of its first `1 / COPY_SAMPLE` bytes (copying costs next
+//! to nothing, so lexing it whole to test it would cost more than the rest of the run).
 
 use std::borrow::Cow;
 
@@ -17,7 +19,7 @@ use crate::pii::originals::{learn, search, Candidate, Fact};
 
 /// Slots of the tap's cache of recent candidates.
 const RECENT: usize = 4096;
-use super::plan::GateJob;
+use super::plan::{GateJob, COPY_SAMPLE, HOLD_ROWS, ROW_SAMPLE};
 
 /// What the tap gathered from one INSERT, for the writer.
 #[derive(Debug)]
@@ -44,6 +46,8 @@ pub struct Tested {
 pub struct Tap<'j> {
     job: &'j GateJob,
     t: Tested,
+    /// Every row is tested (the head, or a sampled prefix of a copied INSERT).
+    every_row: bool,
     /// The candidates seen last, direct-mapped by fingerprint: a repeated value (a status word,
     /// a facility) is sent once, cheaply; the writer's distinct counts do the rest.
     recent: Box<[u64; RECENT]>,
@@ -60,6 +64,7 @@ impl<'j> Tap<'j> {
         };
         Tap {
             job,
+            every_row: false,
             t: Tested {
                 state: job.state.clone(),
                 kept: vec![blank.clone(); n],
@@ -84,8 +89,14 @@ impl RowTap for Tap<'_> {
         let state = &self.job.state;
         let t = &mut self.t;
         let recent = &mut self.recent;
-        let tested_row = self.job.head || t.rows % super::plan::ROW_SAMPLE == 0;
+        // A head statement is tested for its first rows (what the hold decides on), then
+        // sampled like the rest.
+        let tested_row =
+            self.every_row || (self.job.head && t.rows < HOLD_ROWS) || t.rows % ROW_SAMPLE == 0;
         t.rows += 1;
+        if !tested_row && !state.every_row {
+            return;
+        }
         for (k, span) in spans.iter().enumerate() {
             let Some(&c) = self.job.columns.get(k) else {
                 break;
@@ -186,12 +197,39 @@ fn worth_searching(span: &Span) -> bool {
     }
 }
 
-/// Tap the rows of one INSERT (`bytes`) that is copied unchanged.
-pub fn test_statement(bytes: &[u8], job: &GateJob, spans: &mut Vec<Span>) -> Tested {
+/// Tap the rows of one INSERT (`bytes`) that is copied unchanged. With `all_rows` (the run
+/// counts them) every row is lexed and one in [`ROW_SAMPLE`] tested; otherwise, after the
+/// table's head, only the first `1 / COPY_SAMPLE` of the statement's bytes is lexed and every
+/// row there tested (each INSERT contributes, at a fraction of the lexing), and the
+/// statement's rows are estimated from its bytes.
+pub fn test_statement(
+    bytes: &[u8],
+    job: &GateJob,
+    spans: &mut Vec<Span>,
+    all_rows: bool,
+) -> Tested {
+    let body = bytes.len().saturating_sub(job.values_start);
+    let prefix = !all_rows && !job.head;
     let mut tap = Tap::new(job);
+    let limit = if prefix {
+        job.values_start + body / COPY_SAMPLE as usize
+    } else {
+        bytes.len()
+    };
+    tap.every_row |= prefix;
     let mut lexer = TupleLexer::new(bytes, job.values_start);
+    let mut end = job.values_start;
     while let Ok(true) = lexer.next_row(spans) {
         tap.row(bytes, spans, &[], &[]);
+        end = spans.last().map_or(end, |s| s.end);
+        if end >= limit {
+            break;
+        }
     }
-    tap.finish()
+    let mut t = tap.finish();
+    if prefix && end > job.values_start && end < bytes.len() {
+        let read = (end - job.values_start) as u64;
+        t.rows = (t.rows * body as u64).div_ceil(read);
+    }
+    t
 }
