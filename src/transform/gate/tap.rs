@@ -46,8 +46,10 @@ pub struct Tested {
 pub struct Tap<'j> {
     job: &'j GateJob,
     t: Tested,
-    /// Every row is tested (the head, or a sampled prefix of a copied INSERT).
+    /// Every row is tested (the sampled prefix of a copied INSERT).
     every_row: bool,
+    /// One row in this many is tested after the head.
+    sample: u64,
     /// The candidates seen last, direct-mapped by fingerprint: a repeated value (a status word,
     /// a facility) is sent once, cheaply; the writer's distinct counts do the rest.
     recent: Box<[u64; RECENT]>,
@@ -65,6 +67,7 @@ impl<'j> Tap<'j> {
         Tap {
             job,
             every_row: false,
+            sample: ROW_SAMPLE,
             t: Tested {
                 state: job.state.clone(),
                 kept: vec![blank.clone(); n],
@@ -92,7 +95,7 @@ impl RowTap for Tap<'_> {
         // A head statement is tested for its first rows (what the hold decides on), then
         // sampled like the rest.
         let tested_row =
-            self.every_row || (self.job.head && t.rows < HOLD_ROWS) || t.rows % ROW_SAMPLE == 0;
+            self.every_row || (self.job.head && t.rows < HOLD_ROWS) || t.rows % self.sample == 0;
         t.rows += 1;
         if !tested_row && !state.every_row {
             return;
@@ -198,7 +201,7 @@ fn worth_searching(span: &Span) -> bool {
 }
 
 /// Tap the rows of one INSERT (`bytes`) that is copied unchanged. With `all_rows` (the run
-/// counts them) every row is lexed and one in [`ROW_SAMPLE`] tested; otherwise, after the
+/// counts them) every row is lexed and one in [`COPY_SAMPLE`] tested; otherwise, after the
 /// table's head, only the first `1 / COPY_SAMPLE` of the statement's bytes is lexed and every
 /// row there tested (each INSERT contributes, at a fraction of the lexing), and the
 /// statement's rows are estimated from its bytes.
@@ -211,6 +214,8 @@ pub fn test_statement(
     let body = bytes.len().saturating_sub(job.values_start);
     let prefix = !all_rows && !job.head;
     let mut tap = Tap::new(job);
+    // A copied INSERT is sampled as thinly as its prefix would be: copying it costs nothing.
+    tap.sample = COPY_SAMPLE;
     let limit = if prefix {
         job.values_start + body / COPY_SAMPLE as usize
     } else {
