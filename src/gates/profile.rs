@@ -418,7 +418,7 @@ pub fn judge(j: Judged, decision: Decision, today: &str) -> ColumnProfile {
     let mut broken = Vec::new();
     for e in &decision.evidence {
         if let Some(w) = j.rules.waiver(j.db, j.table, j.column, e.kind.name()) {
-            match w.broken(e.share, today) {
+            match w.broken(e.share, (e.share_low, e.share_high), today) {
                 None => waived.push((e.kind.name().to_string(), w.reason.clone())),
                 Some(why) => broken.push((e.kind.name().to_string(), why)),
             }

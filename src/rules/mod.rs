@@ -152,14 +152,18 @@ pub const WAIVER_TOLERANCE: f64 = 0.25;
 
 impl Waiver {
     /// Why the waiver no longer holds for a measured `share` on `today` (`YYYY-MM-DD`), if it
-    /// does not.
-    pub fn broken(&self, share: f64, today: &str) -> Option<String> {
+    /// does not. `interval` is the measured share's 95% interval: the evidence has moved only
+    /// when the whole interval lies more than [`WAIVER_TOLERANCE`] from the waiver's share (a
+    /// stretch of rows with fifteen sampled values cannot break a waiver by chance).
+    pub fn broken(&self, share: f64, interval: (f64, f64), today: &str) -> Option<String> {
         if let Some(e) = &self.expires {
             if today > e.as_str() {
                 return Some(format!("it expired on {e}"));
             }
         }
-        ((share - self.share).abs() > WAIVER_TOLERANCE).then(|| {
+        let (low, high) = (interval.0.min(share), interval.1.max(share));
+        let moved = low - self.share > WAIVER_TOLERANCE || self.share - high > WAIVER_TOLERANCE;
+        moved.then(|| {
             format!(
                 "the evidence moved: share {share:.2} now, {:.2} when it was written",
                 self.share
@@ -631,6 +635,32 @@ mod tests {
     use super::*;
 
     const GOOD: &str = "version: 1\ndefault: fail\ndatabases:\n  Shop:\n    flyway_version: 18\n    tables:\n      customers:\n        columns:\n          email: null\n          name: {fixed: \"X Y\"}\n          age: {fixed: 42}\n          phone: keep\n          note: ~\n      log:\n        action: keep\n";
+
+    #[test]
+    fn a_waiver_breaks_only_when_the_whole_interval_moved() {
+        let w = Waiver {
+            column: "name".into(),
+            detector: "person_name".into(),
+            reason: "r".into(),
+            share: 0.82,
+            expires: Some("2027-01-01".into()),
+        };
+        // Fifteen sampled values at 50%: the interval still reaches 0.82.
+        let few = crate::pii::column::wilson(7, 15);
+        assert_eq!(w.broken(7.0 / 15.0, few, "2026-12-05"), None);
+        // Two thousand at 50%: it moved.
+        let many = crate::pii::column::wilson(1000, 2000);
+        assert!(w.broken(0.5, many, "2026-12-05").is_some());
+        // A pass rate from chance to nearly all: moved, whatever the count.
+        let w = Waiver { share: 0.1, ..w };
+        assert!(w
+            .broken(0.95, crate::pii::column::wilson(95, 100), "2026-12-05")
+            .is_some());
+        assert!(
+            w.broken(0.1, (0.05, 0.15), "2027-01-02").is_some(),
+            "expired"
+        );
+    }
 
     #[test]
     fn loads_a_rules_file() {
