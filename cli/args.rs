@@ -186,10 +186,14 @@ pub struct ConvertArgs {
     /// are all converted.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Where the outputs go (must exist): `NAME.anon.sql.zst.amrenc`, its
-    /// `.manifest.json`, and `NAME.anon.fingerprints.amrenc`.
+    /// Where the outputs go (created when missing; never inside an input directory):
+    /// `NAME.anon.sql.zst.amrenc`, its `.manifest.json`, and `NAME.anon.fingerprints.amrenc`.
     #[arg(long, value_name = "DIR")]
     pub out_dir: PathBuf,
+    /// Convert without a pseudonymization key, on a random one-off key: the pseudonyms then
+    /// match no other run (without this flag a missing key is refused, exit 3).
+    #[arg(long)]
+    pub one_off_key: bool,
     /// Files converted at once; 0 = one per core. They share one pool of worker threads.
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub jobs: usize,
@@ -289,9 +293,10 @@ pub struct PruneArgs {
     /// Keep outputs younger than this many days (the plans keep anonymized copies 14 days).
     #[arg(long, value_name = "DAYS")]
     pub keep_days: u64,
-    /// Always keep the newest this many outputs, whatever their age.
-    #[arg(long, default_value_t = 1, value_name = "N")]
-    pub keep_last: usize,
+    /// Always keep the newest this many outputs of each database, whatever their age (1 or
+    /// more).
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub keep_last: u64,
     /// List what would be removed; remove nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -471,6 +476,10 @@ pub struct EncryptArgs {
     /// Plaintext bytes per encrypted chunk (suffixes K, M).
     #[arg(long, default_value = "1M", value_parser = parse_size, value_name = "SIZE", hide = true)]
     pub chunk_size: usize,
+    /// Encrypt a dump whose header promises a closing `-- Dump completed` line it lacks (by
+    /// default such a cut-short dump is refused, as is an empty input).
+    #[arg(long)]
+    pub allow_incomplete: bool,
     /// Master encryption keys: the file is sealed for every one given.
     #[command(flatten)]
     pub enc: EncKeyArgs,

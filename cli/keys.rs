@@ -10,6 +10,13 @@ use crate::args::KeyArgs;
 use crate::ui;
 
 impl KeyArgs {
+    /// True when a key is given (`--key-file` or `AMRIT_STREAM_KEY`); whether it can be read is
+    /// [`KeyArgs::load`]'s question.
+    pub fn given(&self) -> bool {
+        self.key_file.is_some()
+            || std::env::var_os("AMRIT_STREAM_KEY").is_some_and(|v| !v.is_empty())
+    }
+
     /// The pseudonymization key: `--key-file`, else `AMRIT_STREAM_KEY`, else a random one-off
     /// key (said on stderr: pseudonyms then match no other run).
     ///

@@ -11,7 +11,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use amrit_stream::observe::metrics::Metrics;
-use amrit_stream::observe::webhook::{Message, Notifier, Phase};
+use amrit_stream::observe::webhook::{Background, Message, Notifier, Phase};
 use amrit_stream::observe::{Fanout, Observer, Silent};
 use amrit_stream::{Error, Exit, Result};
 
@@ -27,11 +27,20 @@ pub struct Watch {
     command: &'static str,
     progress: Option<Arc<Progress>>,
     metrics: Option<Arc<Metrics>>,
-    notifier: Option<Notifier>,
+    notifier: Option<Background>,
     ticker: Option<(Sender<()>, JoinHandle<()>)>,
 }
 
 impl Watch {
+    /// Check, before the watch starts (it writes the metrics file even when the run is then
+    /// refused), that `--metrics-file` can be written and is none of `inputs`.
+    ///
+    /// # Errors
+    /// The path, named; exit 3 when it is an input.
+    pub fn check(args: &ObserveArgs, inputs: &[PathBuf]) -> amrit_stream::Result<()> {
+        crate::cmd::check_outputs(args.metrics_file.as_deref(), inputs)
+    }
+
     /// Start watching `command` over `inputs` (for the progress display's sizes): the start
     /// notification is sent and the metrics ticker started.
     pub fn start(
@@ -61,7 +70,12 @@ impl Watch {
             });
             (tx, handle)
         });
-        let notifier = args.notify_url.as_deref().map(Notifier::new);
+        // An empty URL (an unset `"$VAR"`) means no webhook.
+        let notifier = args
+            .notify_url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty())
+            .map(|u| Background::start(Notifier::new(u), ui::warn));
         let w = Watch {
             command,
             progress,
@@ -108,9 +122,7 @@ impl Watch {
 
     fn notify(&self, msg: Message) {
         if let Some(n) = &self.notifier {
-            if let Err(e) = n.send(&msg) {
-                ui::warn(&e);
-            }
+            n.send(msg);
         }
     }
 
@@ -154,13 +166,16 @@ impl Watch {
             }
             (r, Ok(())) => r,
         };
-        self.notify(Message::new(
-            self.command,
-            Phase::of(exit),
-            Some(exit),
-            &detail,
-            summary,
-        ));
+        if let Some(n) = self.notifier.take() {
+            let interrupted = matches!(
+                result.as_ref().map_err(|e| e.class()),
+                Err(amrit_stream::ErrorClass::Interrupted(_))
+            );
+            let msg = Message::new(self.command, Phase::of(exit), Some(exit), &detail, summary);
+            if !n.finish(msg, interrupted) {
+                ui::warn("the webhook did not take the last notification in time");
+            }
+        }
         result
     }
 }

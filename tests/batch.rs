@@ -260,14 +260,24 @@ fn prune_removes_old_outputs_with_their_files_and_keeps_the_newest() {
     let out = w.path("out");
     std::fs::create_dir(&out).unwrap();
     let old = std::time::SystemTime::now() - Duration::from_secs(20 * 86_400);
-    for (name, aged) in [("old", true), ("new", false)] {
+    for (name, aged) in [("db_iemr-20261101", true), ("db_iemr-20261201", false)] {
+        // Look-alikes beside the outputs: never candidates, never a --keep-last slot.
         for f in [
             format!("{name}.anon.sql.zst.amrenc"),
             format!("{name}.anon.sql.zst.amrenc.manifest.json"),
             format!("{name}.anon.fingerprints.amrenc"),
+            format!("{name}.anon.sqlite"),
+            format!("{name}.anon.sql.bak"),
         ] {
             let p = out.join(&f);
-            std::fs::write(&p, b"x").unwrap();
+            let body = if f.ends_with(".manifest.json") {
+                format!(
+                    r#"{{"tool":"amrit-stream","command":"convert","output":{{"name":"{name}.anon.sql.zst.amrenc","bytes":1}}}}"#
+                )
+            } else {
+                "x".to_string()
+            };
+            std::fs::write(&p, body).unwrap();
             if aged {
                 std::fs::File::options()
                     .write(true)
@@ -283,10 +293,14 @@ fn prune_removes_old_outputs_with_their_files_and_keeps_the_newest() {
         .arg(&out));
     assert_eq!(code, 0, "{said}");
     assert!(
-        said.contains("would remove") && said.contains("old.anon.sql.zst.amrenc"),
+        said.contains("would remove") && said.contains("db_iemr-20261101.anon.sql.zst.amrenc"),
         "{said}"
     );
-    assert_eq!(names(&out).len(), 6, "a dry run removes nothing");
+    assert!(
+        !said.contains(".anon.sqlite") && !said.contains(".anon.sql.bak"),
+        "{said}"
+    );
+    assert_eq!(names(&out).len(), 10, "a dry run removes nothing");
     let (code, said) = run(bin()
         .args(["prune", "--keep-days", "14", "--out-dir"])
         .arg(&out));
@@ -294,11 +308,26 @@ fn prune_removes_old_outputs_with_their_files_and_keeps_the_newest() {
     assert_eq!(
         names(&out),
         [
-            "new.anon.fingerprints.amrenc",
-            "new.anon.sql.zst.amrenc",
-            "new.anon.sql.zst.amrenc.manifest.json"
+            "db_iemr-20261101.anon.sql.bak",
+            "db_iemr-20261101.anon.sqlite",
+            "db_iemr-20261201.anon.fingerprints.amrenc",
+            "db_iemr-20261201.anon.sql.bak",
+            "db_iemr-20261201.anon.sql.zst.amrenc",
+            "db_iemr-20261201.anon.sql.zst.amrenc.manifest.json",
+            "db_iemr-20261201.anon.sqlite"
         ]
     );
+    let (code, said) = run(bin()
+        .args([
+            "prune",
+            "--keep-days",
+            "14",
+            "--keep-last",
+            "0",
+            "--out-dir",
+        ])
+        .arg(&out));
+    assert_eq!(code, 1, "{said}");
 }
 
 /// Parse a metrics file with Python's `prometheus_client` parser; the metric names it holds.

@@ -288,11 +288,30 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
     );
     assert_eq!(s.uat_state(), before, "a refused run touched UAT");
 
+    // A dry run logs in to the target: a target password that does not work fails it.
+    let f = w.path("wrong-target-pw.yaml");
+    std::fs::write(
+        &f,
+        good.replace("AMRIT_TEST_TARGET_PW", "AMRIT_TEST_SOURCE_PW"),
+    )
+    .unwrap();
+    let (code, said) = refresh(&f, &["--dry-run"]);
+    assert_eq!(
+        code, 1,
+        "a dry run with a wrong UAT password passed: {said}"
+    );
+    assert!(
+        !said.contains(SOURCE_PW) && !said.contains(TARGET_PW),
+        "{said}"
+    );
+
     // A dry run: fuses, preflight and gate 1.
     let (code, said) = refresh(&cfg, &["--dry-run"]);
     assert_eq!(code, 0, "{said}");
     let a = last_audit(&backup);
     assert_eq!(a["mode"], "dry-run");
+    assert!(a["gates"]["target version"].is_string(), "{a:#}");
+    assert_ne!(a["user"], "unknown", "{a:#}");
     assert_eq!(a["gates"]["gate1 db_reporting"], "passed");
     assert_eq!(s.uat_state(), before, "a dry run touched UAT");
 

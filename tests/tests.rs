@@ -7,6 +7,7 @@ mod column_corpus;
 mod corpus;
 mod crypt;
 mod data_gate;
+mod failsafe;
 mod faults;
 mod gates;
 mod layers;

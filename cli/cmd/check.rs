@@ -17,7 +17,14 @@ use crate::ui;
 /// # Errors
 /// Reading inputs or rules; the gate failing (exit 2).
 pub fn run(args: &CheckArgs, observer: &dyn Observer) -> Result<()> {
-    super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
+    super::check_outputs(
+        args.report
+            .report
+            .iter()
+            .chain(&args.observe.metrics_file)
+            .map(|p| p.as_path()),
+        &args.input.paths(),
+    )?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let inputs = args.input.paths();

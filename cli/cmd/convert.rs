@@ -23,17 +23,36 @@ use crate::watch::Watch;
 /// A usage or key error before any file is read, or the batch's worst file status.
 pub fn run(args: &ConvertArgs) -> Result<()> {
     let started = SystemTime::now();
+    convert::refuse_out_dir_in_inputs(&args.out_dir, &args.inputs)?;
+    if !args.out_dir.exists() {
+        std::fs::create_dir_all(&args.out_dir).map_err(|e| {
+            amrit_stream::Error::io(format!("creating --out-dir {}", args.out_dir.display()), e)
+        })?;
+    }
     if !args.out_dir.is_dir() {
         return Err(ErrorKind::Usage(format!(
-            "--out-dir {} is not a directory; create it first",
+            "--out-dir {} is not a directory",
             args.out_dir.display()
         ))
+        .into());
+    }
+    if !args.one_off_key && !args.key.given() {
+        return Err(ErrorKind::Refused(
+            "no pseudonymization key (AMRIT_STREAM_KEY or --key-file): a batch on a one-off key writes pseudonyms that match no other run; give the refresh's key, or --one-off-key if that is meant".into(),
+        )
         .into());
     }
     let key = args.key.load()?;
     let keyring = args.enc.keyring()?;
     keyring.require("convert (outputs and fingerprints are encrypted)")?;
-    super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
+    super::check_outputs(
+        args.report
+            .report
+            .iter()
+            .chain(&args.observe.metrics_file)
+            .map(|p| p.as_path()),
+        &args.inputs,
+    )?;
     let rules = args.rules.load(args.quiet)?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let settings = Settings {
@@ -58,6 +77,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
         ));
     }
     let inputs: Vec<_> = jobs.iter().map(|j| j.input.clone()).collect();
+    Watch::check(&args.observe, &inputs)?;
     let watch = Watch::start("convert", &args.observe, args.quiet, &inputs);
     // One engine, one pool of workers for every file of the batch.
     let engine = Engine::build(

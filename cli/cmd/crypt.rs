@@ -5,6 +5,7 @@ use std::io;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
+use amrit_stream::dump::reader::{Checked, Completeness};
 use amrit_stream::io::crypt::{self, Content};
 use amrit_stream::io::keys::{EncKey, Keyring};
 use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptions};
@@ -21,9 +22,9 @@ use crate::ui;
 /// Not an encrypted file, no key, a failed chunk (exit 3), or I/O.
 pub fn decrypt(args: &DecryptArgs) -> Result<()> {
     let started = SystemTime::now();
-    super::check_outputs(args.output.as_deref())?;
-    let keyring = args.enc.keyring()?;
     let path = args.input.clone().unwrap_or_else(|| PathBuf::from("-"));
+    super::check_outputs(args.output.as_deref(), std::slice::from_ref(&path))?;
+    let keyring = args.enc.keyring()?;
     super::note_terminal(std::slice::from_ref(&path));
     let (name, raw) = open_raw(&path)?;
     let mut raw = io::BufReader::with_capacity(1 << 20, raw);
@@ -75,7 +76,7 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
 /// No key, unreadable input, or I/O.
 pub fn encrypt(args: &EncryptArgs) -> Result<()> {
     let started = SystemTime::now();
-    super::check_outputs(args.output.as_deref())?;
+    super::check_outputs(args.output.as_deref(), &args.input.paths())?;
     let keyring = args.enc.keyring()?;
     keyring.require("encrypt")?;
     let inputs = args.input.paths();
@@ -93,8 +94,12 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
         let mut out = Output::open(args.output.as_deref(), &opts, &keyring)?;
         for path in &inputs {
             let (mut input, digest) = open_input_hashed(path, &keyring)?;
-            stop::copy(&mut input.reader, &mut out)
+            // The same completeness checks as `transform`: a backup of an empty or cut-short
+            // dump is refused, and nothing is published.
+            let mut seen = Completeness::default();
+            stop::copy(&mut Checked::new(&mut input.reader, &mut seen), &mut out)
                 .map_err(|e| Error::io(format!("encrypting {}", input.name), e))?;
+            seen.check(&input.name, args.allow_incomplete)?;
             let (bytes, blake3) = digest.get();
             manifest.inputs.push(InputEntry {
                 name: input.name,

@@ -71,11 +71,17 @@ impl EncKeyArgs {
 }
 
 /// Check, before anything is read, that every output path can be written (`-o`, `--report`,
-/// side files): a run must not fail at its end for a typo in a path.
+/// `--metrics-file`, side files) and that none of them is one of `inputs` (exit 3): a run
+/// must not fail at its end for a typo in a path, nor overwrite what it reads.
 ///
 /// # Errors
 /// The first path that cannot be written, named.
-pub fn check_outputs<'p>(paths: impl IntoIterator<Item = &'p Path>) -> Result<()> {
+pub fn check_outputs<'p>(
+    paths: impl IntoIterator<Item = &'p Path>,
+    inputs: &[std::path::PathBuf],
+) -> Result<()> {
+    let paths: Vec<&Path> = paths.into_iter().collect();
+    amrit_stream::io::refuse_output_over_input(paths.iter().copied(), inputs)?;
     paths
         .into_iter()
         .try_for_each(amrit_stream::io::check_writable)
@@ -133,6 +139,7 @@ pub fn watched(
     inputs: &[std::path::PathBuf],
     f: impl FnOnce(&crate::watch::Watch) -> Result<()>,
 ) -> Result<()> {
+    crate::watch::Watch::check(observe, inputs)?;
     let watch = crate::watch::Watch::start(command, observe, quiet, inputs);
     let result = f(&watch);
     watch.finish(result, "", serde_json::json!({"inputs": inputs.len()}))

@@ -15,12 +15,13 @@ use crate::ui;
 pub fn run(args: &PruneArgs) -> Result<()> {
     let keep = Retention {
         keep_days: args.keep_days,
-        keep_last: args.keep_last,
+        keep_last: usize::try_from(args.keep_last).unwrap_or(usize::MAX),
     };
     let swept = if args.dry_run {
         0
     } else {
         amrit_stream::io::sweep_dir(&args.out_dir)
+            + amrit_stream::ops::refresh::sweep_option_files(&args.out_dir)
     };
     let gone = prune::expired(&args.out_dir, keep, SystemTime::now())?;
     for a in &gone {
@@ -37,7 +38,7 @@ pub fn run(args: &PruneArgs) -> Result<()> {
     }
     if args.dry_run {
         ui::info(&format!(
-            "dry run: {} output(s) older than {} day(s) would be removed (the newest {} kept)",
+            "dry run: {} output(s) older than {} day(s) would be removed (the newest {} of each database kept)",
             gone.len(),
             args.keep_days,
             args.keep_last

@@ -21,7 +21,14 @@ pub fn run(args: &RefreshArgs) -> Result<()> {
         )
         .into());
     }
-    super::check_outputs(args.report.report.iter().map(|p| p.as_path()))?;
+    super::check_outputs(
+        args.report
+            .report
+            .iter()
+            .chain(&args.observe.metrics_file)
+            .map(|p| p.as_path()),
+        std::slice::from_ref(&args.config),
+    )?;
     let config = Config::load(&args.config)?;
     let mode = match (&args.rollback, args.dry_run, args.mode) {
         (Some(dir), _, _) => Mode::Rollback(dir.clone()),
@@ -32,6 +39,7 @@ pub fn run(args: &RefreshArgs) -> Result<()> {
             Mode::RestoreOnly(args.backup.clone().expect("clap requires --backup"))
         }
     };
+    Watch::check(&args.observe, std::slice::from_ref(&args.config))?;
     let watch = Watch::start("refresh", &args.observe, args.quiet, &[]);
     let say = |line: &str| ui::info(line);
     let refresh = Refresh {

@@ -27,6 +27,7 @@ use crate::watch::Watch;
 /// Any library error; the caller maps it to an exit code.
 pub fn run(args: &TransformArgs) -> Result<()> {
     super::no_mistyped_command(&args.input.inputs)?;
+    Watch::check(&args.observe, &args.input.paths())?;
     let watch = Watch::start("transform", &args.observe, args.quiet, &args.input.paths());
     let result = transform(args, &watch);
     let summary = match &result {
@@ -73,7 +74,9 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
             .chain(&args.report.report)
             .chain(&args.fingerprints)
             .chain(&args.mapping_out)
+            .chain(&args.observe.metrics_file)
             .map(|p| p.as_path()),
+        &args.input.paths(),
     )?;
     let rules = args.rules.load(args.quiet)?;
     let inputs = args.input.paths();
@@ -126,6 +129,7 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
             names_from,
             // Manifests and reports give rows for every table, kept ones included.
             count_rows: args.output.is_some() || !args.report.report.is_empty(),
+            allow_unmatched: args.allow_unmatched,
             observer: watch.observer(),
             without_data_gate: args.bench_without_output_gate,
         },

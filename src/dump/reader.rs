@@ -128,6 +128,91 @@ fn completion_line(trailer: &[u8]) -> bool {
         .any(|l| l.starts_with(b"-- Dump completed"))
 }
 
+/// The completeness of a dump read as plain bytes (`encrypt`, which does not parse it): empty
+/// input, and a dumper's header whose closing `-- Dump completed` line never came. The same
+/// rules as [`StatementReader`]'s end-of-input checks.
+#[derive(Debug, Default)]
+pub struct Completeness {
+    head: Vec<u8>,
+    tail: Vec<u8>,
+    bytes: u64,
+}
+
+/// Bytes of a stream's end searched for the closing line.
+const TRAILER_WINDOW: usize = 4096;
+
+impl Completeness {
+    /// Count and remember the next bytes of the stream.
+    pub fn feed(&mut self, b: &[u8]) {
+        self.bytes += b.len() as u64;
+        if self.head.len() < HEADER_WINDOW {
+            let n = (HEADER_WINDOW - self.head.len()).min(b.len());
+            self.head.extend_from_slice(&b[..n]);
+        }
+        if b.len() >= TRAILER_WINDOW {
+            self.tail.clear();
+            self.tail.extend_from_slice(&b[b.len() - TRAILER_WINDOW..]);
+        } else {
+            self.tail.extend_from_slice(b);
+            let over = self.tail.len().saturating_sub(TRAILER_WINDOW);
+            self.tail.drain(..over);
+        }
+    }
+
+    /// Bytes seen.
+    pub fn bytes(&self) -> u64 {
+        self.bytes
+    }
+
+    /// True when the stream began with a dumper's header and ended with its closing line.
+    pub fn completed(&self) -> bool {
+        dumper_header(&self.head) && completion_line(&self.tail)
+    }
+
+    /// Judge the whole stream of `name`: empty is an error; a header promising a closing line
+    /// it lacks is one unless `allow_incomplete`.
+    ///
+    /// # Errors
+    /// What is missing and what to do.
+    pub fn check(&self, name: &str, allow_incomplete: bool) -> Result<()> {
+        if self.bytes == 0 {
+            return Err(ErrorKind::Usage(format!(
+                "{name} is empty: there is no dump to keep; check the dump command that wrote it"
+            ))
+            .into());
+        }
+        if dumper_header(&self.head) && !completion_line(&self.tail) && !allow_incomplete {
+            return Err(ErrorKind::Usage(format!(
+                "{name} ends after {} bytes without the `-- Dump completed` line its header promises: the dump was cut short; dump again (or, for a dump known to be whole, --allow-incomplete)",
+                self.bytes
+            ))
+            .into());
+        }
+        Ok(())
+    }
+}
+
+/// A reader that feeds every byte it hands out to a [`Completeness`].
+pub struct Checked<'c, R> {
+    inner: R,
+    seen: &'c mut Completeness,
+}
+
+impl<'c, R: Read> Checked<'c, R> {
+    /// Read `inner`, feeding `seen`.
+    pub fn new(inner: R, seen: &'c mut Completeness) -> Self {
+        Checked { inner, seen }
+    }
+}
+
+impl<R: Read> Read for Checked<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.seen.feed(&buf[..n]);
+        Ok(n)
+    }
+}
+
 impl<R: Read> StatementReader<R> {
     /// A reader over `rdr` with the given sizes.
     pub fn new(rdr: R, opts: ReaderOptions) -> Self {
@@ -314,6 +399,38 @@ impl<R: Read> Iterator for StatementReader<R> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn completeness_of_plain_bytes() {
+        let whole = b"-- MariaDB dump 10.19\n--\nCREATE TABLE t (a int);\n\n-- Dump completed on 2026-11-30\n";
+        let judge = |bytes: &[u8], chunk: usize| {
+            let mut c = Completeness::default();
+            for part in bytes.chunks(chunk.max(1)) {
+                c.feed(part);
+            }
+            c
+        };
+        for chunk in [1, 7, 4096, 100_000] {
+            assert!(judge(whole, chunk).check("d", false).is_ok());
+            assert!(judge(whole, chunk).completed());
+            let cut = judge(&whole[..whole.len() - 40], chunk);
+            assert!(cut
+                .check("d", false)
+                .unwrap_err()
+                .to_string()
+                .contains("cut short"));
+            assert!(cut.check("d", true).is_ok() && !cut.completed());
+        }
+        assert!(judge(b"", 1)
+            .check("d", true)
+            .unwrap_err()
+            .to_string()
+            .contains("empty"));
+        // Without a dumper's header nothing can be promised: not an error.
+        assert!(judge(b"CREATE TABLE t (a int);\n", 3)
+            .check("d", false)
+            .is_ok());
+    }
     use super::*;
 
     /// A reader that returns at most `step` bytes per read call.

@@ -277,14 +277,18 @@ fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Polic
         .iter()
         .enumerate()
         .map(|(i, c)| {
+            // A `null`, `empty` or `fixed` column can never write a phone or a name: what
+            // verify finds there was not written by the rule (a raw dump read under the
+            // rules), so it is judged like a kept column. Images hold no text to read.
             let strategy = match &actions {
                 Ok(a) => match &a[i] {
                     Action::Keep => None,
+                    Action::Rewrite(c) if c.strategy.is_blank() => None,
                     Action::Rewrite(c) => Some(c.strategy.clone()),
                 },
                 Err(_) => None,
             };
-            let skip = strategy.as_ref().is_some_and(Strategy::is_blank);
+            let skip = matches!(&actions, Ok(a) if matches!(&a[i], Action::Rewrite(c) if matches!(c.strategy, Strategy::Image)));
             Policy {
                 name: format!("{display}.{}", c.name),
                 exempt: strategy.as_ref().map(exemptions).unwrap_or_default(),

@@ -6,9 +6,11 @@ pub(crate) mod atomic;
 pub mod crypt;
 pub mod keys;
 pub mod output;
+pub mod same_file;
 pub mod stop;
 
 pub use atomic::{check_writable, sweep_dir};
+pub use same_file::refuse_output_over_input;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};

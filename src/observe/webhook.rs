@@ -1,8 +1,10 @@
 //! Webhook notifications (`--notify-url`): one Slack-compatible JSON POST (`{"text": …}` plus
 //! machine fields) when a run starts, succeeds, fails or stops on drift. Counts, names and exit
 //! statuses only, never a value of the data. A webhook that fails or times out is a warning for
-//! the caller, never a failed run.
+//! the caller, never a failed run. [`Background`] sends from its own thread: a webhook that
+//! never answers delays neither the run nor a signal.
 
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -10,7 +12,9 @@ use serde::Serialize;
 use crate::error::Exit;
 
 /// How long one POST may take, connection included.
-pub const TIMEOUT: Duration = Duration::from_secs(10);
+pub const TIMEOUT: Duration = Duration::from_secs(3);
+/// How long the end of an interrupted run waits for its last notification.
+pub const SIGNAL_WAIT: Duration = Duration::from_millis(200);
 
 /// What a notification is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -126,16 +130,95 @@ impl Notifier {
             .map(|_| ())
             .map_err(|e| {
                 let host = host_of(&self.url);
-                let why = e.to_string().replace(&self.url, host);
+                let why = redact(&e.to_string(), &self.url);
                 format!("the webhook at {host} did not take the notification: {why}")
             })
     }
 }
 
-/// The host part of a URL, for messages (a webhook URL's path is often a secret token).
-fn host_of(url: &str) -> &str {
+/// A notifier on its own thread: [`Background::send`] queues a message and returns at once;
+/// [`Background::finish`] queues the last one and waits for the queue at most the notifier's
+/// timeout (at most [`SIGNAL_WAIT`] when the run was interrupted).
+pub struct Background {
+    tx: Option<Sender<Message>>,
+    done: Receiver<()>,
+    timeout: Duration,
+}
+
+impl Background {
+    /// Start the thread for `notifier`; `warn` receives its warnings (host names, never the
+    /// URL's path, user info or query).
+    pub fn start(notifier: Notifier, warn: impl Fn(&str) + Send + 'static) -> Background {
+        let (tx, rx) = mpsc::channel::<Message>();
+        let (done_tx, done) = mpsc::channel();
+        let timeout = notifier.timeout;
+        std::thread::spawn(move || {
+            for msg in rx {
+                if let Err(e) = notifier.send(&msg) {
+                    warn(&e);
+                }
+            }
+            let _ = done_tx.send(());
+        });
+        Background {
+            tx: Some(tx),
+            done,
+            timeout,
+        }
+    }
+
+    /// Queue `msg`.
+    pub fn send(&self, msg: Message) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(msg);
+        }
+    }
+
+    /// Queue the last message and wait until it is sent, at most the timeout (or
+    /// [`SIGNAL_WAIT`] with `interrupted`); returns whether everything was sent.
+    pub fn finish(mut self, msg: Message, interrupted: bool) -> bool {
+        self.send(msg);
+        drop(self.tx.take());
+        let wait = if interrupted {
+            SIGNAL_WAIT
+        } else {
+            self.timeout
+        };
+        match self.done.recv_timeout(wait) {
+            Ok(()) | Err(RecvTimeoutError::Disconnected) => true,
+            Err(RecvTimeoutError::Timeout) => false,
+        }
+    }
+}
+
+/// The host part of a URL, for messages: no scheme, path, query or fragment (a webhook URL's
+/// path is often a secret token) and no `user:password@`.
+pub fn host_of(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    authority.rsplit_once('@').map_or(authority, |(_, h)| h)
+}
+
+/// `text` with every occurrence of `url` (whole, or its part after the host) replaced by its
+/// host: for error messages of the HTTP client, which may quote the URL.
+fn redact(text: &str, url: &str) -> String {
+    let host = host_of(url);
+    let mut out = text.replace(url, host);
+    if let Some((secret, _)) = url
+        .split_once("://")
+        .map(|(_, r)| r)
+        .and_then(|r| r.split(['/', '?', '#']).next())
+        .and_then(|a| a.rsplit_once('@'))
+    {
+        out = out.replace(secret, "");
+    }
+    if let Some(i) = url.find(host).map(|i| i + host.len()) {
+        let tail = &url[i..];
+        if tail.len() > 1 {
+            out = out.replace(tail, "");
+        }
+    }
+    out
 }
 
 /// This machine's host name (`HOSTNAME`, `/etc/hostname`, or `unknown`).
@@ -155,6 +238,7 @@ pub fn hostname() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Instant;
 
     #[test]
     fn messages_say_what_happened_and_hide_the_webhook_token() {
@@ -177,6 +261,15 @@ mod tests {
             host_of("https://hooks.slack.com/services/T0/B0/SECRET"),
             "hooks.slack.com"
         );
+        assert_eq!(
+            host_of("https://ops:PASSWORD@hooks.example.org:8443/x?token=SECRET"),
+            "hooks.example.org:8443"
+        );
+        let r = redact(
+            "error posting https://ops:PASSWORD@h.example/x/SECRET?k=SECRET2: refused (ops:PASSWORD)",
+            "https://ops:PASSWORD@h.example/x/SECRET?k=SECRET2",
+        );
+        assert!(!r.contains("PASSWORD") && !r.contains("SECRET"), "{r}");
     }
 
     #[test]
@@ -199,5 +292,43 @@ mod tests {
             ))
             .unwrap_err();
         assert!(e.contains("127.0.0.1") && !e.contains("TOKEN"), "{e}");
+    }
+
+    #[test]
+    fn a_webhook_that_never_answers_delays_neither_the_run_nor_a_signal() {
+        // Accepts connections and never answers.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            for c in listener.incoming() {
+                held.push(c);
+            }
+        });
+        let msg = || Message::new("transform", Phase::Start, None, "", serde_json::json!({}));
+        let n = Notifier::new(&format!("http://u:PASSWORD@127.0.0.1:{port}/hook/TOKEN"));
+        let warned = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+        let w = warned.clone();
+        let t = Instant::now();
+        let b = Background::start(n.clone(), move |e| w.lock().unwrap().push(e.to_string()));
+        b.send(msg());
+        assert!(t.elapsed() < Duration::from_millis(100), "send waits");
+        // An interrupted run waits at most SIGNAL_WAIT for its last notification.
+        let t = Instant::now();
+        assert!(!b.finish(msg(), true));
+        assert!(t.elapsed() < SIGNAL_WAIT + Duration::from_millis(100));
+        // A finished run waits at most the timeout.
+        let b = Background::start(n, |_| {});
+        let t = Instant::now();
+        assert!(!b.finish(msg(), false));
+        let waited = t.elapsed();
+        assert!(
+            waited >= TIMEOUT && waited < TIMEOUT + Duration::from_millis(500),
+            "{waited:?}"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+        for e in warned.lock().unwrap().iter() {
+            assert!(!e.contains("PASSWORD") && !e.contains("TOKEN"), "{e}");
+        }
     }
 }

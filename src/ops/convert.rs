@@ -105,7 +105,7 @@ pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Job>> {
                 .map_err(|e| Error::io(format!("listing {}", a.display()), e))?
                 .flatten()
                 .map(|e| e.path())
-                .filter(|p| p.is_file() && stem(p).is_some())
+                .filter(|p| p.is_file() && stem(p).is_some() && !is_own_output(p))
                 .collect();
             found.sort();
             if found.is_empty() {
@@ -149,6 +149,36 @@ pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Job>> {
         });
     }
     Ok(jobs)
+}
+
+/// Refuse (exit 3) an `out_dir` that is an input directory or lies inside one: the next run
+/// would read its own outputs as dumps, and the directory would grow every night.
+///
+/// # Errors
+/// The input directory, named.
+pub fn refuse_out_dir_in_inputs(out_dir: &Path, inputs: &[PathBuf]) -> Result<()> {
+    for a in inputs.iter().filter(|a| a.is_dir()) {
+        if crate::io::same_file::inside(out_dir, a) {
+            return Err(ErrorKind::Refused(format!(
+                "--out-dir {} is inside the input directory {}: the outputs would be read as dumps by the next run; write them elsewhere",
+                out_dir.display(),
+                a.display()
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// True for the files this tool writes beside its outputs, which are never dumps to convert:
+/// anonymized outputs (`*.anon.*`), manifests, fingerprints and temporary files.
+fn is_own_output(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_none_or(|n| {
+        n.contains(".anon.")
+            || n.ends_with(".manifest.json")
+            || n.contains(".fingerprints.")
+            || n.starts_with('.')
+    })
 }
 
 /// The name of `path` without its dump ending (`db_iemr` of `db_iemr.sql.zst`), or `None`

@@ -1,11 +1,16 @@
 //! Retention of an output directory (`amrit-stream prune`): anonymized outputs older than
 //! `--keep-days` are removed with their manifests and fingerprints files, except the newest
-//! `--keep-last`, which are always kept; temporary files of killed runs go too.
+//! `--keep-last` of each database, which are always kept; temporary files of killed runs go too.
+//!
+//! Only files this tool wrote are candidates: an output is recognised by its manifest
+//! (`NAME.manifest.json`, written by `transform` or `convert`, naming `NAME` and its size),
+//! never by its name alone — `x.anon.sqlite` or `x.anon.sql.bak` beside the outputs stay.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::report::manifest;
 
 /// What to keep.
@@ -13,7 +18,7 @@ use crate::report::manifest;
 pub struct Retention {
     /// Outputs younger than this many days are kept.
     pub keep_days: u64,
-    /// The newest this many outputs are kept whatever their age.
+    /// The newest this many outputs of each database are kept whatever their age (at least 1).
     pub keep_last: usize,
 }
 
@@ -22,6 +27,9 @@ pub struct Retention {
 pub struct Artifact {
     /// The output file.
     pub output: PathBuf,
+    /// What `--keep-last` counts per: the output's name before `.anon`, less a trailing date
+    /// stamp (`db_iemr` of `db_iemr-2026-12-05.anon.sql.zst`).
+    pub stem: String,
     /// Its manifest, failed manifest, fingerprints file and the fingerprints' manifest, where
     /// they exist.
     pub siblings: Vec<PathBuf>,
@@ -29,7 +37,49 @@ pub struct Artifact {
     pub modified: SystemTime,
 }
 
-/// The outputs in `dir` (files named `*.anon.sql*` that are not manifests), newest first.
+/// The commands whose manifests name an anonymized output.
+const OUTPUT_COMMANDS: &[&str] = &["transform", "convert"];
+
+/// The output `manifest` (a `NAME.manifest.json` in its directory) vouches for: a manifest of
+/// this tool's `transform` or `convert` whose output is `NAME` with the size on disk.
+fn vouched_output(manifest_path: &Path) -> Option<PathBuf> {
+    let name = manifest_path.file_name()?.to_str()?;
+    let output_name = name.strip_suffix(".manifest.json")?;
+    if output_name.is_empty() || output_name.ends_with(".failed") || output_name.starts_with('.') {
+        return None;
+    }
+    let text = std::fs::read_to_string(manifest_path).ok()?;
+    let m: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let command = m.get("command")?.as_str()?;
+    if m.get("tool")?.as_str()? != "amrit-stream" || !OUTPUT_COMMANDS.contains(&command) {
+        return None;
+    }
+    let out = m.get("output")?;
+    let named = Path::new(out.get("name")?.as_str()?)
+        .file_name()?
+        .to_str()?;
+    let bytes = out.get("bytes")?.as_u64()?;
+    let output = manifest_path.with_file_name(output_name);
+    let meta = std::fs::symlink_metadata(&output).ok()?;
+    (named == output_name && meta.is_file() && meta.len() == bytes).then_some(output)
+}
+
+/// The database an output belongs to, for `--keep-last`: its name before `.anon`, less a
+/// trailing date or time stamp.
+pub fn stem_of(output_name: &str) -> String {
+    let base = output_name
+        .split_once(".anon")
+        .map_or(output_name, |(b, _)| b);
+    let trimmed = base.trim_end_matches(|c: char| c.is_ascii_digit() || "-_.:T".contains(c));
+    let stamp = &base[trimmed.len()..];
+    if !trimmed.is_empty() && stamp.bytes().filter(u8::is_ascii_digit).count() >= 6 {
+        trimmed.to_string()
+    } else {
+        base.to_string()
+    }
+}
+
+/// The outputs in `dir` that a manifest of this tool vouches for, newest first.
 ///
 /// # Errors
 /// The directory cannot be listed.
@@ -38,20 +88,16 @@ pub fn artifacts(dir: &Path) -> Result<Vec<Artifact>> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| Error::io(format!("listing {}", dir.display()), e))?;
     for e in entries.flatten() {
-        let path = e.path();
+        let Some(path) = vouched_output(&e.path()) else {
+            continue;
+        };
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        let Some((base, _)) = name.split_once(".anon.sql") else {
-            continue;
-        };
-        if name.ends_with(".json") || name.starts_with('.') || !path.is_file() {
-            continue;
-        }
-        let modified = e
-            .metadata()
+        let modified = std::fs::metadata(&path)
             .and_then(|m| m.modified())
             .unwrap_or(SystemTime::UNIX_EPOCH);
+        let base = name.split_once(".anon").map_or(name, |(b, _)| b);
         let fp = dir.join(format!("{base}.anon.fingerprints.amrenc"));
         let siblings = [
             manifest::path_for(&path),
@@ -64,6 +110,7 @@ pub fn artifacts(dir: &Path) -> Result<Vec<Artifact>> {
         .filter(|p| p.exists())
         .collect();
         out.push(Artifact {
+            stem: stem_of(name),
             output: path,
             siblings,
             modified,
@@ -73,18 +120,30 @@ pub fn artifacts(dir: &Path) -> Result<Vec<Artifact>> {
     Ok(out)
 }
 
-/// The artifacts of `dir` that `keep` lets go, as of `now`, newest first.
+/// The artifacts of `dir` that `keep` lets go, as of `now`, newest first: older than
+/// `keep_days` and not among the newest `keep_last` of their database.
 ///
 /// # Errors
-/// The directory cannot be listed.
+/// The directory cannot be listed; `keep_last` is 0.
 pub fn expired(dir: &Path, keep: Retention, now: SystemTime) -> Result<Vec<Artifact>> {
+    if keep.keep_last == 0 {
+        return Err(ErrorKind::Usage(
+            "--keep-last must be at least 1: the newest output of each database is always kept"
+                .into(),
+        )
+        .into());
+    }
     let cutoff = now
         .checked_sub(Duration::from_secs(keep.keep_days * 86_400))
         .unwrap_or(SystemTime::UNIX_EPOCH);
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     Ok(artifacts(dir)?
         .into_iter()
-        .skip(keep.keep_last)
-        .filter(|a| a.modified < cutoff)
+        .filter(|a| {
+            let n = seen.entry(a.stem.clone()).or_default();
+            *n += 1;
+            *n > keep.keep_last && a.modified < cutoff
+        })
         .collect())
 }
 
@@ -112,52 +171,78 @@ mod tests {
     fn touch(dir: &Path, name: &str, age_days: u64) -> PathBuf {
         let p = dir.join(name);
         std::fs::write(&p, b"x").unwrap();
-        let t = SystemTime::now() - Duration::from_secs(age_days * 86_400);
+        age(&p, age_days);
+        p
+    }
+
+    fn age(p: &Path, days: u64) {
+        let t = SystemTime::now() - Duration::from_secs(days * 86_400);
         std::fs::File::options()
             .write(true)
-            .open(&p)
+            .open(p)
             .unwrap()
             .set_modified(t)
             .unwrap();
+    }
+
+    /// An output as `transform`/`convert` leaves it: the file and its manifest.
+    fn output(dir: &Path, name: &str, age_days: u64, command: &str) -> PathBuf {
+        let p = touch(dir, name, age_days);
+        let m = serde_json::json!({
+            "tool": "amrit-stream", "command": command, "exit_status": 0,
+            "output": {"name": p.to_string_lossy(), "bytes": 1, "blake3": "00", "compression": "none", "encrypted": false}
+        });
+        let mp = manifest::path_for(&p);
+        std::fs::write(&mp, m.to_string()).unwrap();
+        age(&mp, age_days);
         p
+    }
+
+    fn names(v: Vec<Artifact>) -> Vec<String> {
+        v.iter()
+            .map(|a| a.output.file_name().unwrap().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    fn keep(keep_days: u64, keep_last: usize) -> Retention {
+        Retention {
+            keep_days,
+            keep_last,
+        }
     }
 
     #[test]
     fn old_outputs_go_with_their_siblings_but_the_newest_stay() {
         let d = tempfile::tempdir().unwrap();
-        for (name, age) in [("a", 30), ("b", 20), ("c", 3)] {
-            touch(d.path(), &format!("{name}.anon.sql.zst.amrenc"), age);
-            touch(
+        for age in [30, 20, 3] {
+            let n = format!("db-2026-11-{age:02}");
+            output(
                 d.path(),
-                &format!("{name}.anon.sql.zst.amrenc.manifest.json"),
+                &format!("{n}.anon.sql.zst.amrenc"),
                 age,
+                "convert",
             );
-            touch(d.path(), &format!("{name}.anon.fingerprints.amrenc"), age);
-            touch(
+            let fp = output(
                 d.path(),
-                &format!("{name}.anon.fingerprints.amrenc.manifest.json"),
+                &format!("{n}.anon.fingerprints.amrenc"),
                 age,
+                "transform (side file)",
             );
+            let _ = fp;
         }
         touch(d.path(), "unrelated.sql", 400);
         let now = SystemTime::now();
-        let keep = |keep_days, keep_last| Retention {
-            keep_days,
-            keep_last,
-        };
-        let names = |v: Vec<Artifact>| -> Vec<String> {
-            v.iter()
-                .map(|a| a.output.file_name().unwrap().to_string_lossy().into_owned())
-                .collect()
-        };
         assert_eq!(
             names(expired(d.path(), keep(14, 1), now).unwrap()),
-            ["b.anon.sql.zst.amrenc", "a.anon.sql.zst.amrenc"]
+            [
+                "db-2026-11-20.anon.sql.zst.amrenc",
+                "db-2026-11-30.anon.sql.zst.amrenc"
+            ]
         );
         // The newest two are kept whatever their age.
         assert_eq!(
             names(expired(d.path(), keep(0, 2), now).unwrap()),
-            ["a.anon.sql.zst.amrenc"]
+            ["db-2026-11-30.anon.sql.zst.amrenc"]
         );
         let gone = expired(d.path(), keep(14, 1), now).unwrap();
         assert_eq!(remove(&gone).unwrap(), 8);
@@ -168,6 +253,71 @@ mod tests {
         assert_eq!(left.len(), 5, "{left:?}");
         assert!(left
             .iter()
-            .all(|n| n.starts_with("c.") || n == "unrelated.sql"));
+            .all(|n| n.starts_with("db-2026-11-03.") || n == "unrelated.sql"));
+    }
+
+    #[test]
+    fn look_alike_files_are_never_candidates_nor_take_a_slot() {
+        let d = tempfile::tempdir().unwrap();
+        let real = output(d.path(), "db_iemr.anon.sql", 30, "transform");
+        for name in [
+            "x.anon.sqlite",
+            "x.anon.sql.bak",
+            "x.anon.sql.txt",
+            "db_iemr.anon.sql.old",
+        ] {
+            touch(d.path(), name, 1);
+        }
+        // A manifest that does not vouch: another tool, a decrypt, a wrong size.
+        let other = touch(d.path(), "y.anon.sql", 40);
+        std::fs::write(
+            manifest::path_for(&other),
+            r#"{"tool":"mysqldump","command":"transform","output":{"name":"y.anon.sql","bytes":1}}"#,
+        )
+        .unwrap();
+        let plain = touch(d.path(), "z.anon.sql", 40);
+        std::fs::write(
+            manifest::path_for(&plain),
+            r#"{"tool":"amrit-stream","command":"decrypt","output":{"name":"z.anon.sql","bytes":1}}"#,
+        )
+        .unwrap();
+        let grown = touch(d.path(), "w.anon.sql", 40);
+        std::fs::write(
+            manifest::path_for(&grown),
+            r#"{"tool":"amrit-stream","command":"transform","output":{"name":"w.anon.sql","bytes":99}}"#,
+        )
+        .unwrap();
+        let all = artifacts(d.path()).unwrap();
+        assert_eq!(names(all), ["db_iemr.anon.sql"]);
+        // The only output of its database is its newest: kept, whatever its age.
+        assert!(expired(d.path(), keep(14, 1), SystemTime::now())
+            .unwrap()
+            .is_empty());
+        assert!(real.exists());
+    }
+
+    #[test]
+    fn keep_last_counts_per_database_and_must_be_one_or_more() {
+        let d = tempfile::tempdir().unwrap();
+        for db in ["db_identity", "db_iemr", "db_reporting", "db_1097_identity"] {
+            output(d.path(), &format!("{db}-20261101.anon.sql"), 40, "convert");
+        }
+        output(d.path(), "db_iemr-20261201.anon.sql", 30, "convert");
+        output(d.path(), "db_iemr-20261202.anon.sql", 20, "convert");
+        // Every database keeps its newest two: only db_iemr has a third to let go.
+        assert_eq!(
+            names(expired(d.path(), keep(14, 2), SystemTime::now()).unwrap()),
+            ["db_iemr-20261101.anon.sql"]
+        );
+        let e = expired(d.path(), keep(14, 0), SystemTime::now()).unwrap_err();
+        assert!(e.to_string().contains("at least 1"), "{e}");
+    }
+
+    #[test]
+    fn stems_drop_date_stamps_only() {
+        assert_eq!(stem_of("db_iemr-2026-12-05.anon.sql.zst"), "db_iemr");
+        assert_eq!(stem_of("db_iemr_20261205T0200.anon.sql"), "db_iemr");
+        assert_eq!(stem_of("db_1097_identity.anon.sql"), "db_1097_identity");
+        assert_eq!(stem_of("db_iemr2.anon.sql"), "db_iemr2");
     }
 }

@@ -50,6 +50,9 @@ pub struct Options {
     /// The fingerprints of an earlier run (`--names-from`): `scrub` also finds the names that
     /// run saw in its name columns (the notes of db_iemr, scrubbed with db_identity's names).
     pub names_from: Option<Arc<crate::gates::fingerprint::Fingerprints>>,
+    /// Under `default: keep`, accept rules naming a column a table lacks (`--allow-unmatched`);
+    /// without it such a rule stops the run at that table, before any of its rows.
+    pub allow_unmatched: bool,
     /// Count the rows of tables copied unchanged too (for manifests and reports; costs lexing
     /// their INSERTs on the workers).
     pub count_rows: bool,

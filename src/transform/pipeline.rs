@@ -161,6 +161,7 @@ fn read_loop<'s, R: Read>(
         watch,
     )
     .counting_rows(opts.count_rows)
+    .refusing_unmatched(!opts.allow_unmatched)
     .gating(!opts.without_data_gate)
     .knowing(opts.names_from.clone());
     let gating = !opts.without_data_gate;

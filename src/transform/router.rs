@@ -97,6 +97,8 @@ pub struct Router<'r> {
     /// The table being read, for [`Event::TableDone`].
     current: Option<String>,
     /// The data gate is on.
+    /// Stop at a table whose rules name a column it lacks (`default: keep`).
+    refuse_unmatched: bool,
     gate: bool,
     /// Each planned table's gate (`None`: nothing kept to test).
     gates: HashMap<(Option<String>, String), Option<Arc<GateState>>>,
@@ -136,6 +138,7 @@ impl<'r> Router<'r> {
             watch,
             current: None,
             gate: false,
+            refuse_unmatched: false,
             gates: HashMap::new(),
             gates_started: Default::default(),
             fact_key: Default::default(),
@@ -144,6 +147,13 @@ impl<'r> Router<'r> {
             last_rows: None,
             mark: (false, None),
         }
+    }
+
+    /// Under `default: keep`, stop at a table whose rules name a column it lacks, before any
+    /// of its rows (a misspelled column would be copied unchanged).
+    pub fn refusing_unmatched(mut self, on: bool) -> Self {
+        self.refuse_unmatched = on;
+        self
     }
 
     /// Test the kept columns of every table with the data gate ([`super::gate`]).
@@ -287,6 +297,16 @@ impl<'r> Router<'r> {
         let mut key_for = |d: &str| keys.get(d);
         match compile(self.rules, db, schema, &mut key_for) {
             Ok(plan) => {
+                if self.refuse_unmatched {
+                    self.rules
+                        .check_unmatched(&plan.unmatched_rules, false)
+                        .map_err(|e| {
+                            let pos = self.pos(stmt, Some(display.clone()));
+                            Error::from(ErrorKind::Drift(format!(
+                                "{pos}: stopped before any row of {display}: {e}"
+                            )))
+                        })?;
+                }
                 self.report
                     .unmatched_rules
                     .extend(plan.unmatched_rules.iter().cloned());

@@ -124,7 +124,18 @@ impl OptionFile {
                 login.password_env
             )))
         })?;
-        let path = dir.join(format!(".{label}.{}.cnf", std::process::id()));
+        let private = private_dir(dir);
+        let mut mk = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            mk.mode(0o700);
+        }
+        if !private.is_dir() {
+            mk.create(&private)
+                .map_err(|e| Error::io(format!("creating {}", private.display()), e))?;
+        }
+        let path = private.join(format!("{label}.cnf"));
         let quote = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
         let text = format!(
             "[client]\nhost=\"{}\"\nport={}\nuser=\"{}\"\npassword=\"{}\"\nprotocol=TCP\n",
@@ -155,9 +166,53 @@ impl OptionFile {
     }
 }
 
+/// The private directory (mode 0700) of this process's option files in `dir`, removed with
+/// its last file; [`sweep_option_files`] removes those of processes that were killed.
+fn private_dir(dir: &Path) -> PathBuf {
+    dir.join(format!(".amrit-refresh-{}", std::process::id()))
+}
+
+/// Remove the option files that killed runs left in `dir` (their private directories, and
+/// the `.source.PID.cnf` / `.target.PID.cnf` files of older versions) whose process is gone;
+/// returns how many were removed. Runs at the start of every refresh and in `prune`.
+pub fn sweep_option_files(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let me = std::process::id();
+    let mut removed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let pid = name.strip_prefix(".amrit-refresh-").or_else(|| {
+            name.strip_suffix(".cnf").and_then(|n| {
+                n.strip_prefix(".source.")
+                    .or_else(|| n.strip_prefix(".target."))
+            })
+        });
+        let Some(pid) = pid.and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid == me || Path::new(&format!("/proc/{pid}")).exists() {
+            continue;
+        }
+        let path = e.path();
+        let gone = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+        removed += usize::from(gone.is_ok());
+    }
+    removed
+}
+
 impl Drop for OptionFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
+        if let Some(dir) = self.path.parent() {
+            // Fails while the other login's file is still there; the last one removes it.
+            let _ = std::fs::remove_dir(dir);
+        }
     }
 }
 
@@ -389,5 +444,43 @@ mod tests {
         };
         let e = OptionFile::new(d.path(), &missing, "source").err().unwrap();
         assert_eq!(crate::error::Exit::of(&e), crate::error::Exit::Refused);
+    }
+
+    #[test]
+    fn option_files_live_in_a_private_directory_and_killed_runs_are_swept() {
+        let d = tempfile::tempdir().unwrap();
+        std::env::set_var("AMRIT_TEST_OPTION_PW", "pw-marker");
+        let login = Login {
+            host: "h".into(),
+            port: 3306,
+            user: "u".into(),
+            password_env: "AMRIT_TEST_OPTION_PW".into(),
+        };
+        let f = OptionFile::new(d.path(), &login, "source").unwrap();
+        let t = OptionFile::new(d.path(), &login, "target").unwrap();
+        let private = private_dir(d.path());
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&private).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
+        assert!(f.arg().contains(&*private.to_string_lossy()));
+        drop(f);
+        drop(t);
+        assert!(
+            !private.exists(),
+            "the private directory outlived its files"
+        );
+        // What a kill -9 leaves: a dead process's directory and an older version's file.
+        let dead = std::process::Command::new("true").spawn().unwrap();
+        let pid = dead.id();
+        let mut dead = dead;
+        dead.wait().unwrap();
+        let stale = d.path().join(format!(".amrit-refresh-{pid}"));
+        std::fs::create_dir(&stale).unwrap();
+        std::fs::write(stale.join("source.cnf"), "password=x").unwrap();
+        std::fs::write(d.path().join(format!(".target.{pid}.cnf")), "password=x").unwrap();
+        let live = OptionFile::new(d.path(), &login, "source").unwrap();
+        assert_eq!(sweep_option_files(d.path()), 2);
+        assert!(!stale.exists());
+        assert!(live.path.exists(), "a live run's file was swept");
     }
 }

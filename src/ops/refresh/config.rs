@@ -47,9 +47,15 @@ pub struct Target {
     /// Allow a host or database name containing `prod` (with `reason`).
     #[serde(default)]
     pub allow_prod_like_name: bool,
-    /// Why a prod-like name is right for this target.
+    /// Why a prod-like name, or a target on the source's own server, is right for this target
+    /// (written to the audit).
     #[serde(default)]
     pub reason: Option<String>,
+    /// Allow a target on the source's own server (same host and port, or the same server once
+    /// connected), with `reason`; without it such a target is refused whatever its databases
+    /// are called.
+    #[serde(default)]
+    pub same_server_as_source: bool,
 }
 
 /// Where the keys come from.

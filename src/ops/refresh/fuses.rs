@@ -64,6 +64,12 @@ pub fn check(
                 "target `{name}` maps `{s}` to `{t}` on the source's own server: the refresh would overwrite production"
             ));
         }
+        if !same_server_allowed(target) {
+            return refuse(format!(
+                "target `{name}` ({}:{}) is the source's own server: anonymized copies would live beside production and load it, and one wrong line in database_map would overwrite it; use another server, or set `same_server_as_source: true` and a `reason` on the target",
+                target.host, target.port
+            ));
+        }
     }
     for s in target.database_map.keys() {
         if !config.source.databases.iter().any(|d| d == s) {
@@ -98,7 +104,22 @@ pub fn check_identities(
         ))
         .into());
     }
+    if source_id == target_id && !same_server_allowed(target) {
+        return Err(ErrorKind::Refused(format!(
+            "target `{name}` is the source's own server (it says so: the same host name, port and data directory, reached under another name); use another server, or set `same_server_as_source: true` and a `reason` on the target"
+        ))
+        .into());
+    }
     Ok(())
+}
+
+/// The target's configuration allows it on the source's server, and says why.
+fn same_server_allowed(target: &Target) -> bool {
+    target.same_server_as_source
+        && target
+            .reason
+            .as_deref()
+            .is_some_and(|r| !r.trim().is_empty())
 }
 
 /// Host names that reach the same machine.
@@ -165,8 +186,25 @@ mod tests {
         assert!(fuse(&same, true, true)
             .unwrap_err()
             .contains("overwrite production"));
+        // The source's server under another database name: refused too, unless the target's
+        // configuration says so, with a reason.
         let same_other_db = same.replace("db_identity: db_identity", "db_identity: uat_identity");
-        assert!(fuse(&same_other_db, true, true).is_ok());
+        assert!(fuse(&same_other_db, true, true)
+            .unwrap_err()
+            .contains("same_server_as_source"));
+        let said = same_other_db.replace(
+            "password_env: U,",
+            "password_env: U, same_server_as_source: true, reason: 'a lab box',",
+        );
+        assert!(fuse(&said, true, true).is_ok());
+        let unsaid = same_other_db.replace(
+            "password_env: U,",
+            "password_env: U, same_server_as_source: true,",
+        );
+        assert!(fuse(&unsaid, true, true).is_err());
+        let t = Config::parse(&format!("source: {{host: replica, port: 3306, user: ro, password_env: P, databases: [db_identity]}}\ntargets:\n  t: {same_other_db}\nbackup_dir: /tmp/b\n"), "c.yaml").unwrap().target("t").unwrap().clone();
+        assert!(check_identities("t", "h\t3306\t/d", "h\t3306\t/d", &t).is_err());
+        assert!(check_identities("t", "h\t3306\t/d", "h2\t3306\t/d", &t).is_ok());
     }
 
     #[test]

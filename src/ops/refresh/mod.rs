@@ -15,6 +15,7 @@
 pub mod client;
 pub mod config;
 pub mod fuses;
+pub use client::sweep_option_files;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -145,9 +146,10 @@ impl Refresh<'_> {
     pub fn run(&self) -> (Result<()>, Audit) {
         let started = SystemTime::now();
         let mut audit = Audit {
-            user: std::env::var("USER")
-                .or_else(|_| std::env::var("LOGNAME"))
-                .unwrap_or_else(|_| "unknown".into()),
+            // The process's own user (uid → name): cron sets no USER or LOGNAME.
+            user: uzers::get_current_username()
+                .map(|u| u.to_string_lossy().into_owned())
+                .unwrap_or_else(|| format!("uid {}", uzers::get_current_uid())),
             host: crate::observe::webhook::hostname(),
             started: rfc3339(started),
             mode: self.mode.name().into(),
@@ -381,6 +383,14 @@ impl Refresh<'_> {
         };
         std::fs::create_dir_all(&config.backup_dir)
             .map_err(|e| Error::io(format!("creating {}", config.backup_dir.display()), e))?;
+        // Option files (plaintext passwords) and temporaries that killed runs left behind.
+        let swept = client::sweep_option_files(&config.backup_dir)
+            + crate::io::sweep_dir(&config.backup_dir);
+        if swept > 0 {
+            audit
+                .gates
+                .insert("swept".into(), format!("{swept} file(s) of killed runs"));
+        }
         let source = OptionFile::new(
             &config.backup_dir,
             &Login {
@@ -393,7 +403,9 @@ impl Refresh<'_> {
         )?;
         let identity = "SELECT CONCAT_WS('\\t', @@hostname, @@port, @@datadir)";
         let source_id = client::query(&tools, &source, identity)?;
-        let target_file = if self.mode.writes_target() {
+        // A dry run logs in to the target too: a wrong or unset UAT password fails the
+        // preflight, not the first real run.
+        let target_file = if self.mode.writes_target() || self.mode == Mode::DryRun {
             let t = OptionFile::new(
                 &config.backup_dir,
                 &Login {
@@ -406,6 +418,16 @@ impl Refresh<'_> {
             )?;
             let target_id = client::query(&tools, &t, identity)?;
             fuses::check_identities(self.target_name, source_id.trim(), target_id.trim(), target)?;
+            let version = client::query(&tools, &t, "SELECT VERSION()")?;
+            audit
+                .gates
+                .insert("target version".into(), version.trim().to_string());
+            if target.same_server_as_source {
+                audit.gates.insert(
+                    "same_server_as_source".into(),
+                    target.reason.clone().unwrap_or_default(),
+                );
+            }
             Some(t)
         } else {
             None
