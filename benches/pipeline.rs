@@ -181,7 +181,7 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("amrit");
     g.sample_size(10);
     let amrit = amrit_stream::amrit::rules();
-    // AMRIT_BENCH_AMRIT_DIR: a larger generated set (`synth --amrit --size 1G -o DIR`).
+    // AMRIT_BENCH_AMRIT_DIR: a larger generated set (`synth --amrit --size 1G --schema ../shared/amrit-schema -o DIR`).
     let dir = std::env::var_os("AMRIT_BENCH_AMRIT_DIR").map_or_else(
         || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/amrit"),
         std::path::PathBuf::from,

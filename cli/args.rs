@@ -39,7 +39,7 @@ macro_rules! examples {
         "Example: amrit-stream completions bash > /etc/bash_completion.d/amrit-stream"
     };
     (man) => {
-        "Example: amrit-stream man > /usr/local/share/man/man1/amrit-stream.1"
+        "Example: amrit-stream man --dir /usr/local/share/man/man1   (every page: amrit-stream.1, amrit-stream-transform.1, ...)"
     };
 }
 
@@ -139,12 +139,17 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff) to stdout.
+    /// Print the man page (roff) to stdout, or write every page (the command's and one per
+    /// subcommand, which it names) into a directory.
     #[command(
         after_help = examples!(man),
         after_long_help = concat!(examples!(man), "\n\n", exit_codes!())
     )]
-    Man,
+    Man {
+        /// Write `amrit-stream.1` and `amrit-stream-COMMAND.1` for every command here.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// How a long run shows itself: progress on a terminal, a Prometheus textfile, a webhook.
@@ -584,9 +589,10 @@ pub struct SynthArgs {
     /// and `db_reporting.sql` in the `-o` directory, with the real schema from `--schema`.
     #[arg(long, requires = "output")]
     pub amrit: bool,
-    /// AMRIT schema facts (with `--amrit`).
-    #[arg(long, value_name = "DIR", default_value = "../shared/amrit-schema")]
-    pub schema: PathBuf,
+    /// AMRIT schema facts (with `--amrit`; in the project, `../shared/amrit-schema`): given
+    /// explicitly, never looked for from the working directory.
+    #[arg(long, value_name = "DIR", required_if_eq("amrit", "true"))]
+    pub schema: Option<PathBuf>,
 }
 
 /// Options of `transform`.

@@ -114,11 +114,22 @@ fn main() -> ExitCode {
             );
             Ok(())
         }
-        Some(Command::Man) => {
+        Some(Command::Man { dir }) => {
             use clap::CommandFactory;
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut std::io::stdout())
-                .map_err(|e| amrit_stream::Error::io("writing the man page", e))
+            match dir {
+                // The top page names a sub-page per command: write them all.
+                Some(d) => std::fs::create_dir_all(d)
+                    .and_then(|()| clap_mangen::generate_to(Cli::command(), d))
+                    .map_err(|e| {
+                        amrit_stream::Error::io(
+                            format!("writing the man pages to {}", d.display()),
+                            e,
+                        )
+                    }),
+                None => clap_mangen::Man::new(Cli::command())
+                    .render(&mut std::io::stdout())
+                    .map_err(|e| amrit_stream::Error::io("writing the man page", e)),
+            }
         }
         Some(Command::Keygen(args)) => {
             amrit_stream::io::keys::keygen(&args.path).map(|(id, enc_id)| {

@@ -336,3 +336,25 @@ fn every_command_help_has_examples_and_the_exit_code_table() {
         );
     }
 }
+
+#[test]
+fn every_man_page_the_top_page_names_is_written() {
+    let w = crate::util::Workdir::new();
+    let dir = w.path("man1");
+    let o = crate::util::run_bin(&["man", "--dir", dir.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let top = std::fs::read_to_string(dir.join("amrit-stream.1")).unwrap();
+    let named: Vec<String> = top
+        .replace("\\-", "-")
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.starts_with("amrit-stream-"))
+        .map(str::to_string)
+        .collect();
+    assert!(!named.is_empty(), "the top page names no sub-page");
+    for page in named {
+        assert!(
+            dir.join(format!("{page}.1")).exists(),
+            "{page}.1 is named but not written"
+        );
+    }
+}

@@ -494,3 +494,64 @@ fn a_mistyped_command_is_suggested_and_quiet_means_quiet() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("checked"), "{}", stderr(&o));
 }
+
+/// A webhook that accepts connections and never answers.
+fn silent_webhook() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for c in listener.incoming() {
+            held.push(c);
+        }
+    });
+    format!("http://ops:PASSWORD@127.0.0.1:{port}/hook/TOKEN?k=SECRET")
+}
+
+#[test]
+fn a_webhook_that_never_answers_delays_neither_the_run_nor_a_signal() {
+    let w = Workdir::new();
+    let url = silent_webhook();
+    let dump = sample("db_identity");
+    // A whole run: the start notification does not wait; the last one waits at most 3 s.
+    let started = Instant::now();
+    let o = Command::new(BIN)
+        .args(["transform", "-q", "--notify-url", &url, "-o", "out.sql"])
+        .arg(&dump)
+        .current_dir(w.dir.path())
+        .env("AMRIT_STREAM_KEY", KEY)
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    let said = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{said}");
+    assert!(
+        took < Duration::from_secs(8),
+        "a run with a silent webhook took {took:?} (each notification used to wait 10 s)"
+    );
+    for secret in ["PASSWORD", "TOKEN", "SECRET", "ops:"] {
+        assert!(!said.contains(secret), "{secret} printed: {said}");
+    }
+    // A signal mid-run: the run ends within the signal's usual time, not after the webhook's.
+    let bytes = std::fs::read(&dump).unwrap();
+    let (child, stdin) = start_stalled(
+        &["transform", "--notify-url", &url, "-o", "out2.sql"],
+        &bytes,
+        w.dir.path(),
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let ok = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let started = Instant::now();
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    let latency = started.elapsed();
+    assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
+    assert!(
+        latency < Duration::from_millis(1500),
+        "SIGTERM took {latency:?} to act with a silent webhook"
+    );
+}

@@ -31,7 +31,11 @@ fn amrit(args: &SynthArgs) -> Result<()> {
         .output
         .as_deref()
         .expect("clap requires -o with --amrit");
-    let facts = amrit_stream::amrit::facts::load(&args.schema)?;
+    let schema = args
+        .schema
+        .as_deref()
+        .expect("clap requires --schema with --amrit");
+    let facts = amrit_stream::amrit::facts::load(schema)?;
     let stats =
         amrit_stream::amrit::synth::write_amrit_dumps(&facts, dir, args.size as u64, args.seed)
             .map_err(|e| Error::io(format!("writing the AMRIT sample to {}", dir.display()), e))?;

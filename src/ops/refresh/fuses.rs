@@ -122,6 +122,59 @@ fn same_server_allowed(target: &Target) -> bool {
             .is_some_and(|r| !r.trim().is_empty())
 }
 
+/// The query that lists the logged-in user's privileges, one `SCOPE<TAB>PRIVILEGE` line each
+/// (`*` for global ones, else the schema name or pattern as granted).
+pub const PRIVILEGES_QUERY: &str = "SELECT '*', PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = CONCAT('''', SUBSTRING_INDEX(CURRENT_USER(), '@', 1), '''@''', SUBSTRING_INDEX(CURRENT_USER(), '@', -1), '''') UNION ALL SELECT TABLE_SCHEMA, PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE = CONCAT('''', SUBSTRING_INDEX(CURRENT_USER(), '@', 1), '''@''', SUBSTRING_INDEX(CURRENT_USER(), '@', -1), '''')";
+
+/// Check that the target's login may drop and create every mapped database, from the lines
+/// of [`PRIVILEGES_QUERY`] (`listing`): globally or on a schema pattern that matches it.
+///
+/// # Errors
+/// The databases it may not drop or create (exit 1), and what to grant.
+pub fn check_privileges(name: &str, target: &Target, listing: &str) -> Result<()> {
+    let grants: Vec<(&str, String)> = listing
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(scope, p)| (scope, p.trim().to_ascii_uppercase()))
+        .collect();
+    let may = |db: &str, what: &str| {
+        grants
+            .iter()
+            .any(|(scope, p)| p == what && (*scope == "*" || schema_matches(scope, db)))
+    };
+    let missing: Vec<&str> = target
+        .database_map
+        .values()
+        .filter(|db| !(may(db, "CREATE") && may(db, "DROP")))
+        .map(String::as_str)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(ErrorKind::Usage(format!(
+        "target `{name}`: user `{}` may not drop and create {}; grant it CREATE and DROP on them (the refresh drops and reloads them)",
+        target.user,
+        missing.join(", ")
+    ))
+    .into())
+}
+
+/// MySQL's schema-grant pattern match: `%` any run, `_` one character, `\_` and `\%` literal.
+fn schema_matches(pattern: &str, db: &str) -> bool {
+    fn go(p: &[char], d: &[char]) -> bool {
+        match p.first() {
+            None => d.is_empty(),
+            Some('%') => (0..=d.len()).any(|i| go(&p[1..], &d[i..])),
+            Some('_') => !d.is_empty() && go(&p[1..], &d[1..]),
+            Some('\\') if p.len() > 1 => d.first() == Some(&p[1]) && go(&p[2..], &d[1..]),
+            Some(c) => d.first() == Some(c) && go(&p[1..], &d[1..]),
+        }
+    }
+    let p: Vec<char> = pattern.chars().collect();
+    let d: Vec<char> = db.chars().collect();
+    go(&p, &d)
+}
+
 /// Host names that reach the same machine.
 fn same_host(a: &str, b: &str) -> bool {
     let local = |h: &str| matches!(h, "localhost" | "127.0.0.1" | "::1");
@@ -225,5 +278,25 @@ mod tests {
             t
         )
         .is_ok());
+    }
+    #[test]
+    fn the_target_login_must_drop_and_create_every_mapped_database() {
+        let c = config("{environment: UAT, host: uat-db, user: u, password_env: U, database_map: {db_identity: uat_identity, db_iemr: uat_iemr}}");
+        let t = c.target("t").unwrap().clone();
+        assert!(check_privileges("t", &t, "*\tSELECT\n*\tCREATE\n*\tDROP\n").is_ok());
+        assert!(check_privileges("t", &t, "uat\\_%\tCREATE\nuat\\_%\tDROP\n").is_ok());
+        let e = check_privileges(
+            "t",
+            &t,
+            "uat_identity\tCREATE\nuat_identity\tDROP\n*\tSELECT\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("uat_iemr") && !e.contains("uat_identity,"),
+            "{e}"
+        );
+        assert!(check_privileges("t", &t, "").is_err());
+        assert!(schema_matches("uat%", "uat_iemr") && !schema_matches("uat\\_x", "uatax"));
     }
 }

@@ -419,6 +419,8 @@ impl Refresh<'_> {
             let target_id = client::query(&tools, &t, identity)?;
             fuses::check_identities(self.target_name, source_id.trim(), target_id.trim(), target)?;
             let version = client::query(&tools, &t, "SELECT VERSION()")?;
+            let privileges = client::query(&tools, &t, fuses::PRIVILEGES_QUERY)?;
+            fuses::check_privileges(self.target_name, target, &privileges)?;
             audit
                 .gates
                 .insert("target version".into(), version.trim().to_string());
