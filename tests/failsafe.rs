@@ -285,3 +285,43 @@ fn a_bad_metrics_path_fails_before_anything_is_read_or_published() {
         "a manifest says the run happened"
     );
 }
+
+#[test]
+fn a_rule_for_a_missing_table_stops_when_the_dump_moves_to_the_next_database() {
+    let w = Workdir::new();
+    let dump = w.write(
+        "two.sql",
+        b"-- MariaDB dump 10.19\n\
+USE `db1`;\nCREATE TABLE `t1` (`id` int, `name` varchar(20));\nINSERT INTO `t1` VALUES (1,'a');\n\
+USE `db2`;\nCREATE TABLE `t2` (`id` int, `note` varchar(20));\nINSERT INTO `t2` VALUES (1,'MARKER_ROW_OF_DB2');\n\
+-- Dump completed on 2026-12-05\n",
+    );
+    let rules = w.write(
+        "r.yaml",
+        b"version: 1\ndefault: keep\ndatabases:\n  db1:\n    tables:\n      t1:\n        columns:\n          name: {fixed: X}\n      patients:\n        columns:\n          name: {fixed: X}\n",
+    );
+    let out = run_bin_env(&["transform", "--rules", &rules, &dump], b"", &[]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("db1.patients") && said.contains("moved on"),
+        "{said}"
+    );
+    let written = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !written.contains("MARKER_ROW_OF_DB2"),
+        "the next database's rows were written"
+    );
+    // --allow-unmatched says the dump is meant to lack it.
+    let out = run_bin_env(
+        &["transform", "--allow-unmatched", "--rules", &rules, &dump],
+        b"",
+        &[],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -98,6 +98,8 @@ pub struct Router<'r> {
     current: Option<String>,
     /// The data gate is on.
     /// Stop at a table whose rules name a column it lacks (`default: keep`).
+    /// The database of the last table seen (`None` before the first).
+    last_db: Option<Option<String>>,
     refuse_unmatched: bool,
     gate: bool,
     /// Each planned table's gate (`None`: nothing kept to test).
@@ -139,6 +141,7 @@ impl<'r> Router<'r> {
             current: None,
             gate: false,
             refuse_unmatched: false,
+            last_db: None,
             gates: HashMap::new(),
             gates_started: Default::default(),
             fact_key: Default::default(),
@@ -202,6 +205,11 @@ impl<'r> Router<'r> {
     pub fn job(&mut self, batch: &Batch, stmt: &Stmt) -> Result<Job> {
         match self.walker.step(batch.bytes(stmt), stmt) {
             Step::Table { db, schema } => {
+                if let Some(prev) = self.last_db.replace(db.clone()) {
+                    if prev != db && self.refuse_unmatched {
+                        self.database_done(prev.as_deref(), stmt)?;
+                    }
+                }
                 let plan = self.plan(db.as_deref(), &schema, stmt)?;
                 self.mark.0 = true;
                 self.last_rows = None;
@@ -277,6 +285,26 @@ impl<'r> Router<'r> {
         self.tables
             .insert(key(db.as_deref(), &name), Entry::Unparsed);
         Ok(())
+    }
+
+    /// The dump moved on from database `db` (a table of another one began): under `default:
+    /// keep`, rules naming a table of `db` that never came can no longer match, and would leave
+    /// a misspelled table's data unanonymized, so they stop the run now, not at the dump's end.
+    fn database_done(&self, db: Option<&str>, stmt: &Stmt) -> Result<()> {
+        let Some(db) = db else { return Ok(()) };
+        let missing: Vec<String> = self
+            .rules
+            .tables()
+            .filter(|t| t.db.eq_ignore_ascii_case(db))
+            .filter(|t| !self.seen.contains(&key(Some(db), &t.name)))
+            .map(|t| format!("{}.{}", t.db, t.name))
+            .collect();
+        self.rules.check_unmatched(&missing, false).map_err(|e| {
+            let pos = self.pos(stmt, None);
+            Error::from(ErrorKind::Drift(format!(
+                "{pos}: the dump has moved on from database {db}: {e}"
+            )))
+        })
     }
 
     fn note_seen(&mut self, db: Option<&str>, table: &str) {
