@@ -115,6 +115,34 @@ fn encrypt_refuses_empty_and_cut_short_dumps_and_publishes_nothing() {
     );
     assert_eq!(code, 0, "{said}");
     assert!(out.exists());
+    // The file records it, authenticated with its last chunk; `decrypt --check` says so.
+    let (code, said) = bin(&["decrypt", "--check", out.to_str().unwrap()], &keys());
+    assert_eq!(code, 0, "{said}");
+    assert!(said.contains("NOT proven complete"), "{said}");
+    let whole_out = w.path("whole.sql.amrenc");
+    let whole_in = w.write("whole.sql", &whole);
+    let (code, said) = bin(
+        &["encrypt", "-o", whole_out.to_str().unwrap(), &whole_in],
+        &keys(),
+    );
+    assert_eq!(code, 0, "{said}");
+    let (code, said) = bin(
+        &["decrypt", "--check", whole_out.to_str().unwrap()],
+        &keys(),
+    );
+    assert_eq!(code, 0, "{said}");
+    assert!(said.contains("the dump inside: complete"), "{said}");
+    // And the plaintext comes back byte for byte.
+    let o = run_bin_env(
+        &["decrypt", whole_out.to_str().unwrap()],
+        b"",
+        &keys()
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    assert!(o.status.success());
+    assert_eq!(o.stdout, whole);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 
 use amrit_stream::dump::reader::{Checked, Completeness};
-use amrit_stream::io::crypt::{self, Content};
+use amrit_stream::io::crypt::{self, Completion, Content};
 use amrit_stream::io::keys::{EncKey, Keyring};
 use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptions};
 use amrit_stream::io::{decode, open_input_hashed, open_raw, sniff, stop, Format};
@@ -37,16 +37,23 @@ pub fn decrypt(args: &DecryptArgs) -> Result<()> {
         .into());
     }
     if args.check {
-        let (header, plain) = crypt::check(raw, &keyring, &name)?;
+        let (header, plain, completion) = crypt::check(raw, &keyring, &name)?;
+        if completion == Completion::Unproven {
+            ui::warn(&format!(
+                "{name}: the dump inside is {}: check it before restoring it",
+                completion.describe()
+            ));
+        }
         ui::info(&format!(
-            "{name}: ok: every chunk verified ({plain} plaintext bytes in chunks of {}, {}, written by {}, sealed for key ids {})",
+            "{name}: ok: every chunk verified ({plain} plaintext bytes in chunks of {}, {}, written by {}, sealed for key ids {}); the dump inside: {}",
             header.chunk_size,
             match header.compression {
                 crypt::Compression::Zstd => "zstd-compressed",
                 crypt::Compression::None => "not compressed",
             },
             header.tool_version,
-            header.key_ids().join(", ")
+            header.key_ids().join(", "),
+            completion.describe()
         ));
         return Ok(());
     }
@@ -92,6 +99,7 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
     let mut manifest = Manifest::new("encrypt", started);
     let result = (|| {
         let mut out = Output::open(args.output.as_deref(), &opts, &keyring)?;
+        let mut complete = true;
         for path in &inputs {
             let (mut input, digest) = open_input_hashed(path, &keyring)?;
             // The same completeness checks as `transform`: a backup of an empty or cut-short
@@ -100,6 +108,7 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
             stop::copy(&mut Checked::new(&mut input.reader, &mut seen), &mut out)
                 .map_err(|e| Error::io(format!("encrypting {}", input.name), e))?;
             seen.check(&input.name, args.allow_incomplete)?;
+            complete &= seen.completed();
             let (bytes, blake3) = digest.get();
             manifest.inputs.push(InputEntry {
                 name: input.name,
@@ -107,6 +116,11 @@ pub fn encrypt(args: &EncryptArgs) -> Result<()> {
                 blake3,
             });
         }
+        out.record_completion(if complete {
+            Completion::Complete
+        } else {
+            Completion::Unproven
+        });
         let w = out.finish()?;
         manifest.set_output(&w, args.compress);
         Ok(())

@@ -164,6 +164,8 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
         };
         match run() {
             Ok(total) => {
+                // A run that got here wrote the whole dump: say so in an encrypted output.
+                out.record_completion(amrit_stream::io::crypt::Completion::Complete);
                 let (written, unpublished) = out.seal()?;
                 manifest.set_output(&written, args.compress);
                 manifest.add_rows(&total);

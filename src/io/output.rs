@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::io::atomic::AtomicFile;
-use crate::io::crypt::{Compression, Content, SealOptions, Sealer};
+use crate::io::crypt::{Completion, Compression, Content, SealOptions, Sealer};
 use crate::io::keys::Keyring;
 
 /// Where the bytes finally go.
@@ -158,6 +158,7 @@ pub struct Output {
     stage: Stage,
     path: Option<PathBuf>,
     key_ids: Vec<String>,
+    completion: Completion,
 }
 
 impl Output {
@@ -225,7 +226,14 @@ impl Output {
             stage,
             path: path.map(Path::to_path_buf),
             key_ids,
+            completion: Completion::Unrecorded,
         })
+    }
+
+    /// Record, in an encrypted output, whether the dump it holds ended complete (authenticated
+    /// with its last chunk; `decrypt --check` reports it). Ignored for plain outputs.
+    pub fn record_completion(&mut self, completion: Completion) {
+        self.completion = completion;
     }
 
     /// End the compression frame and the encrypted stream, then flush (and for a file: sync and
@@ -256,7 +264,9 @@ impl Output {
             Stage::Direct(s) => s,
         };
         let mut digest = match sealed {
-            Sealed::Yes(s) => s.finish().map_err(|e| Error::io(context.clone(), e))?,
+            Sealed::Yes(s) => s
+                .finish_recording(self.completion)
+                .map_err(|e| Error::io(context.clone(), e))?,
             Sealed::No(d) => *d,
         };
         digest.flush().map_err(|e| Error::io(context, e))?;

@@ -324,6 +324,7 @@ fn run_one(
         out.abandon();
         return Err(e);
     }
+    out.record_completion(crate::io::crypt::Completion::Complete);
     let (written, unpublished) = out.seal()?;
     manifest.set_output(&written, settings.output.compress);
     manifest.add_rows(&stats);

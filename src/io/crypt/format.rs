@@ -41,6 +41,44 @@ pub enum Content {
     Fingerprints = 2,
 }
 
+/// Whether the plaintext dump ended complete, as its writer saw it: authenticated with the
+/// last chunk (its additional data is the header core followed by this byte), so it cannot be
+/// changed without failing the file. Files without a record (mapping, fingerprints, files of
+/// earlier versions) read as [`Completion::Unrecorded`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Completion {
+    /// Nothing recorded.
+    Unrecorded = 0,
+    /// The dump ended with its dumper's `-- Dump completed` line (or was written whole by this
+    /// tool's `transform`).
+    Complete = 1,
+    /// Kept with `--allow-incomplete`, or without a dumper's header: its completeness was not
+    /// proven.
+    Unproven = 2,
+}
+
+impl Completion {
+    /// Words for `decrypt --check`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Completion::Unrecorded => "not recorded",
+            Completion::Complete => "complete (the dump's closing line was seen)",
+            Completion::Unproven => {
+                "NOT proven complete (kept with --allow-incomplete, or without a dumper's header)"
+            }
+        }
+    }
+
+    /// The last chunk's additional data for this record.
+    pub(super) fn aad(self, core: &[u8]) -> Vec<u8> {
+        let mut a = core.to_vec();
+        if self != Completion::Unrecorded {
+            a.push(self as u8);
+        }
+        a
+    }
+}
+
 pub(super) fn integrity(msg: String) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidData,

@@ -3,7 +3,7 @@
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 
-use aead_stream::{DecryptorBE32, EncryptorBE32};
+use aead_stream::{DecryptorBE32, EncryptorBE32, NewStream, StreamBE32, StreamPrimitive};
 use aes_gcm::aead::KeyInit;
 use aes_gcm::Aes256Gcm;
 use zeroize::{Zeroize, Zeroizing};
@@ -116,9 +116,19 @@ impl<W: Write> Sealer<W> {
     ///
     /// # Errors
     /// Writing failed.
-    pub fn finish(mut self) -> io::Result<W> {
+    pub fn finish(self) -> io::Result<W> {
+        self.finish_recording(Completion::Unrecorded)
+    }
+
+    /// Seal the last chunk with `completion` recorded in its authenticated data, and return
+    /// the inner writer (flushed).
+    ///
+    /// # Errors
+    /// Writing failed.
+    pub fn finish_recording(mut self, completion: Completion) -> io::Result<W> {
         let enc = self.enc.take().expect("finish once");
-        enc.encrypt_last_in_place(&self.aad, &mut *self.buf)
+        let aad = completion.aad(&self.aad);
+        enc.encrypt_last_in_place(&aad, &mut *self.buf)
             .map_err(|_| io::Error::other("AES-GCM failed"))?;
         self.inner.write_all(&self.buf)?;
         self.buf.zeroize();
@@ -152,6 +162,10 @@ impl<W: Write> Write for Sealer<W> {
 pub struct Opener<R: Read> {
     inner: BufReader<R>,
     dec: Option<DecryptorBE32<Aes256Gcm>>,
+    /// The same STREAM, addressed by position: the last chunk is tried under each completion
+    /// record.
+    last: StreamBE32<Aes256Gcm>,
+    completion: Option<Completion>,
     aad: Vec<u8>,
     buf: Zeroizing<Vec<u8>>,
     pos: usize,
@@ -181,11 +195,14 @@ impl<R: Read> Opener<R> {
     ) -> Result<Opener<R>> {
         let data_key = header.open(keys, name)?;
         let cipher = Aes256Gcm::new(&(*data_key).into());
+        let last = StreamBE32::from_aead(cipher.clone(), &header.nonce_prefix.into());
         let dec = DecryptorBE32::from_aead(cipher, &header.nonce_prefix.into());
         let chunk = header.chunk_size as usize;
         Ok(Opener {
             inner,
             dec: Some(dec),
+            last,
+            completion: None,
             aad: header.core(),
             buf: Zeroizing::new(Vec::with_capacity(chunk + TAG)),
             pos: 0,
@@ -200,6 +217,11 @@ impl<R: Read> Opener<R> {
     /// The file's header.
     pub fn header(&self) -> &Header {
         &self.header
+    }
+
+    /// What the file records of its plaintext's completeness, once the last chunk was read.
+    pub fn completion(&self) -> Option<Completion> {
+        self.completion
     }
 
     /// Read and verify the next chunk into `buf`. False at the end.
@@ -228,8 +250,22 @@ impl<R: Read> Opener<R> {
             return Err(fail("is missing or incomplete"));
         }
         let ok = if last {
-            let dec = self.dec.take().expect("checked");
-            dec.decrypt_last_in_place(&self.aad, &mut *self.buf)
+            self.dec = None;
+            // A failed tag leaves the buffer as it was: try each record in turn.
+            let position = u32::try_from(self.index).map_err(|_| fail("is past the end"))?;
+            let found = [
+                Completion::Unrecorded,
+                Completion::Complete,
+                Completion::Unproven,
+            ]
+            .into_iter()
+            .find(|c| {
+                self.last
+                    .decrypt_in_place(position, true, &c.aad(&self.aad), &mut *self.buf)
+                    .is_ok()
+            });
+            self.completion = found;
+            found.map(|_| ()).ok_or(aes_gcm::aead::Error)
         } else {
             let dec = self.dec.as_mut().expect("checked");
             dec.decrypt_next_in_place(&self.aad, &mut *self.buf)
@@ -263,7 +299,7 @@ impl<R: Read> Read for Opener<R> {
 ///
 /// # Errors
 /// As [`Opener`]: no key, a changed, cut or reordered file.
-pub fn check<R: Read>(inner: R, keys: &Keyring, name: &str) -> Result<(Header, u64)> {
+pub fn check<R: Read>(inner: R, keys: &Keyring, name: &str) -> Result<(Header, u64, Completion)> {
     let mut o = Opener::new(inner, keys, name)?;
     let mut n = 0u64;
     while o
@@ -272,5 +308,9 @@ pub fn check<R: Read>(inner: R, keys: &Keyring, name: &str) -> Result<(Header, u
     {
         n += o.buf.len() as u64;
     }
-    Ok((o.header.clone(), n))
+    Ok((
+        o.header.clone(),
+        n,
+        o.completion.unwrap_or(Completion::Unrecorded),
+    ))
 }

@@ -601,6 +601,7 @@ impl Refresh<'_> {
                 return Err(e);
             }
             side.write(&pre.keyring, opts.chunk_size)?;
+            out.record_completion(crate::io::crypt::Completion::Complete);
             let (written, unpublished) = out.seal()?;
             manifest.set_output(&written, opts.compress);
             manifest.add_rows(&stats);
