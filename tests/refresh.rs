@@ -305,6 +305,50 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
         "{said}"
     );
 
+    // kill -9 while the option files (plaintext passwords) exist, then a rerun: nothing left.
+    let option_dirs = |dir: &Path| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".amrit-refresh-") || n.ends_with(".cnf"))
+            .collect()
+    };
+    let mut child = Command::new(BIN)
+        .args([
+            "refresh",
+            "--config",
+            cfg.to_str().unwrap(),
+            "--target",
+            "uat",
+            "--dry-run",
+        ])
+        .env("AMRIT_STREAM_KEY", KEY)
+        .env("AMRIT_STREAM_ENC_KEY", ENC)
+        .env("AMRIT_TEST_SOURCE_PW", SOURCE_PW)
+        .env("AMRIT_TEST_TARGET_PW", TARGET_PW)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let waited = std::time::Instant::now();
+    while option_dirs(&backup).is_empty() && waited.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        !option_dirs(&backup).is_empty(),
+        "the killed run left no option file to sweep: the test proves nothing"
+    );
+    let (code, said) = refresh(&cfg, &["--dry-run"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        option_dirs(&backup).is_empty(),
+        "{:?}",
+        option_dirs(&backup)
+    );
+
     // A dry run: fuses, preflight and gate 1.
     let (code, said) = refresh(&cfg, &["--dry-run"]);
     assert_eq!(code, 0, "{said}");
