@@ -4,17 +4,11 @@
 
 use amrit_stream::gates::profile::profile_files;
 use amrit_stream::observe::Observer;
-use amrit_stream::report::manifest::rfc3339;
 use amrit_stream::report::profile::profile_report;
 use amrit_stream::{ErrorKind, Result};
 
 use crate::args::ProfileArgs;
 use crate::ui;
-
-/// Today as `YYYY-MM-DD` (UTC), for waiver expiry.
-pub fn today() -> String {
-    rfc3339(std::time::SystemTime::now())[..10].to_string()
-}
 
 /// Run `profile`.
 ///
@@ -38,7 +32,7 @@ pub fn run(args: &ProfileArgs, observer: &dyn Observer) -> Result<()> {
         &rules,
         args.database.database.as_deref(),
         &keyring,
-        &today(),
+        &amrit_stream::dump::date::today(),
         args.allow_incomplete,
         observer,
     )?;

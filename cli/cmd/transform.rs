@@ -123,7 +123,6 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
                 allow_incomplete: args.allow_incomplete,
                 ..ReaderOptions::default()
             },
-            interrupt: None,
             key: Some(key.clone()),
             recorder: side_files.recorder(),
             names_from,

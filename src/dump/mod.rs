@@ -6,7 +6,7 @@
 
 pub mod catalog;
 pub mod coltype;
-pub(crate) mod date;
+pub mod date;
 pub mod insert;
 pub mod literal;
 pub mod reader;

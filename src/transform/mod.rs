@@ -18,7 +18,6 @@ pub(crate) mod stats;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 pub use record::{Recorder, Recorders};
@@ -40,8 +39,6 @@ pub struct Options {
     pub threads: usize,
     /// Read, batch and statement-size limits.
     pub reader: ReaderOptions,
-    /// Set from outside (Ctrl-C) to stop every run with `ErrorKind::Interrupted`.
-    pub interrupt: Option<Arc<AtomicBool>>,
     /// The pseudonymization key; `None` = a random one-off key for this engine (pseudonyms then
     /// match no other engine's).
     pub key: Option<Arc<MasterKey>>,

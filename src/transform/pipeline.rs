@@ -19,7 +19,6 @@ use crate::pii::column::NameWords;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
@@ -31,7 +30,7 @@ use super::router::{Job, Router, RouterReport, Watch};
 use super::stats::Stats;
 use super::{Engine, Source};
 use crate::dump::reader::{Batch, StatementReader};
-use crate::error::{Error, ErrorKind, Position, Result, Signal};
+use crate::error::{Error, ErrorKind, Position, Result};
 use crate::observe::{Event, Observer};
 use crate::strategy::plan::Action;
 
@@ -77,7 +76,8 @@ pub(super) fn run<R: Read + Send>(
         token_tx.send(()).expect("token channel has room");
     }
     let mut stats = Stats::default();
-    let mut gate = (!engine.opts.without_data_gate).then(|| Gate::new(engine.rules, today()));
+    let mut gate = (!engine.opts.without_data_gate)
+        .then(|| Gate::new(engine.rules, crate::dump::date::today()));
     let (written, read) = engine.pool.in_place_scope(|tasks| {
         std::thread::scope(|ts| {
             let reader = ts.spawn(|| read_loop(engine, input, source, tasks, done_tx, token_rx));
@@ -123,15 +123,6 @@ pub(super) fn run<R: Read + Send>(
         }
     }
     Ok(stats)
-}
-
-/// Today as `YYYY-MM-DD` (UTC), for waiver expiry.
-fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    let (y, m, d) = crate::dump::date::civil_from_days(days as i64);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// Bytes read, statements, the router's findings, busy seconds, and whether the input had a
@@ -189,12 +180,7 @@ fn read_loop<'s, R: Read>(
         });
     };
     loop {
-        let flagged = opts
-            .interrupt
-            .as_ref()
-            .is_some_and(|f| f.load(Ordering::Relaxed));
-        if let Some(signal) = crate::io::stop::requested().or(flagged.then_some(Signal::Interrupt))
-        {
+        if let Some(signal) = crate::io::stop::requested() {
             fail(seq, ErrorKind::Interrupted(signal).into());
             break;
         }
