@@ -336,41 +336,26 @@ fn run_one(
 /// input with the same blake3, the same rules and key ids, and the output (and fingerprints)
 /// are there at the recorded size.
 fn is_current(job: &Job, settings: &Settings, engine: &Engine, keys: &Keyring) -> Result<bool> {
-    let Ok(text) = std::fs::read(manifest::path_for(&job.output)) else {
+    let Some(m) = Manifest::read(&manifest::path_for(&job.output)) else {
         return Ok(false);
     };
-    let Ok(m) = serde_json::from_slice::<serde_json::Value>(&text) else {
-        return Ok(false);
-    };
-    let size = |p: &Path| std::fs::metadata(p).ok().map(|m| m.len());
-    let recorded_size = m["output"]["bytes"].as_u64();
-    if m["exit_status"] != 0
-        || m["command"] != "convert"
-        || recorded_size.is_none()
-        || size(&job.output) != recorded_size
-        || size(&job.fingerprints).is_none()
-        || m["rules"]["blake3"] != settings.rules.blake3.as_str()
-        || m["key_ids"]["pseudonymization"] != engine.key().id().as_str()
+    if !m.vouches_for("convert", &job.output)
+        || !job.fingerprints.exists()
+        || m.rules.as_ref().map(|r| r.blake3.as_str()) != Some(settings.rules.blake3.as_str())
+        || m.key_ids.pseudonymization.as_deref() != Some(engine.key().id().as_str())
     {
         return Ok(false);
     }
     if settings.output.encrypt {
         let mut want = keys.ids();
         want.sort();
-        let mut had: Vec<String> = m["key_ids"]["encryption"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut had = m.key_ids.encryption.clone();
         had.sort();
         if had != want {
             return Ok(false);
         }
     }
-    Ok(m["inputs"][0]["blake3"] == blake3_of_file(&job.input)?.as_str())
+    Ok(m.inputs.first().map(|i| i.blake3.as_str()) == Some(blake3_of_file(&job.input)?.as_str()))
 }
 
 /// blake3 of a file's bytes, hex.

@@ -48,20 +48,12 @@ fn vouched_output(manifest_path: &Path) -> Option<PathBuf> {
     if output_name.is_empty() || output_name.ends_with(".failed") || output_name.starts_with('.') {
         return None;
     }
-    let text = std::fs::read_to_string(manifest_path).ok()?;
-    let m: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let command = m.get("command")?.as_str()?;
-    if m.get("tool")?.as_str()? != "amrit-stream" || !OUTPUT_COMMANDS.contains(&command) {
-        return None;
-    }
-    let out = m.get("output")?;
-    let named = Path::new(out.get("name")?.as_str()?)
-        .file_name()?
-        .to_str()?;
-    let bytes = out.get("bytes")?.as_u64()?;
+    let m = manifest::Manifest::read(manifest_path)?;
     let output = manifest_path.with_file_name(output_name);
-    let meta = std::fs::symlink_metadata(&output).ok()?;
-    (named == output_name && meta.is_file() && meta.len() == bytes).then_some(output)
+    OUTPUT_COMMANDS
+        .iter()
+        .any(|c| m.vouches_for(c, &output))
+        .then_some(output)
 }
 
 /// The database an output belongs to, for `--keep-last`: its name before `.anon`, less a

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Exit, Result};
 use crate::io::atomic::AtomicFile;
@@ -18,7 +18,7 @@ use crate::io::output::{Output, OutputOptions, Written};
 use crate::transform::{InputDigest, Stats};
 
 /// One input file.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct InputEntry {
     /// The path as given (or `<stdin>`).
     pub name: String,
@@ -29,7 +29,8 @@ pub struct InputEntry {
 }
 
 /// The output file.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(default)]
 pub struct OutputEntry {
     /// The path.
     pub name: String,
@@ -44,7 +45,7 @@ pub struct OutputEntry {
 }
 
 /// The rules a run used.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct RulesEntry {
     /// The rules file, or `<built-in AMRIT rules>`.
     pub file: String,
@@ -75,7 +76,8 @@ impl RulesEntry {
 }
 
 /// Key ids of a run (fingerprints; never the keys).
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(default)]
 pub struct KeyIds {
     /// The pseudonymization key's id (`None` when the command uses none).
     pub pseudonymization: Option<String>,
@@ -86,12 +88,13 @@ pub struct KeyIds {
 }
 
 /// The manifest of one run.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Manifest {
     /// `amrit-stream`.
-    pub tool: &'static str,
+    pub tool: String,
     /// The tool version.
-    pub tool_version: &'static str,
+    pub tool_version: String,
     /// The subcommand (`transform`, `decrypt`, `encrypt`).
     pub command: String,
     /// The inputs, in order.
@@ -115,11 +118,35 @@ pub struct Manifest {
 }
 
 impl Manifest {
+    /// The manifest at `path`, as this tool wrote it (`None`: no file, or not a manifest of
+    /// this tool). Fields a manifest lacks take their empty values.
+    pub fn read(path: &Path) -> Option<Manifest> {
+        let text = std::fs::read(path).ok()?;
+        let m: Manifest = serde_json::from_slice(&text).ok()?;
+        (m.tool == "amrit-stream").then_some(m)
+    }
+
+    /// True when this manifest records a good run of `command` whose output is `output` with
+    /// the size it has on disk.
+    pub fn vouches_for(&self, command: &str, output: &Path) -> bool {
+        let Some(o) = &self.output else { return false };
+        let named = Path::new(&o.name).file_name();
+        let on_disk = std::fs::symlink_metadata(output)
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map(|m| m.len());
+        self.command == command
+            && self.exit_status == 0
+            && named.is_some()
+            && named == output.file_name()
+            && on_disk == Some(o.bytes)
+    }
+
     /// A manifest for `command` started at `started`.
     pub fn new(command: &str, started: SystemTime) -> Manifest {
         Manifest {
-            tool: "amrit-stream",
-            tool_version: env!("CARGO_PKG_VERSION"),
+            tool: "amrit-stream".into(),
+            tool_version: env!("CARGO_PKG_VERSION").into(),
             command: command.into(),
             inputs: Vec::new(),
             output: None,
@@ -312,6 +339,33 @@ pub fn rfc3339(t: SystemTime) -> String {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn a_manifest_reads_back_as_written_and_vouches_only_for_its_output() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("db_iemr.anon.sql");
+        std::fs::write(&out, b"12345").unwrap();
+        let mut m = Manifest::new("convert", SystemTime::now());
+        m.output = Some(OutputEntry {
+            name: out.display().to_string(),
+            bytes: 5,
+            blake3: blake3_hex(b"12345"),
+            compression: "none".into(),
+            encrypted: false,
+        });
+        m.key_ids.encryption = vec!["00ff".into()];
+        let path = path_for(&out);
+        std::fs::write(&path, serde_json::to_vec(&m).unwrap()).unwrap();
+        let back = Manifest::read(&path).unwrap();
+        assert_eq!(back.output, m.output);
+        assert_eq!(back.key_ids, m.key_ids);
+        assert!(back.vouches_for("convert", &out));
+        assert!(!back.vouches_for("transform", &out));
+        std::fs::write(&out, b"123456").unwrap();
+        assert!(!back.vouches_for("convert", &out), "the size moved");
+        std::fs::write(&path, br#"{"tool":"other","command":"convert"}"#).unwrap();
+        assert!(Manifest::read(&path).is_none());
+    }
 
     #[test]
     fn rfc3339_dates() {
