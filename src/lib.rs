@@ -30,9 +30,10 @@
 //! | 3 | [`rules`], [`pii`], AMRIT data ([`amrit`], [`amrit::facts`]) | what the user wrote, what personal data looks like |
 //! | 4 | [`strategy`] | how one value is rewritten (by family) and what a strategy can do |
 //! | 5 | [`strategy::plan`] | which strategy each column of a table gets |
-//! | 6 | [`transform`], [`gates`] | the streaming engine; the read-only passes |
-//! | 7 | [`report`] | reports, manifests, side files |
-//! | 8 | [`amrit::synth`] | the AMRIT sample generator |
+//! | 6 | [`gates`] | the read-only passes and the decisions the engine's gate shares |
+//! | 7 | [`transform`] | the streaming engine |
+//! | 8 | [`report`] | reports, manifests, side files |
+//! | 9 | [`amrit::synth`] | the AMRIT sample generator |
 //!
 //! The binary (`cli/`, outside this crate's `src/`) sits on top: argument parsing, messages,
 //! exit codes.

@@ -2,7 +2,9 @@
 //! (outside its `#[cfg(test)]` tests) names a module of the same layer or a lower one, and no
 //! two files import each other, directly or round a circle. The layers are the crate docs':
 //! `error` → `io::keys` → `io`, `dump`, `observe` → `rules`, `pii`, AMRIT data → `strategy`
-//! → `strategy::plan` → `transform`, `gates` → `report` → the AMRIT generator → `ops`.
+//! → `strategy::plan` → `gates` → `transform` → `report` → the AMRIT generator → `ops`
+//! (the gates judge what the engine writes and never import it; the recorder trait both use
+//! lives in `strategy`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -20,11 +22,11 @@ const LAYERS: &[(&str, u8)] = &[
     ("amrit::facts", 3),
     ("strategy", 4),
     ("strategy::plan", 5),
-    ("transform", 6),
     ("gates", 6),
-    ("report", 7),
-    ("amrit::synth", 8),
-    ("ops", 9),
+    ("transform", 7),
+    ("report", 8),
+    ("amrit::synth", 9),
+    ("ops", 10),
 ];
 
 fn layer(module: &str) -> u8 {

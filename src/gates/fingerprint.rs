@@ -22,8 +22,8 @@ use std::sync::Mutex;
 use crate::error::{Error, ErrorKind, Result};
 use crate::pii::detect::{detect, normalize, Detector};
 use crate::rules::spec::Strategy;
+use crate::strategy::record::Recorder;
 use crate::strategy::Compiled;
-use crate::transform::record::Recorder;
 
 const MAGIC: &[u8; 8] = b"AMRFP01\n";
 

@@ -688,7 +688,7 @@ mod tests {
     #[test]
     fn with_fingerprints_only_the_runs_original_names_count() {
         use crate::gates::fingerprint::{FingerprintRecorder, Fingerprints};
-        use crate::transform::record::Recorder;
+        use crate::strategy::record::Recorder;
         let rules = RuleSet::from_yaml(
             "version: 1\ndatabases:\n  d:\n    tables:\n      p:\n        columns:\n          n: full_name\n",
             "r",

@@ -24,6 +24,7 @@ pub mod keyed;
 pub(crate) mod path;
 pub(crate) mod people;
 pub mod plan;
+pub(crate) mod record;
 pub(crate) mod text;
 
 use crate::dump::coltype::ColumnType;

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Mutex;
 
+use crate::strategy::record::Recorder;
 use crate::strategy::Compiled;
-use crate::transform::record::Recorder;
 
 /// Collects the pairs of one `id` domain.
 #[derive(Debug)]

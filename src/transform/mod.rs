@@ -11,7 +11,6 @@
 pub mod gate;
 pub(crate) mod mapping;
 mod pipeline;
-pub(crate) mod record;
 pub(crate) mod rewrite;
 pub(crate) mod router;
 pub(crate) mod stats;
@@ -20,7 +19,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use record::{Recorder, Recorders};
+pub use crate::strategy::record::{Recorder, Recorders};
 pub use stats::{Messages, Stats, TableStats};
 
 use crate::dump::catalog::Catalog;

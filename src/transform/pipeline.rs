@@ -24,7 +24,6 @@ use std::sync::Arc;
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
 use super::gate::{test_statement, Gate, GateJob, Segment, Tap, Tested};
-use super::record::Recorder;
 use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, RowTap, Scratch};
 use super::router::{Job, Router, RouterReport, Watch};
 use super::stats::Stats;
@@ -33,6 +32,7 @@ use crate::dump::reader::{Batch, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::observe::{Event, Observer};
 use crate::strategy::plan::Action;
+use crate::strategy::record::Recorder;
 
 struct Work {
     batch: Batch,

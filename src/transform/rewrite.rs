@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use super::record::Recorder;
+use crate::strategy::record::Recorder;
 
 use crate::dump::insert::decode;
 use crate::dump::insert::{Span, TupleLexer};
