@@ -32,15 +32,6 @@ pub struct Watch {
 }
 
 impl Watch {
-    /// Check, before the watch starts (it writes the metrics file even when the run is then
-    /// refused), that `--metrics-file` can be written and is none of `inputs`.
-    ///
-    /// # Errors
-    /// The path, named; exit 3 when it is an input.
-    pub fn check(args: &ObserveArgs, inputs: &[PathBuf]) -> amrit_stream::Result<()> {
-        crate::cmd::check_outputs(args.metrics_file.as_deref(), inputs)
-    }
-
     /// Start watching `command` over `inputs` (for the progress display's sizes): the start
     /// notification is sent and the metrics ticker started.
     pub fn start(
@@ -147,7 +138,7 @@ impl Watch {
         }
         let exit = match &result {
             Ok(()) => Exit::Ok,
-            Err(e) => crate::cmd::exit_of(e),
+            Err(e) => amrit_stream::io::stop::exit_of(e),
         };
         let error: Option<&Error> = result.as_ref().err();
         let written = self.metrics.as_ref().map_or(Ok(()), |m| {

@@ -77,7 +77,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
         ));
     }
     let inputs: Vec<_> = jobs.iter().map(|j| j.input.clone()).collect();
-    Watch::check(&args.observe, &inputs)?;
+    super::check_outputs(args.observe.metrics_file.as_deref(), &inputs)?;
     let watch = Watch::start("convert", &args.observe, args.quiet, &inputs);
     // One engine, one pool of workers for every file of the batch.
     let engine = Engine::build(

@@ -139,28 +139,13 @@ pub fn watched(
     inputs: &[std::path::PathBuf],
     f: impl FnOnce(&crate::watch::Watch) -> Result<()>,
 ) -> Result<()> {
-    crate::watch::Watch::check(observe, inputs)?;
+    check_outputs(observe.metrics_file.as_deref(), inputs)?;
     let watch = crate::watch::Watch::start(command, observe, quiet, inputs);
     let result = f(&watch);
     watch.finish(result, "", serde_json::json!({"inputs": inputs.len()}))
 }
 
-/// The exit status of a run that ended with `e` (the signal's, after a signal).
-pub fn exit_of(e: &amrit_stream::Error) -> amrit_stream::Exit {
-    match amrit_stream::io::stop::requested() {
-        Some(signal) => amrit_stream::Exit::stopped_by(signal),
-        None => amrit_stream::Exit::of(e),
-    }
-}
-
-/// After a signal, whatever error ended the run (a read that was stopped, a pipe that closed)
-/// is the interruption, with its own exit status.
-pub fn stopped<T>(result: Result<T>) -> Result<T> {
-    match (result, amrit_stream::io::stop::requested()) {
-        (Err(_), Some(signal)) => Err(amrit_stream::ErrorKind::Interrupted(signal).into()),
-        (r, _) => r,
-    }
-}
+pub use amrit_stream::io::stop::after_stop as stopped;
 
 /// Write the manifest next to `output` (when the output is a file) with the run's outcome. A
 /// manifest that cannot be written fails a run that succeeded, and is a warning after a run that

@@ -39,7 +39,10 @@ pub fn run(args: &RefreshArgs) -> Result<()> {
             Mode::RestoreOnly(args.backup.clone().expect("clap requires --backup"))
         }
     };
-    Watch::check(&args.observe, std::slice::from_ref(&args.config))?;
+    super::check_outputs(
+        args.observe.metrics_file.as_deref(),
+        std::slice::from_ref(&args.config),
+    )?;
     let watch = Watch::start("refresh", &args.observe, args.quiet, &[]);
     let say = |line: &str| ui::info(line);
     let refresh = Refresh {

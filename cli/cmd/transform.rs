@@ -27,7 +27,8 @@ use crate::watch::Watch;
 /// Any library error; the caller maps it to an exit code.
 pub fn run(args: &TransformArgs) -> Result<()> {
     super::no_mistyped_command(&args.input.inputs)?;
-    Watch::check(&args.observe, &args.input.paths())?;
+    // Before the watch starts: it writes the metrics file even when the run is then refused.
+    super::check_outputs(args.observe.metrics_file.as_deref(), &args.input.paths())?;
     let watch = Watch::start("transform", &args.observe, args.quiet, &args.input.paths());
     let result = transform(args, &watch);
     let summary = match &result {

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use crossbeam_channel::{bounded, Receiver, RecvTimeoutError};
 
-use crate::error::Signal;
+use crate::error::{Error, ErrorKind, Exit, Result, Signal};
 
 /// 0: no stop; else 1 + the signal's index.
 static STOP: AtomicU8 = AtomicU8::new(0);
@@ -23,6 +23,27 @@ pub fn request(signal: Signal) {
         Signal::HangUp => 3,
     };
     let _ = STOP.compare_exchange(0, code, Ordering::SeqCst, Ordering::SeqCst);
+}
+
+/// The exit status of a run that ended with `e`: the signal's once a stop was requested
+/// (whatever error the stop caused: a cut read, a closed pipe), else `e`'s own. The one place
+/// that works it out.
+pub fn exit_of(e: &Error) -> Exit {
+    match requested() {
+        Some(signal) => Exit::stopped_by(signal),
+        None => Exit::of(e),
+    }
+}
+
+/// After a stop, whatever error ended a run is the interruption, with its own exit status.
+///
+/// # Errors
+/// `result`'s error, as [`ErrorKind::Interrupted`] once a stop was requested.
+pub fn after_stop<T>(result: Result<T>) -> Result<T> {
+    match (result, requested()) {
+        (Err(_), Some(signal)) => Err(ErrorKind::Interrupted(signal).into()),
+        (r, _) => r,
+    }
 }
 
 /// The signal a stop was requested for, if any.
