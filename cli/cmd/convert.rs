@@ -136,8 +136,11 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
     }
     let rows = file_rows(&jobs, &outcomes);
     print_table(&rows);
-    let count = |label: &str| outcomes.iter().filter(|o| o.label() == label).count();
-    let (converted, skipped, failed) = (count("converted"), count("skipped"), count("failed"));
+    let convert::Counts {
+        converted,
+        skipped,
+        failed,
+    } = convert::Counts::of(&outcomes);
     if skipped == jobs.len() {
         ui::info("nothing to do: every output is complete and current (--resume)");
     }

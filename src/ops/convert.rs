@@ -89,6 +89,31 @@ impl Outcome {
     }
 }
 
+/// How many files of a batch ended each way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Converted.
+    pub converted: usize,
+    /// Skipped (`--resume`: complete and current).
+    pub skipped: usize,
+    /// Failed.
+    pub failed: usize,
+}
+
+impl Counts {
+    /// The counts of `outcomes`.
+    pub fn of(outcomes: &[Outcome]) -> Counts {
+        outcomes.iter().fold(Counts::default(), |mut c, o| {
+            match o {
+                Outcome::Converted { .. } => c.converted += 1,
+                Outcome::Skipped => c.skipped += 1,
+                Outcome::Failed(_) => c.failed += 1,
+            }
+            c
+        })
+    }
+}
+
 /// The inputs named by `args`: files as given, and the dump files (by [`INPUT_SUFFIXES`]) of
 /// directories, sorted; each with its output names in `settings.out_dir`.
 ///
