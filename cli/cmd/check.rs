@@ -17,14 +17,7 @@ use crate::ui;
 /// # Errors
 /// Reading inputs or rules; the gate failing (exit 2).
 pub fn run(args: &CheckArgs, observer: &dyn Observer) -> Result<()> {
-    super::check_outputs(
-        args.report
-            .report
-            .iter()
-            .chain(&args.observe.metrics_file)
-            .map(|p| p.as_path()),
-        &args.input.paths(),
-    )?;
+    super::check_reports(&args.report, &args.observe, &args.input.paths())?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let inputs = args.input.paths();

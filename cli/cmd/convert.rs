@@ -45,14 +45,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
     let key = args.key.load()?;
     let keyring = args.enc.keyring()?;
     keyring.require("convert (outputs and fingerprints are encrypted)")?;
-    super::check_outputs(
-        args.report
-            .report
-            .iter()
-            .chain(&args.observe.metrics_file)
-            .map(|p| p.as_path()),
-        &args.inputs,
-    )?;
+    super::check_reports(&args.report, &args.observe, &args.inputs)?;
     let rules = args.rules.load(args.quiet)?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let settings = Settings {

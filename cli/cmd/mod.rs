@@ -87,6 +87,25 @@ pub fn check_outputs<'p>(
         .try_for_each(amrit_stream::io::check_writable)
 }
 
+/// [`check_outputs`] for a command's `--report` files and `--metrics-file`.
+///
+/// # Errors
+/// As [`check_outputs`].
+pub fn check_reports(
+    report: &crate::args::ReportArgs,
+    observe: &crate::args::ObserveArgs,
+    inputs: &[std::path::PathBuf],
+) -> Result<()> {
+    check_outputs(
+        report
+            .report
+            .iter()
+            .chain(&observe.metrics_file)
+            .map(|p| p.as_path()),
+        inputs,
+    )
+}
+
 /// `transform` is the default command, so a mistyped command (`amrit-stream chek dump.sql`)
 /// arrives as an input file: when the first input is no file and is close to a command's name,
 /// say which command was meant instead of "no such file".

@@ -21,12 +21,9 @@ pub fn run(args: &RefreshArgs) -> Result<()> {
         )
         .into());
     }
-    super::check_outputs(
-        args.report
-            .report
-            .iter()
-            .chain(&args.observe.metrics_file)
-            .map(|p| p.as_path()),
+    super::check_reports(
+        &args.report,
+        &args.observe,
         std::slice::from_ref(&args.config),
     )?;
     let config = Config::load(&args.config)?;

@@ -20,14 +20,7 @@ pub fn run(
     metrics: Option<&amrit_stream::observe::metrics::Metrics>,
     observer: &dyn Observer,
 ) -> Result<()> {
-    super::check_outputs(
-        args.report
-            .report
-            .iter()
-            .chain(&args.observe.metrics_file)
-            .map(|p| p.as_path()),
-        &args.input.paths(),
-    )?;
+    super::check_reports(&args.report, &args.observe, &args.input.paths())?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let fingerprints = match &args.fingerprints {
