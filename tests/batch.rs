@@ -272,7 +272,7 @@ fn prune_removes_old_outputs_with_their_files_and_keeps_the_newest() {
             let p = out.join(&f);
             let body = if f.ends_with(".manifest.json") {
                 format!(
-                    r#"{{"tool":"amrit-stream","command":"convert","output":{{"name":"{name}.anon.sql.zst.amrenc","bytes":1}}}}"#
+                    r#"{{"tool":"amrit-stream","command":"convert","exit_status":0,"output":{{"name":"{name}.anon.sql.zst.amrenc","bytes":1}}}}"#
                 )
             } else {
                 "x".to_string()

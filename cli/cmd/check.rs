@@ -17,7 +17,7 @@ use crate::ui;
 /// # Errors
 /// Reading inputs or rules; the gate failing (exit 2).
 pub fn run(args: &CheckArgs, observer: &dyn Observer) -> Result<()> {
-    super::check_reports(&args.report, &args.observe, &args.input.paths())?;
+    super::check_reports(&args.report, &args.input.paths())?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let inputs = args.input.paths();

@@ -45,7 +45,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
     let key = args.key.load()?;
     let keyring = args.enc.keyring()?;
     keyring.require("convert (outputs and fingerprints are encrypted)")?;
-    super::check_reports(&args.report, &args.observe, &args.inputs)?;
+    super::check_reports(&args.report, &args.inputs)?;
     let rules = args.rules.load(args.quiet)?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let settings = Settings {

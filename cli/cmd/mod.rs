@@ -87,23 +87,16 @@ pub fn check_outputs<'p>(
         .try_for_each(amrit_stream::io::check_writable)
 }
 
-/// [`check_outputs`] for a command's `--report` files and `--metrics-file`.
+/// [`check_outputs`] for a command's `--report` files (its `--metrics-file` is checked before
+/// its watch starts: [`watched`], and `transform`, `convert` and `refresh` themselves).
 ///
 /// # Errors
 /// As [`check_outputs`].
 pub fn check_reports(
     report: &crate::args::ReportArgs,
-    observe: &crate::args::ObserveArgs,
     inputs: &[std::path::PathBuf],
 ) -> Result<()> {
-    check_outputs(
-        report
-            .report
-            .iter()
-            .chain(&observe.metrics_file)
-            .map(|p| p.as_path()),
-        inputs,
-    )
+    check_outputs(report.report.iter().map(|p| p.as_path()), inputs)
 }
 
 /// `transform` is the default command, so a mistyped command (`amrit-stream chek dump.sql`)

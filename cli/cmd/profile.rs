@@ -15,7 +15,7 @@ use crate::ui;
 /// # Errors
 /// Reading inputs or rules; a kept column that holds personal data (exit 2).
 pub fn run(args: &ProfileArgs, observer: &dyn Observer) -> Result<()> {
-    super::check_reports(&args.report, &args.observe, &args.input.paths())?;
+    super::check_reports(&args.report, &args.input.paths())?;
     let rules = args.rules.load(args.quiet)?;
     let keyring = args.enc.keyring()?;
     let inputs = args.input.paths();

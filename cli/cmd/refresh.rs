@@ -21,11 +21,7 @@ pub fn run(args: &RefreshArgs) -> Result<()> {
         )
         .into());
     }
-    super::check_reports(
-        &args.report,
-        &args.observe,
-        std::slice::from_ref(&args.config),
-    )?;
+    super::check_reports(&args.report, std::slice::from_ref(&args.config))?;
     let config = Config::load(&args.config)?;
     let mode = match (&args.rollback, args.dry_run, args.mode) {
         (Some(dir), _, _) => Mode::Rollback(dir.clone()),

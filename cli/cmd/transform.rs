@@ -75,7 +75,6 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
             .chain(&args.report.report)
             .chain(&args.fingerprints)
             .chain(&args.mapping_out)
-            .chain(&args.observe.metrics_file)
             .map(|p| p.as_path()),
         &args.input.paths(),
     )?;

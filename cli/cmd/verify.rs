@@ -20,7 +20,7 @@ pub fn run(
     metrics: Option<&amrit_stream::observe::metrics::Metrics>,
     observer: &dyn Observer,
 ) -> Result<()> {
-    super::check_reports(&args.report, &args.observe, &args.input.paths())?;
+    super::check_reports(&args.report, &args.input.paths())?;
     let rules = args.rules.load(false)?;
     let keyring = args.enc.keyring()?;
     let fingerprints = match &args.fingerprints {

@@ -112,9 +112,16 @@ pub struct Manifest {
     /// End time, UTC, RFC 3339.
     pub finished: String,
     /// The process exit status of the run.
+    /// (A manifest read without one never vouches for its output.)
+    #[serde(default = "no_status")]
     pub exit_status: u8,
     /// The error that ended the run (positions and names only), when it failed.
     pub error: Option<String>,
+}
+
+/// The exit status of a manifest that records none: not a success.
+fn no_status() -> u8 {
+    u8::MAX
 }
 
 impl Manifest {
@@ -363,6 +370,17 @@ mod tests {
         assert!(!back.vouches_for("transform", &out));
         std::fs::write(&out, b"123456").unwrap();
         assert!(!back.vouches_for("convert", &out), "the size moved");
+        let name = out.display().to_string().replace('\\', "\\\\");
+        std::fs::write(
+            &path,
+            format!(r#"{{"tool":"amrit-stream","command":"convert","output":{{"name":"{name}","bytes":6}}}}"#),
+        )
+        .unwrap();
+        let silent = Manifest::read(&path).unwrap();
+        assert!(
+            !silent.vouches_for("convert", &out),
+            "no exit status, no vouching"
+        );
         std::fs::write(&path, br#"{"tool":"other","command":"convert"}"#).unwrap();
         assert!(Manifest::read(&path).is_none());
     }
