@@ -35,7 +35,7 @@
 //! | 8 | [`report`] | reports, manifests, side files |
 //! | 9 | [`amrit::synth`] | the AMRIT sample generator |
 //!
-//! The binary (`cli/`, outside this crate's `src/`) sits on top: argument parsing, messages,
+//! The binary (`src/bin/amrit-stream/`) sits on top: argument parsing, messages,
 //! exit codes.
 //!
 //! # Entry points

@@ -46,7 +46,10 @@ fn modules(src: &Path) -> BTreeMap<String, PathBuf> {
         for e in std::fs::read_dir(&dir).unwrap() {
             let p = e.unwrap().path();
             if p.is_dir() {
-                stack.push(p);
+                // `src/bin/` holds the binary, which sits on top of every layer.
+                if p != src.join("bin") {
+                    stack.push(p);
+                }
                 continue;
             }
             if p.extension().is_none_or(|x| x != "rs") {
@@ -285,11 +288,11 @@ fn no_two_library_files_import_each_other_even_round_a_circle() {
 }
 
 #[test]
-fn src_has_at_most_thirteen_entries() {
-    // The layers of ARCHITECTURE.md with `ops` (batch conversion, and `refresh` next) on top.
+fn src_has_at_most_fourteen_entries() {
+    // The layers of ARCHITECTURE.md with `ops` on top, and `bin/` (the binary) above them.
     let n = std::fs::read_dir(src()).unwrap().count();
     assert!(
-        n <= 13,
+        n <= 14,
         "src/ has {n} entries; group them into folders per layer"
     );
 }
