@@ -12,6 +12,10 @@ use crate::rules::RuleSet;
 pub const RULES_YAML: &str = include_str!("../../rules/amrit.yaml");
 
 /// The name the built-in rules go by in messages, manifests and reports.
+/// The database whose name columns feed the others' notes (`--names-from`): refreshed first.
+pub const NAMES_DATABASE: &str = "db_identity";
+
+/// The built-in rules' name in messages.
 pub const RULES_NAME: &str = "<built-in rules/amrit.yaml>";
 
 /// The AMRIT rules built into the binary (`rules/amrit.yaml` at build time): the default

@@ -13,15 +13,16 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
-use std::time::{Instant, SystemTime};
+use std::time::Instant;
 
+use super::job::{JobInput, NoHooks, TransformJob};
 use crate::error::{Error, ErrorKind, Exit, Result};
 use crate::io::keys::Keyring;
-use crate::io::output::{Output, OutputOptions};
+use crate::io::output::OutputOptions;
 use crate::report::convert::FileRow;
 use crate::report::manifest::{self, Manifest, RulesEntry};
 use crate::report::side_files::SideFiles;
-use crate::transform::{Engine, Source, Stats};
+use crate::transform::Engine;
 
 /// File name endings of the inputs a directory contributes.
 pub const INPUT_SUFFIXES: [&str; 4] = [".sql", ".sql.gz", ".sql.zst", ".amrenc"];
@@ -293,8 +294,8 @@ pub fn batch_exit(outcomes: &[Outcome]) -> Exit {
         .unwrap_or(Exit::Ok)
 }
 
-/// Convert one input: skipped when current (`--resume`), else rewritten into its output with
-/// its fingerprints and manifest.
+/// Convert one input: skipped when current (`--resume`), else a [`TransformJob`] into its
+/// output with its fingerprints and manifest.
 fn convert_one(engine: &Engine, job: &Job, settings: &Settings, keys: &Keyring) -> Outcome {
     if settings.resume {
         match is_current(job, settings, engine, keys) {
@@ -303,58 +304,35 @@ fn convert_one(engine: &Engine, job: &Job, settings: &Settings, keys: &Keyring) 
             Err(e) => return Outcome::Failed(e),
         }
     }
-    let started = SystemTime::now();
     let clock = Instant::now();
-    let mut manifest = Manifest::new("convert", started);
-    manifest.rules = Some(settings.rules.clone());
-    manifest.set_pseudonymization_key(engine.key());
-    let result = run_one(engine, job, settings, keys, &mut manifest);
-    // The manifest last: a run killed before it is redone by `--resume`.
-    let written = manifest.finish(Some(&job.output), &result);
-    match (result, written) {
-        (Ok(stats), Ok(())) => Outcome::Converted {
-            rows: stats.tables.values().map(|t| t.rows).sum::<u64>()
-                + stats.rows_kept.values().sum::<u64>(),
+    let side_files = match SideFiles::new(None, Some(&job.fingerprints)) {
+        Ok(s) => s,
+        Err(e) => return Outcome::Failed(e),
+    };
+    let transform = TransformJob {
+        command: "convert",
+        output: Some(&job.output),
+        output_options: settings.output.clone(),
+        keys,
+        side_files,
+        reports: Vec::new(),
+        rules: settings.rules.clone(),
+        database: None,
+        catalog: None,
+        names_from: None,
+    };
+    let inputs = std::slice::from_ref(&job.input);
+    match transform
+        .run(engine, JobInput::Files(inputs), &mut NoHooks)
+        .result
+    {
+        Ok(stats) => Outcome::Converted {
+            rows: stats.rows(),
             bytes_in: stats.bytes_in,
             seconds: clock.elapsed().as_secs_f64(),
         },
-        (Err(e), _) | (Ok(_), Err(e)) => Outcome::Failed(e),
+        Err(e) => Outcome::Failed(e),
     }
-}
-
-/// Rewrite `job.input` into its output and fingerprints, publishing both only when complete.
-fn run_one(
-    engine: &Engine,
-    job: &Job,
-    settings: &Settings,
-    keys: &Keyring,
-    manifest: &mut Manifest,
-) -> Result<Stats> {
-    let side = SideFiles::new(None, Some(&job.fingerprints))?;
-    let source = Source {
-        recorder: side.recorder(),
-        ..Source::default()
-    };
-    let mut out = Output::open(Some(&job.output), &settings.output, keys)?;
-    let (stats, digest) = engine.run_file(&job.input, &mut out, keys, &source);
-    manifest.add_inputs(digest.into_iter().collect());
-    let stats = match stats {
-        Ok(s) => s,
-        Err(e) => {
-            out.abandon();
-            return Err(e);
-        }
-    };
-    if let Err(e) = side.write(keys, settings.output.chunk_size) {
-        out.abandon();
-        return Err(e);
-    }
-    out.record_completion(crate::io::crypt::Completion::Complete);
-    let (written, unpublished) = out.seal()?;
-    manifest.set_output(&written, settings.output.compress);
-    manifest.add_rows(&stats);
-    unpublished.publish()?;
-    Ok(stats)
 }
 
 /// True when `job`'s output is complete and current: its manifest records a good run of an
@@ -380,17 +358,8 @@ fn is_current(job: &Job, settings: &Settings, engine: &Engine, keys: &Keyring) -
             return Ok(false);
         }
     }
-    Ok(m.inputs.first().map(|i| i.blake3.as_str()) == Some(blake3_of_file(&job.input)?.as_str()))
-}
-
-/// blake3 of a file's bytes, hex.
-fn blake3_of_file(path: &Path) -> Result<String> {
-    let mut h = blake3::Hasher::new();
-    let f = std::fs::File::open(path)
-        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
-    h.update_reader(f)
-        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
-    Ok(h.finalize().to_hex().to_string())
+    Ok(m.inputs.first().map(|i| i.blake3.as_str())
+        == Some(manifest::blake3_of_file(&job.input)?.as_str()))
 }
 
 /// The rows of `jobs` with their `outcomes`, in order.

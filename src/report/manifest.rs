@@ -202,9 +202,6 @@ impl Manifest {
         for (t, s) in &stats.tables {
             self.rows_per_table.insert(t.clone(), s.rows);
         }
-        for (t, n) in &stats.rows_kept {
-            *self.rows_per_table.entry(t.clone()).or_default() += n;
-        }
     }
 
     /// Stamp the outcome of `result` (exit status 0, or the failure's status and message) and
@@ -325,6 +322,19 @@ pub fn path_for(output: &Path) -> PathBuf {
 /// blake3 of `bytes`, hex.
 pub fn blake3_hex(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
+}
+
+/// blake3 of a file's bytes, hex, read as a stream (never held in memory).
+///
+/// # Errors
+/// The file cannot be read.
+pub fn blake3_of_file(path: &Path) -> Result<String> {
+    let mut h = blake3::Hasher::new();
+    let f = std::fs::File::open(path)
+        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    h.update_reader(f)
+        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    Ok(h.finalize().to_hex().to_string())
 }
 
 /// A time as UTC RFC 3339 (`2026-11-22T10:04:05Z`).

@@ -19,10 +19,10 @@ pub fn transform_report(
     let secs = started.elapsed().map_or(0.0, |d| d.as_secs_f64());
     let empty = Stats::default();
     let s = stats.unwrap_or(&empty);
-    let rows: u64 = s.tables.values().map(|t| t.rows).sum();
+    let rows: u64 = s.rewritten().map(|(_, t)| t.rows).sum();
     let values: u64 = s.tables.values().map(|t| t.values_rewritten).sum();
     let nulls: u64 = s.tables.values().map(|t| t.nulls_kept).sum();
-    let kept_rows: u64 = s.rows_kept.values().sum();
+    let kept_rows: u64 = s.rows() - rows;
     let passed = stats.is_some();
     let headline = match &manifest.error {
         None => format!(
@@ -149,9 +149,6 @@ pub fn transform_report(
                     Cell::Num(c.nulls_kept),
                 ]
             })
-            .chain(s.rows_kept.iter().map(|(t, n)| {
-                vec![Cell::from(t.as_str()), Cell::Num(*n), Cell::Num(0), Cell::Num(0)]
-            }))
             .collect(),
     };
     let fallbacks = Section {
@@ -176,11 +173,7 @@ pub fn transform_report(
     };
     let body = serde_json::json!({
         "manifest": manifest,
-        "tables": s.tables.iter().map(|(t, c)| (t.clone(), serde_json::json!({
-            "rows": c.rows, "values_rewritten": c.values_rewritten, "nulls_kept": c.nulls_kept
-        }))).chain(s.rows_kept.iter().map(|(t, n)| (t.clone(), serde_json::json!({
-            "rows": n, "values_rewritten": 0, "nulls_kept": 0
-        })))).collect::<serde_json::Map<_, _>>(),
+        "tables": s.tables,
         "values_per_strategy": s.by_strategy,
         "fallbacks": s.fallbacks,
         "shaped_tokens": s.shaped,

@@ -43,9 +43,6 @@ pub struct Options {
     pub key: Option<Arc<MasterKey>>,
     /// Sees original and new values of rewritten columns (mapping, fingerprints).
     pub recorder: Option<Arc<dyn Recorder>>,
-    /// The fingerprints of an earlier run (`--names-from`): `scrub` also finds the names that
-    /// run saw in its name columns (the notes of db_iemr, scrubbed with db_identity's names).
-    pub names_from: Option<Arc<crate::gates::fingerprint::Fingerprints>>,
     /// Under `default: keep`, accept rules naming a column a table lacks (`--allow-unmatched`);
     /// without it such a rule stops the run at that table, before any of its rows.
     pub allow_unmatched: bool,
@@ -75,6 +72,9 @@ pub struct Source<'a> {
     /// This run's recorder (one fingerprints file per input of a batch), instead of the
     /// engine's.
     pub recorder: Option<Arc<dyn Recorder>>,
+    /// The fingerprints of an earlier run: `scrub` also finds the names that run saw in its
+    /// name columns (the notes of db_iemr, scrubbed with db_identity's names).
+    pub names_from: Option<Arc<crate::gates::fingerprint::Fingerprints>>,
 }
 
 /// The raw bytes of an input file as read (for manifests): its name, size and blake3.
@@ -176,15 +176,15 @@ impl<'r> Engine<'r> {
     }
 
     /// Transform the dump files `paths` (`-` = stdin; any input format, `keys` open encrypted
-    /// ones) one after the other into `output`, summing their counts. Stops at the first input
+    /// ones) one after the other into `output` with `source`'s database, catalog, recorder and
+    /// names, summing their counts. Stops at the first input
     /// that fails; [`FilesRun`] says which, and holds the raw digests of the inputs read.
     pub fn run_files(
         &self,
         paths: &[PathBuf],
         output: &mut dyn Write,
         keys: &Keyring,
-        database: Option<&str>,
-        catalog: Option<&Catalog>,
+        source: &Source,
     ) -> FilesRun {
         let mut run = FilesRun {
             stats: Ok(Stats::default()),
@@ -193,12 +193,7 @@ impl<'r> Engine<'r> {
         };
         let mut total = Stats::default();
         for path in paths {
-            let source = Source {
-                database: database.map(str::to_string),
-                catalog,
-                ..Source::default()
-            };
-            let (result, digest) = self.run_file(path, output, keys, &source);
+            let (result, digest) = self.run_file(path, output, keys, source);
             run.digests.extend(digest);
             match result {
                 Ok(stats) => total.merge(stats),

@@ -27,6 +27,7 @@ use super::gate::{test_statement, Gate, GateJob, Segment, Tap, Tested};
 use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, RowTap, Scratch};
 use super::router::{Job, Router, RouterReport, Watch};
 use super::stats::Stats;
+use super::stats::TableStats;
 use super::{Engine, Source};
 use crate::dump::reader::{Batch, StatementReader};
 use crate::error::{Error, ErrorKind, Position, Result};
@@ -154,7 +155,7 @@ fn read_loop<'s, R: Read>(
     .counting_rows(opts.count_rows)
     .refusing_unmatched(!opts.allow_unmatched)
     .gating(!opts.without_data_gate)
-    .knowing(opts.names_from.clone());
+    .knowing(source.names_from.clone());
     let gating = !opts.without_data_gate;
     let mut seq = 0u64;
     let mut busy = std::time::Duration::ZERO;
@@ -165,7 +166,7 @@ fn read_loop<'s, R: Read>(
     let dispatch = |seq: u64, work: Work| {
         let tx = done_tx.clone();
         let recorder = source.recorder.clone().or_else(|| opts.recorder.clone());
-        let names_from = opts.names_from.clone();
+        let names_from = source.names_from.clone();
         tasks.spawn(move |_| {
             let names = names_from.as_deref().map(RunNames);
             let piece = SCRATCH.with(|s| {
@@ -457,12 +458,17 @@ fn write_loop(
             }
             let rows_before = rows;
             for (t, n) in piece.kept {
-                *stats.rows_kept.entry(t.to_string()).or_default() += n;
+                let e = stats.tables.entry(t.to_string()).or_insert(TableStats {
+                    kept: true,
+                    ..TableStats::default()
+                });
+                e.rows += n;
                 rows += n;
             }
             stats.bytes_out += piece.data.len() as u64;
             for (table, c) in piece.counts {
                 let t = stats.tables.entry(table.to_string()).or_default();
+                t.kept = false;
                 t.rows += c.rows;
                 t.values_rewritten += c.values;
                 t.nulls_kept += c.nulls_kept;
@@ -556,7 +562,8 @@ mod tests {
             TableStats {
                 rows: 3,
                 values_rewritten: 2,
-                nulls_kept: 1
+                nulls_kept: 1,
+                kept: false
             }
         );
     }
@@ -588,14 +595,18 @@ mod tests {
             assert_eq!(out, DUMP);
             // Two rows, then one (the trigger body's INSERT is code, not data).
             assert_eq!(
-                stats.rows_kept.get("shop.c"),
-                Some(&3),
+                stats
+                    .tables
+                    .get("shop.c")
+                    .filter(|t| t.kept)
+                    .map(|t| t.rows),
+                Some(3),
                 "{:?}",
-                stats.rows_kept
+                stats.tables
             );
         }
         let stats = transform(DUMP, &RuleSet::keep_all(), 2, 0).unwrap().1;
-        assert!(stats.rows_kept.is_empty(), "not counted unless asked");
+        assert!(stats.tables.is_empty(), "not counted unless asked");
     }
 
     #[test]

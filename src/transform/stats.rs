@@ -5,15 +5,28 @@ use std::collections::BTreeMap;
 
 use crate::rules::RuleSet;
 
-/// Per-table counts of a run.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+/// Per-table counts of a run: one record per table, rewritten or copied unchanged.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TableStats {
-    /// Rows in rewritten INSERTs.
+    /// Rows of the table written.
     pub rows: u64,
     /// Values replaced.
     pub values_rewritten: u64,
     /// NULLs left as NULL in rewritten columns.
     pub nulls_kept: u64,
+    /// True when the table was copied unchanged (no column of it is rewritten; its rows are
+    /// counted only with [`Options::count_rows`](super::Options::count_rows)).
+    pub kept: bool,
+}
+
+impl TableStats {
+    /// Add another run's counts of the same table: it is kept only if both copied it.
+    pub fn add(&mut self, other: &TableStats) {
+        self.rows += other.rows;
+        self.values_rewritten += other.values_rewritten;
+        self.nulls_kept += other.nulls_kept;
+        self.kept &= other.kept;
+    }
 }
 
 /// What a run did.
@@ -25,7 +38,8 @@ pub struct Stats {
     pub bytes_out: u64,
     /// Statements in the dump.
     pub statements: u64,
-    /// Counts per rewritten `db.table`.
+    /// Counts per `db.table`: rewritten tables, and those copied unchanged whose rows were
+    /// counted (`kept`).
     pub tables: BTreeMap<String, TableStats>,
     /// Rules that matched nothing in this dump.
     pub unmatched_rules: Vec<String>,
@@ -35,8 +49,6 @@ pub struct Stats {
     pub pattern_matches: Vec<(String, String)>,
     /// Values rewritten per strategy name.
     pub by_strategy: BTreeMap<String, u64>,
-    /// Rows per `db.table` copied unchanged (with [`Options::count_rows`](super::Options::count_rows)).
-    pub rows_kept: BTreeMap<String, u64>,
     /// Values a strategy could not read, per `db.table.column`: each took the rule's
     /// `on_unparsed` fallback (never its original bytes).
     pub fallbacks: BTreeMap<String, u64>,
@@ -63,19 +75,18 @@ impl Stats {
         self.bytes_out += s.bytes_out;
         self.statements += s.statements;
         for (t, c) in s.tables {
-            let e = self.tables.entry(t).or_default();
-            e.rows += c.rows;
-            e.values_rewritten += c.values_rewritten;
-            e.nulls_kept += c.nulls_kept;
+            match self.tables.entry(t) {
+                std::collections::btree_map::Entry::Occupied(mut e) => e.get_mut().add(&c),
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    e.insert(c);
+                }
+            }
         }
         self.unmatched_rules.extend(s.unmatched_rules);
         self.tables_seen.extend(s.tables_seen);
         self.pattern_matches.extend(s.pattern_matches);
         for (k, v) in s.by_strategy {
             *self.by_strategy.entry(k).or_default() += v;
-        }
-        for (k, v) in s.rows_kept {
-            *self.rows_kept.entry(k).or_default() += v;
         }
         self.inputs_unchecked += s.inputs_unchecked;
         self.gate.tables += s.gate.tables;
@@ -176,9 +187,19 @@ impl Stats {
         per
     }
 
+    /// Rows written, of every table counted (rewritten and kept).
+    pub fn rows(&self) -> u64 {
+        self.tables.values().map(|t| t.rows).sum()
+    }
+
+    /// The rewritten tables and their counts.
+    pub fn rewritten(&self) -> impl Iterator<Item = (&String, &TableStats)> {
+        self.tables.iter().filter(|(_, t)| !t.kept)
+    }
+
     /// One line saying what the run did (counts only).
     pub fn headline(&self) -> String {
-        let rows: u64 = self.tables.values().map(|t| t.rows).sum();
+        let rows: u64 = self.rewritten().map(|(_, t)| t.rows).sum();
         let values: u64 = self.tables.values().map(|t| t.values_rewritten).sum();
         format!(
             "done: {} bytes in, {} bytes out, {} tables, {} rows in {} rewritten tables, {} values rewritten",
@@ -186,7 +207,7 @@ impl Stats {
             self.bytes_out,
             self.tables_seen.len(),
             rows,
-            self.tables.len(),
+            self.rewritten().count(),
             values
         )
     }

@@ -18,6 +18,16 @@ pub enum Tool {
     Client,
 }
 
+/// How every database is dumped, from the source and for the rollback backup: one consistent
+/// snapshot, streamed, with the code objects.
+pub(super) const DUMP_OPTIONS: [&str; 5] = [
+    "--single-transaction",
+    "--quick",
+    "--routines",
+    "--triggers",
+    "--events",
+];
+
 /// The client tools of this machine, and the environment variables they must never see.
 #[derive(Debug, Clone)]
 pub struct Tools {

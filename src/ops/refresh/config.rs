@@ -23,8 +23,12 @@ pub struct Source {
     pub user: String,
     /// The environment variable holding the password.
     pub password_env: String,
-    /// Databases to refresh, in order (`db_identity` is always taken first).
+    /// Databases to refresh, in order (the names database is always taken first).
     pub databases: Vec<String>,
+    /// The database whose name columns feed the others' notes: refreshed first, its
+    /// fingerprints searched in the others (default: AMRIT's `db_identity`).
+    #[serde(default = "default_names_database")]
+    pub names_database: String,
 }
 
 /// One target server.
@@ -139,6 +143,9 @@ fn default_anonymized_days() -> u64 {
 fn default_snapshot_days() -> u64 {
     7
 }
+fn default_names_database() -> String {
+    crate::amrit::NAMES_DATABASE.into()
+}
 fn default_rules() -> String {
     "builtin".into()
 }
@@ -193,11 +200,11 @@ impl Config {
         })
     }
 
-    /// The source databases in refresh order: `db_identity` first (its names feed the
+    /// The source databases in refresh order: the names database first (its names feed the
     /// others' notes), the rest as written.
     pub fn ordered_databases(&self) -> Vec<String> {
         let mut dbs = self.source.databases.clone();
-        dbs.sort_by_key(|d| d != "db_identity");
+        dbs.sort_by_key(|d| *d != self.source.names_database);
         dbs
     }
 }

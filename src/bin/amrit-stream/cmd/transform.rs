@@ -1,20 +1,23 @@
-//! `transform`: resolve keys and options, build the engine, run it over the inputs into the
-//! output, write the side files, the manifest and the reports.
+//! `transform`: resolve the arguments once into a [`TransformJob`] and an engine, and run the
+//! job (which owns the output, side files, reports and manifest).
 
 use std::path::Path;
 use std::time::SystemTime;
 
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::dump::walk::read_catalog;
-use amrit_stream::gates::schema::gate_inputs;
+use amrit_stream::gates::schema::{gate_inputs, GateReport};
 use amrit_stream::io::crypt::Content;
 use amrit_stream::io::open_input;
-use amrit_stream::io::output::{chunk_size, compress_threads, Output, OutputOptions};
+use amrit_stream::io::output::{chunk_size, compress_threads, OutputOptions};
 use amrit_stream::observe::Silent;
+use amrit_stream::ops::job::{JobHooks, JobInput, TransformJob};
 use amrit_stream::report::manifest::{Manifest, RulesEntry};
 use amrit_stream::report::run::transform_report;
 use amrit_stream::report::side_files::SideFiles;
-use amrit_stream::transform::{Engine, Options};
+use amrit_stream::report::Report;
+use amrit_stream::rules::RuleSet;
+use amrit_stream::transform::{Engine, Options, Stats};
 use amrit_stream::{ErrorKind, Result};
 
 use crate::args::TransformArgs;
@@ -33,18 +36,10 @@ pub fn run(args: &TransformArgs) -> Result<()> {
     let result = transform(args, &watch);
     let summary = match &result {
         Ok(total) => {
-            let rows: u64 = total.tables.values().map(|t| t.rows).sum::<u64>()
-                + total.rows_kept.values().sum::<u64>();
             if let Some(m) = watch.metrics() {
-                m.add_rows(
-                    total
-                        .tables
-                        .iter()
-                        .map(|(t, s)| (t.as_str(), s.rows))
-                        .chain(total.rows_kept.iter().map(|(t, n)| (t.as_str(), *n))),
-                );
+                m.add_rows(total.tables.iter().map(|(t, s)| (t.as_str(), s.rows)));
             }
-            serde_json::json!({"rows": rows, "bytes_in": total.bytes_in, "bytes_out": total.bytes_out})
+            serde_json::json!({"rows": total.rows(), "bytes_in": total.bytes_in, "bytes_out": total.bytes_out})
         }
         Err(_) => serde_json::json!({}),
     };
@@ -56,7 +51,7 @@ pub fn run(args: &TransformArgs) -> Result<()> {
 }
 
 /// The transform itself.
-fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transform::Stats> {
+fn transform(args: &TransformArgs, watch: &Watch) -> Result<Stats> {
     let key = args.key.load()?;
     let started = SystemTime::now();
     let keyring = args.enc.keyring()?;
@@ -112,7 +107,6 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
         }
         None => None,
     };
-    let side_files = SideFiles::new(args.mapping_out.as_deref(), args.fingerprints.as_deref())?;
     let engine = Engine::build(
         &rules,
         Options {
@@ -123,9 +117,8 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
                 allow_incomplete: args.allow_incomplete,
                 ..ReaderOptions::default()
             },
-            key: Some(key.clone()),
-            recorder: side_files.recorder(),
-            names_from,
+            key: Some(key),
+            recorder: None,
             // Manifests and reports give rows for every table, kept ones included.
             count_rows: args.output.is_some() || !args.report.report.is_empty(),
             allow_unmatched: args.allow_unmatched,
@@ -133,76 +126,65 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<amrit_stream::transf
             without_data_gate: args.bench_without_output_gate,
         },
     )?;
-    let mut manifest = Manifest::new("transform", started);
-    manifest.rules = Some(RulesEntry::of(args.rules.rules.as_deref())?);
-    manifest.set_pseudonymization_key(&key);
-    let out_opts = OutputOptions {
-        compress: args.compress,
-        compress_threads: compress_threads(args.threads),
-        encrypt: args.encrypt,
-        chunk_size: chunk_size(args.chunk_size)?,
-        content: Some(Content::Dump),
-        private: false,
+    let job = TransformJob {
+        command: "transform",
+        output: args.output.as_deref(),
+        output_options: OutputOptions {
+            compress: args.compress,
+            compress_threads: compress_threads(args.threads),
+            encrypt: args.encrypt,
+            chunk_size: chunk_size(args.chunk_size)?,
+            content: Some(Content::Dump),
+            private: false,
+        },
+        keys: &keyring,
+        side_files: SideFiles::new(args.mapping_out.as_deref(), args.fingerprints.as_deref())?,
+        reports: args.report.report.clone(),
+        rules: RulesEntry::of(args.rules.rules.as_deref())?,
+        database: database.map(str::to_string),
+        catalog: catalog.as_ref(),
+        names_from,
     };
-    let result = Output::open(args.output.as_deref(), &out_opts, &keyring).and_then(|mut out| {
-        let mut run = || {
-            let run = engine.run_files(&inputs, &mut out, &keyring, database, catalog.as_ref());
-            manifest.add_inputs(run.digests);
-            if let (Some(p), true) = (&run.failed, inputs.len() > 1) {
-                ui::info(&format!("stopped while transforming {}", p.display()));
-            }
-            let total = run.stats?;
-            ui::say(&total.messages(&rules));
-            rules.check_unmatched(&total.unmatched_rules, args.allow_unmatched)?;
-            // The side files before the output is finished: if one fails, the output is
-            // abandoned too, so nothing downstream takes the run for a good one.
-            for said in side_files.write(&keyring, out_opts.chunk_size)? {
-                ui::info(&said);
-            }
-            Ok(total)
-        };
-        match run() {
-            Ok(total) => {
-                // A run that got here wrote the whole dump: say so in an encrypted output.
-                out.record_completion(amrit_stream::io::crypt::Completion::Complete);
-                let (written, unpublished) = out.seal()?;
-                manifest.set_output(&written, args.compress);
-                manifest.add_rows(&total);
-                // The reports before the output is published: a report that cannot be written
-                // fails the run while nothing is under the output's name yet.
-                manifest.stamp(0, None);
-                args.report.write(&transform_report(
-                    &manifest,
-                    Some(&total),
-                    gate.as_ref(),
-                    started,
-                ))?;
-                unpublished.publish()?;
-                Ok(total)
-            }
-            Err(e) => {
-                out.abandon();
-                Err(e)
-            }
-        }
-    });
-    let result = super::stopped(result);
-    super::finish_manifest(args.output.as_deref(), &mut manifest, &result)?;
-    let total = match result {
-        Ok(total) => total,
-        Err(e) => {
-            // The failure's report; the failure itself stays the error the user sees.
-            let report = transform_report(&manifest, None, gate.as_ref(), started);
-            if let Err(w) = args.report.write(&report) {
-                ui::warn(&format!(
-                    "could not write the report of the failed run: {w}"
-                ));
-            }
-            return Err(e);
-        }
+    let mut checks = Checks {
+        args,
+        rules: &rules,
+        gate: gate.as_ref(),
+        started,
     };
+    let done = job.run(&engine, JobInput::Files(&inputs), &mut checks);
+    if let (Some(p), true) = (&done.failed_input, inputs.len() > 1) {
+        ui::info(&format!("stopped while transforming {}", p.display()));
+    }
+    for said in &done.said {
+        ui::info(said);
+    }
+    for w in &done.warnings {
+        ui::warn(w);
+    }
+    let total = done.result?;
     if !args.quiet {
         ui::info(&total.headline());
     }
     Ok(total)
+}
+
+/// What `transform` adds to its job: the run's notes and the `--allow-unmatched` check once
+/// the input is read, and the run report.
+struct Checks<'a> {
+    args: &'a TransformArgs,
+    rules: &'a RuleSet,
+    gate: Option<&'a GateReport>,
+    started: SystemTime,
+}
+
+impl JobHooks for Checks<'_> {
+    fn after_run(&mut self, total: &Stats) -> Result<()> {
+        ui::say(&total.messages(self.rules));
+        self.rules
+            .check_unmatched(&total.unmatched_rules, self.args.allow_unmatched)
+    }
+
+    fn report(&self, manifest: &Manifest, stats: Option<&Stats>) -> Option<Report> {
+        Some(transform_report(manifest, stats, self.gate, self.started))
+    }
 }
