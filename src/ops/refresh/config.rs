@@ -83,27 +83,6 @@ impl Default for Keys {
     }
 }
 
-/// How long `refresh` keeps its own artifacts.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Retention {
-    /// Anonymized backups, days (default 14).
-    #[serde(default = "default_anonymized_days")]
-    pub anonymized_days: u64,
-    /// Pre-restore (rollback) snapshots, days (default 7).
-    #[serde(default = "default_snapshot_days")]
-    pub snapshot_days: u64,
-}
-
-impl Default for Retention {
-    fn default() -> Retention {
-        Retention {
-            anonymized_days: default_anonymized_days(),
-            snapshot_days: default_snapshot_days(),
-        }
-    }
-}
-
 /// A whole configuration.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -125,7 +104,7 @@ pub struct Config {
     pub keys: Keys,
     /// Retention of refresh artifacts.
     #[serde(default)]
-    pub retention: Retention,
+    pub retention: crate::ops::retention::Retention,
 }
 
 fn default_port() -> u16 {
@@ -136,12 +115,6 @@ fn default_pseudo_env() -> String {
 }
 fn default_enc_env() -> String {
     "AMRIT_STREAM_ENC_KEY".into()
-}
-fn default_anonymized_days() -> u64 {
-    14
-}
-fn default_snapshot_days() -> u64 {
-    7
 }
 fn default_names_database() -> String {
     crate::amrit::NAMES_DATABASE.into()
@@ -247,7 +220,7 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("targets: uat"));
-        assert_eq!(c.retention.anonymized_days, 14);
+        assert_eq!(c.retention.keep_days, 14);
     }
 
     #[test]

@@ -24,7 +24,7 @@ mod restore;
 mod sql;
 pub use client::sweep_option_files;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
@@ -32,7 +32,7 @@ use audit::write_audit;
 pub use audit::{Audit, Step};
 use config::Config;
 
-use crate::error::{Error, Exit, Result};
+use crate::error::{Exit, Result};
 use crate::observe::Observer;
 use crate::report::manifest::rfc3339;
 use crate::transform::{Engine, Options};
@@ -211,86 +211,12 @@ impl Refresh<'_> {
             self.post_checks(&pre, target, &backups, a)
         })?;
         step("retention", &mut |_| {
-            retain(
+            crate::ops::retention::retain_runs(
                 &config.backup_dir,
                 &pre.run_dir,
                 config.retention,
                 SystemTime::now(),
             )
         })
-    }
-}
-
-/// Remove refresh runs older than `keep.anonymized_days` and the rollback snapshots of runs
-/// older than `keep.snapshot_days` (never the current run's); the audit log is never pruned.
-///
-/// # Errors
-/// A directory cannot be removed.
-pub fn retain(dir: &Path, current: &Path, keep: config::Retention, now: SystemTime) -> Result<()> {
-    let age = |p: &Path| {
-        std::fs::metadata(p)
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| now.duration_since(t).ok())
-            .map_or(0, |d| d.as_secs() / 86_400)
-    };
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Ok(());
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        let is_run = p.is_dir()
-            && p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("refresh-"));
-        if !is_run || p == current {
-            continue;
-        }
-        let rm = |p: &Path| {
-            std::fs::remove_dir_all(p)
-                .map_err(|e| Error::io(format!("removing {}", p.display()), e))
-        };
-        if age(&p) >= keep.anonymized_days {
-            rm(&p)?;
-        } else if age(&p) >= keep.snapshot_days && p.join("rollback").is_dir() {
-            rm(&p.join("rollback"))?;
-        }
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn retention_removes_old_runs_and_old_snapshots_but_never_the_current_run() {
-        let d = tempfile::tempdir().unwrap();
-        let mk = |name: &str, days: u64| {
-            let p = d.path().join(name);
-            std::fs::create_dir_all(p.join("rollback")).unwrap();
-            let t = SystemTime::now() - std::time::Duration::from_secs(days * 86_400);
-            for q in [p.clone(), p.join("rollback")] {
-                std::fs::File::open(&q).unwrap().set_modified(t).unwrap();
-            }
-            p
-        };
-        let old = mk("refresh-old", 20);
-        let mid = mk("refresh-mid", 10);
-        let new = mk("refresh-new", 1);
-        let current = mk("refresh-current", 30);
-        std::fs::write(d.path().join("audit.jsonl"), b"{}\n").unwrap();
-        retain(
-            d.path(),
-            &current,
-            config::Retention::default(),
-            SystemTime::now(),
-        )
-        .unwrap();
-        assert!(!old.exists());
-        assert!(mid.exists() && !mid.join("rollback").exists());
-        assert!(new.join("rollback").exists());
-        assert!(current.join("rollback").exists());
-        assert!(d.path().join("audit.jsonl").exists());
     }
 }

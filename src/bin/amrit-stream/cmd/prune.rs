@@ -2,7 +2,7 @@
 
 use std::time::SystemTime;
 
-use amrit_stream::ops::prune::{self, Retention};
+use amrit_stream::ops::retention::{self as prune, Retention};
 use amrit_stream::Result;
 
 use crate::args::PruneArgs;
@@ -16,6 +16,7 @@ pub fn run(args: &PruneArgs) -> Result<()> {
     let keep = Retention {
         keep_days: args.keep_days,
         keep_last: usize::try_from(args.keep_last).unwrap_or(usize::MAX),
+        ..Retention::default()
     };
     let swept = if args.dry_run {
         0

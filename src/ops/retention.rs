@@ -1,4 +1,5 @@
-//! Retention of an output directory (`amrit-stream prune`): anonymized outputs older than
+//! Retention, of an output directory (`amrit-stream prune`) and of refresh's runs
+//! ([`retain_runs`]). `prune`: anonymized outputs older than
 //! `--keep-days` are removed with their manifests and fingerprints files, except the newest
 //! `--keep-last` of each database, which are always kept; temporary files of killed runs go too.
 //!
@@ -13,13 +14,41 @@ use std::time::{Duration, SystemTime};
 use crate::error::{Error, ErrorKind, Result};
 use crate::report::manifest;
 
-/// What to keep.
-#[derive(Debug, Clone, Copy)]
+/// What to keep, of `prune`'s output directories and of `refresh`'s runs (its configuration's
+/// `retention:` section: `anonymized_days`, `snapshot_days`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Retention {
-    /// Outputs younger than this many days are kept.
+    /// Outputs (refresh: runs) younger than this many days are kept (default 14).
+    #[serde(rename = "anonymized_days", default = "default_keep_days")]
     pub keep_days: u64,
-    /// The newest this many outputs of each database are kept whatever their age (at least 1).
+    /// The newest this many outputs of each database are kept whatever their age (at least
+    /// 1; refresh always keeps its current run).
+    #[serde(skip, default = "default_keep_last")]
     pub keep_last: usize,
+    /// Refresh's rollback snapshots younger than this many days are kept (default 7).
+    #[serde(default = "default_snapshot_days")]
+    pub snapshot_days: u64,
+}
+
+impl Default for Retention {
+    fn default() -> Retention {
+        Retention {
+            keep_days: default_keep_days(),
+            keep_last: default_keep_last(),
+            snapshot_days: default_snapshot_days(),
+        }
+    }
+}
+
+fn default_keep_days() -> u64 {
+    14
+}
+fn default_keep_last() -> usize {
+    1
+}
+fn default_snapshot_days() -> u64 {
+    7
 }
 
 /// One anonymized output and the files that belong to it.
@@ -156,6 +185,45 @@ pub fn remove(artifacts: &[Artifact]) -> Result<usize> {
     Ok(n)
 }
 
+/// Remove refresh runs (`refresh-*` directories of `dir`) older than `keep.keep_days` and the
+/// rollback snapshots of runs
+/// older than `keep.snapshot_days` (never the current run's); the audit log is never pruned.
+///
+/// # Errors
+/// A directory cannot be removed.
+pub fn retain_runs(dir: &Path, current: &Path, keep: Retention, now: SystemTime) -> Result<()> {
+    let age = |p: &Path| {
+        std::fs::metadata(p)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .map_or(0, |d| d.as_secs() / 86_400)
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let is_run = p.is_dir()
+            && p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("refresh-"));
+        if !is_run || p == current {
+            continue;
+        }
+        let rm = |p: &Path| {
+            std::fs::remove_dir_all(p)
+                .map_err(|e| Error::io(format!("removing {}", p.display()), e))
+        };
+        if age(&p) >= keep.keep_days {
+            rm(&p)?;
+        } else if age(&p) >= keep.snapshot_days && p.join("rollback").is_dir() {
+            rm(&p.join("rollback"))?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +268,7 @@ mod tests {
         Retention {
             keep_days,
             keep_last,
+            ..Retention::default()
         }
     }
 
@@ -311,5 +380,30 @@ mod tests {
         assert_eq!(stem_of("db_iemr_20261205T0200.anon.sql"), "db_iemr");
         assert_eq!(stem_of("db_1097_identity.anon.sql"), "db_1097_identity");
         assert_eq!(stem_of("db_iemr2.anon.sql"), "db_iemr2");
+    }
+
+    #[test]
+    fn retention_removes_old_runs_and_old_snapshots_but_never_the_current_run() {
+        let d = tempfile::tempdir().unwrap();
+        let mk = |name: &str, days: u64| {
+            let p = d.path().join(name);
+            std::fs::create_dir_all(p.join("rollback")).unwrap();
+            let t = SystemTime::now() - std::time::Duration::from_secs(days * 86_400);
+            for q in [p.clone(), p.join("rollback")] {
+                std::fs::File::open(&q).unwrap().set_modified(t).unwrap();
+            }
+            p
+        };
+        let old = mk("refresh-old", 20);
+        let mid = mk("refresh-mid", 10);
+        let new = mk("refresh-new", 1);
+        let current = mk("refresh-current", 30);
+        std::fs::write(d.path().join("audit.jsonl"), b"{}\n").unwrap();
+        retain_runs(d.path(), &current, Retention::default(), SystemTime::now()).unwrap();
+        assert!(!old.exists());
+        assert!(mid.exists() && !mid.join("rollback").exists());
+        assert!(new.join("rollback").exists());
+        assert!(current.join("rollback").exists());
+        assert!(d.path().join("audit.jsonl").exists());
     }
 }
