@@ -180,13 +180,13 @@ struct KeptHits {
     names: Vec<String>,
     stats: HashMap<usize, ColumnStats>,
     /// Hits by (`db.table.column`, detector).
-    hits: Tally,
+    hits: Findings,
 }
 
 impl KeptHits {
     /// Judge the hits of the table read so far into `patterns` (leaks) and `only` (pattern
     /// only), and start afresh.
-    fn judge(&mut self, patterns: &mut Tally, only: &mut Tally) {
+    fn judge(&mut self, patterns: &mut Findings, only: &mut Findings) {
         for ((column, kind), found) in std::mem::take(&mut self.hits.0) {
             let c = self.pol.iter().position(|p| p.name == column);
             let d = Detector::ALL.into_iter().find(|d| d.name() == kind);
@@ -230,7 +230,7 @@ impl KeptHits {
                     .into_iter()
                     .find(|d| kind_of(*d) == e.kind)
                     .map(Detector::name);
-                let seen = |t: &Tally| {
+                let seen = |t: &Findings| {
                     t.0.contains_key(&(
                         self.pol[*c].name.clone(),
                         detector.unwrap_or(name).to_string(),
@@ -318,9 +318,9 @@ fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Polic
 
 /// Collected findings: (column, kind) → (count, rows).
 #[derive(Default)]
-struct Tally(BTreeMap<(String, String), (u64, Vec<u64>)>);
+struct Findings(BTreeMap<(String, String), (u64, Vec<u64>)>);
 
-impl Tally {
+impl Findings {
     fn add(&mut self, column: &str, kind: &str, row: u64) {
         let e = self
             .0
@@ -375,12 +375,12 @@ pub fn verify<R: Read>(
 ) -> Result<VerifyReport> {
     let domains = rule_domains(rules);
     let mut cache: HashMap<(Option<String>, String), Vec<Policy>> = HashMap::new();
-    let mut patterns = Tally::default();
-    let mut survivors = Tally::default();
-    let mut weak = Tally::default();
-    let mut unverified = Tally::default();
-    let mut only = Tally::default();
-    let mut names = Tally::default();
+    let mut patterns = Findings::default();
+    let mut survivors = Findings::default();
+    let mut weak = Findings::default();
+    let mut unverified = Findings::default();
+    let mut only = Findings::default();
+    let mut names = Findings::default();
     let run_names = fingerprints.map(RunNames);
     let only_names: Option<&dyn NameWords> = run_names.as_ref().map(|n| n as &dyn NameWords);
     let mut kept = KeptHits::default();

@@ -18,7 +18,7 @@ use crate::strategy::plan::{compile, Action, PlanError};
 
 /// What the gate found for a schema. Names only (`db.table.column`), never values.
 #[derive(Debug, Default, Clone)]
-pub struct GateReport {
+pub struct SchemaReport {
     /// Tables compiled.
     pub tables: usize,
     /// Columns compiled.
@@ -38,7 +38,7 @@ pub struct GateReport {
     pub flyway: Vec<flyway::FlywayCheck>,
 }
 
-impl GateReport {
+impl SchemaReport {
     /// True when every column is covered by a rule that fits and no database's Flyway version
     /// is newer than the rules'.
     pub fn passes(&self) -> bool {
@@ -47,10 +47,10 @@ impl GateReport {
 }
 
 /// Compile every table of `catalog` under `rules` and collect every problem (not only the first).
-pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> GateReport {
+pub fn check_catalog(rules: &RuleSet, catalog: &Catalog) -> SchemaReport {
     // Plans are compiled for their checks only; a throwaway key is enough.
     let mut key_for = crate::strategy::plan::check_only_key;
-    let mut report = GateReport::default();
+    let mut report = SchemaReport::default();
     let mut seen_dbs = BTreeSet::new();
     for (db, schema) in catalog.tables() {
         report.tables += 1;
@@ -116,7 +116,7 @@ pub fn gate_inputs(
     database: Option<&str>,
     keyring: &Keyring,
     observer: &dyn Observer,
-) -> Result<GateReport> {
+) -> Result<SchemaReport> {
     let mut catalog = Catalog::default();
     let mut versions: Vec<(String, String)> = Vec::new();
     for path in inputs {

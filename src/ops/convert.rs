@@ -44,7 +44,7 @@ pub struct Settings {
 
 /// One input and the files it becomes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Job {
+pub struct Conversion {
     /// The stored backup.
     pub input: PathBuf,
     /// The anonymized dump.
@@ -121,7 +121,7 @@ impl Counts {
 /// # Errors
 /// An input that does not exist, a directory without dumps, or two inputs that would write the
 /// same output.
-pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Job>> {
+pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Conversion>> {
     let mut inputs = Vec::new();
     for a in args {
         let meta =
@@ -148,7 +148,7 @@ pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Job>> {
         }
     }
     let ext = output_extension(&settings.output);
-    let mut jobs: Vec<Job> = Vec::new();
+    let mut jobs: Vec<Conversion> = Vec::new();
     for input in inputs {
         let name = input
             .file_name()
@@ -168,7 +168,7 @@ pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Job>> {
         let fingerprints = settings
             .out_dir
             .join(format!("{base}.anon.fingerprints.amrenc"));
-        jobs.push(Job {
+        jobs.push(Conversion {
             input,
             output,
             fingerprints,
@@ -243,10 +243,10 @@ fn output_extension(o: &OutputOptions) -> String {
 /// it happens. Outcomes come back in job order.
 pub fn convert(
     engine: &Engine,
-    jobs: &[Job],
+    jobs: &[Conversion],
     settings: &Settings,
     keys: &Keyring,
-    on_done: &(dyn Fn(&Job, &Outcome) + Sync),
+    on_done: &(dyn Fn(&Conversion, &Outcome) + Sync),
 ) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     let outcomes: Mutex<Vec<Option<Outcome>>> = Mutex::new(jobs.iter().map(|_| None).collect());
@@ -296,7 +296,7 @@ pub fn batch_exit(outcomes: &[Outcome]) -> Exit {
 
 /// Convert one input: skipped when current (`--resume`), else a [`TransformJob`] into its
 /// output with its fingerprints and manifest.
-fn convert_one(engine: &Engine, job: &Job, settings: &Settings, keys: &Keyring) -> Outcome {
+fn convert_one(engine: &Engine, job: &Conversion, settings: &Settings, keys: &Keyring) -> Outcome {
     if settings.resume {
         match is_current(job, settings, engine, keys) {
             Ok(true) => return Outcome::Skipped,
@@ -338,7 +338,12 @@ fn convert_one(engine: &Engine, job: &Job, settings: &Settings, keys: &Keyring) 
 /// True when `job`'s output is complete and current: its manifest records a good run of an
 /// input with the same blake3, the same rules and key ids, and the output (and fingerprints)
 /// are there at the recorded size.
-fn is_current(job: &Job, settings: &Settings, engine: &Engine, keys: &Keyring) -> Result<bool> {
+fn is_current(
+    job: &Conversion,
+    settings: &Settings,
+    engine: &Engine,
+    keys: &Keyring,
+) -> Result<bool> {
     let Some(m) = Manifest::read(&manifest::path_for(&job.output)) else {
         return Ok(false);
     };
@@ -363,7 +368,7 @@ fn is_current(job: &Job, settings: &Settings, engine: &Engine, keys: &Keyring) -
 }
 
 /// The rows of `jobs` with their `outcomes`, in order.
-pub fn file_rows(jobs: &[Job], outcomes: &[Outcome]) -> Vec<FileRow> {
+pub fn file_rows(jobs: &[Conversion], outcomes: &[Outcome]) -> Vec<FileRow> {
     jobs.iter()
         .zip(outcomes)
         .map(|(j, o)| {

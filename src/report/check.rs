@@ -4,10 +4,10 @@
 use std::path::Path;
 
 use super::{Cell, Report, Section};
-use crate::gates::schema::GateReport;
+use crate::gates::schema::SchemaReport;
 
 /// The report of the schema gate's findings `g` under the rules at `rules_source`.
-pub fn check_report(g: &GateReport, rules_source: &Path) -> Report {
+pub fn check_report(g: &SchemaReport, rules_source: &Path) -> Report {
     let newer = g.flyway.iter().filter(|f| f.newer).count();
     let one = |title: &str, note: &str, head: &str, items: &[String]| Section {
         title: title.into(),

@@ -5,7 +5,7 @@ use std::time::SystemTime;
 
 use super::manifest::Manifest;
 use super::{Cell, Report, Section};
-use crate::gates::schema::GateReport;
+use crate::gates::schema::SchemaReport;
 use crate::transform::Stats;
 
 /// The run report of a transform that started at `started`, from its manifest, its counts
@@ -13,7 +13,7 @@ use crate::transform::Stats;
 pub fn transform_report(
     manifest: &Manifest,
     stats: Option<&Stats>,
-    gate: Option<&GateReport>,
+    gate: Option<&SchemaReport>,
     started: SystemTime,
 ) -> Report {
     let secs = started.elapsed().map_or(0.0, |d| d.as_secs_f64());

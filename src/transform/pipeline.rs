@@ -25,7 +25,7 @@ use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
 use super::gate::{test_statement, Gate, GateJob, Segment, Tap, Tested};
 use super::rewrite::{rewrite_insert, InsertJob, RewriteCounts, RowTap, Scratch};
-use super::router::{Job, Router, RouterReport, Watch};
+use super::router::{Route, Router, RouterReport, TableEvents};
 use super::stats::Stats;
 use super::stats::TableStats;
 use super::{Engine, Source};
@@ -37,7 +37,7 @@ use crate::strategy::record::Recorder;
 
 struct Work {
     batch: Batch,
-    jobs: Vec<Job>,
+    jobs: Vec<Route>,
     /// With the data gate on: per statement, whether it starts a table and its gate job.
     marks: Option<Vec<(bool, Option<GateJob>)>>,
 }
@@ -141,7 +141,7 @@ fn read_loop<'s, R: Read>(
     let opts = &engine.opts;
     let observer = engine.observer();
     let mut reader = StatementReader::new(input, opts.reader.clone());
-    let watch = Watch {
+    let watch = TableEvents {
         input: source.name,
         observer,
     };
@@ -202,7 +202,7 @@ fn read_loop<'s, R: Read>(
         let mut marks = gating.then(|| Vec::with_capacity(batch.stmts.len()));
         let mut gate_error = None;
         for stmt in &batch.stmts {
-            match router.job(&batch, stmt) {
+            match router.route(&batch, stmt) {
                 Ok(j) => {
                     jobs.push(j);
                     if let Some(m) = marks.as_mut() {
@@ -268,19 +268,19 @@ fn add_kept(kept: &mut Vec<(Arc<str>, u64)>, table: &Arc<str>, n: u64) {
 /// tap over them, in one lexing pass. Returns what the gate gathered.
 fn copied_insert(
     bytes: &[u8],
-    job: &Job,
+    job: &Route,
     gate: Option<&GateJob>,
     spans: &mut Vec<crate::dump::insert::Span>,
     kept: &mut Vec<(Arc<str>, u64)>,
 ) -> Option<Tested> {
     match (job, gate) {
-        (Job::Count { table, .. }, Some(g)) => {
+        (Route::Count { table, .. }, Some(g)) => {
             let t = test_statement(bytes, g, spans, true);
             add_kept(kept, table, t.rows);
             Some(t)
         }
         (
-            Job::Count {
+            Route::Count {
                 values_start,
                 table,
             },
@@ -325,7 +325,7 @@ fn process(
     };
     if jobs
         .iter()
-        .all(|j| matches!(j, Job::Copy | Job::Count { .. }))
+        .all(|j| matches!(j, Route::Copy | Route::Count { .. }))
     {
         for (stmt, job) in batch.stmts.iter().zip(&jobs) {
             let mark = marks.as_mut().and_then(Iterator::next).unwrap_or_default();
@@ -351,12 +351,12 @@ fn process(
         let mark = marks.as_mut().and_then(Iterator::next).unwrap_or_default();
         let mut tested = None;
         match job {
-            Job::Copy | Job::Count { .. } => {
+            Route::Copy | Route::Count { .. } => {
                 out.extend_from_slice(bytes);
                 tested = copied_insert(bytes, job, mark.1.as_ref(), &mut scratch.spans, &mut kept);
             }
-            Job::Drop => {}
-            Job::Rewrite(rj) => {
+            Route::Drop => {}
+            Route::Rewrite(rj) => {
                 let job = InsertJob {
                     values_start: rj.values_start,
                     actions: &rj.actions,

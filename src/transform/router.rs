@@ -1,5 +1,5 @@
 //! The router: statement by statement, in input order, it decides what the pipeline does with
-//! each one ([`Job`]), on top of the one dump walker (current database, declared tables) and
+//! each one ([`Route`]), on top of the one dump walker (current database, declared tables) and
 //! with every table's compiled plan.
 //!
 //! This is where the fail-closed gate runs: a table's plan is compiled at its `CREATE TABLE`
@@ -25,7 +25,7 @@ use super::gate::{GateJob, GateState};
 
 /// What the pipeline does with one statement.
 #[derive(Debug, Clone)]
-pub enum Job {
+pub enum Route {
     /// Copy the statement's bytes unchanged.
     Copy,
     /// Leave the statement out (rows of a `drop_rows` table).
@@ -76,14 +76,14 @@ pub struct RouterReport {
 }
 
 /// Where the router reports tables starting and ending.
-pub struct Watch<'r> {
+pub struct TableEvents<'r> {
     /// The input's name, for events.
     pub input: &'r str,
     /// Who is told.
     pub observer: &'r dyn Observer,
 }
 
-/// The schema state machine. Feed it every statement in order with [`Router::job`].
+/// The schema state machine. Feed it every statement in order with [`Router::route`].
 pub struct Router<'r> {
     rules: &'r RuleSet,
     keys: &'r DomainKeys,
@@ -93,7 +93,7 @@ pub struct Router<'r> {
     seen: BTreeSet<(Option<String>, String)>,
     report: RouterReport,
     count_rows: bool,
-    watch: Watch<'r>,
+    watch: TableEvents<'r>,
     /// The table being read, for [`Event::TableDone`].
     current: Option<String>,
     /// The data gate is on.
@@ -126,7 +126,7 @@ impl<'r> Router<'r> {
         keys: &'r DomainKeys,
         catalog: Option<&'r Catalog>,
         database: Option<String>,
-        watch: Watch<'r>,
+        watch: TableEvents<'r>,
     ) -> Self {
         Router {
             rules,
@@ -171,7 +171,7 @@ impl<'r> Router<'r> {
         self
     }
 
-    /// What the writer needs of the statement [`Router::job`] routed last: whether it starts a
+    /// What the writer needs of the statement [`Router::route`] routed last: whether it starts a
     /// new table, and its data-gate job.
     pub fn take_mark(&mut self) -> (bool, Option<GateJob>) {
         std::mem::take(&mut self.mark)
@@ -191,7 +191,7 @@ impl<'r> Router<'r> {
         self.gates.insert(key(db, &plan.schema.name), g);
     }
 
-    /// Also count the rows of tables that are copied unchanged ([`Job::Count`]).
+    /// Also count the rows of tables that are copied unchanged ([`Route::Count`]).
     pub fn counting_rows(mut self, on: bool) -> Self {
         self.count_rows = on;
         self
@@ -202,7 +202,7 @@ impl<'r> Router<'r> {
     /// # Errors
     /// The gate's errors: uncovered columns (exit 2), rules that do not fit, tables with rules
     /// whose schema is unknown or unparsable, INSERTs of such tables that cannot be lexed.
-    pub fn job(&mut self, batch: &Batch, stmt: &Stmt) -> Result<Job> {
+    pub fn route(&mut self, batch: &Batch, stmt: &Stmt) -> Result<Route> {
         match self.walker.step(batch.bytes(stmt), stmt) {
             Step::Table { db, schema } => {
                 if let Some(prev) = self.last_db.replace(db.clone()) {
@@ -217,11 +217,11 @@ impl<'r> Router<'r> {
                 self.started(&plan.display);
                 self.tables
                     .insert(key(db.as_deref(), &schema.name), Entry::Planned(plan));
-                Ok(Job::Copy)
+                Ok(Route::Copy)
             }
             Step::UnreadableTable { name, error } => {
                 self.unreadable_table(name, &error, stmt)?;
-                Ok(Job::Copy)
+                Ok(Route::Copy)
             }
             Step::Rows { db, header } => self.insert(batch.bytes(stmt), db, header, stmt),
             Step::OtherInsert if self.rules.default == crate::rules::DefaultPolicy::Fail => {
@@ -230,7 +230,7 @@ impl<'r> Router<'r> {
                     "an INSERT that is not of the `INSERT … VALUES (…)` form; its table and columns cannot be checked against the rules",
                 ))
             }
-            Step::OtherInsert | Step::Code | Step::Other => Ok(Job::Copy),
+            Step::OtherInsert | Step::Code | Step::Other => Ok(Route::Copy),
         }
     }
 
@@ -409,7 +409,7 @@ impl<'r> Router<'r> {
         db: Option<String>,
         header: InsertHeader,
         stmt: &Stmt,
-    ) -> Result<Job> {
+    ) -> Result<Route> {
         let k = key(db.as_deref(), &header.table);
         let display = display_name(db.as_deref(), &header.table);
         if flyway::is_history_table(&header.table) {
@@ -435,7 +435,7 @@ impl<'r> Router<'r> {
         }
         let plan = match self.tables.get(&k) {
             Some(Entry::Planned(p)) => p.clone(),
-            Some(Entry::Unparsed) => return Ok(Job::Copy),
+            Some(Entry::Unparsed) => return Ok(Route::Copy),
             None => {
                 self.note_seen(db.as_deref(), &header.table);
                 if self.rules.applies_to(db.as_deref(), &header.table) {
@@ -444,11 +444,11 @@ impl<'r> Router<'r> {
                         "rows for a table whose CREATE TABLE the dump does not contain; give its schema with --schema FILE (a --no-data dump)",
                     ));
                 }
-                return Ok(Job::Copy);
+                return Ok(Route::Copy);
             }
         };
         if plan.drop_rows {
-            return Ok(Job::Drop);
+            return Ok(Route::Drop);
         }
         if let Some(Some(g)) = self.gates.get(&k) {
             let columns: Arc<[usize]> = match &header.columns {
@@ -470,12 +470,12 @@ impl<'r> Router<'r> {
         }
         if !plan.rewrites {
             if self.count_rows {
-                return Ok(Job::Count {
+                return Ok(Route::Count {
                     values_start: header.values_start,
                     table: plan.display.as_str().into(),
                 });
             }
-            return Ok(Job::Copy);
+            return Ok(Route::Copy);
         }
         let (actions, position) = match &header.columns {
             None => (plan.actions.clone(), plan.identity_positions()),
@@ -488,7 +488,7 @@ impl<'r> Router<'r> {
                 )
             })?,
         };
-        Ok(Job::Rewrite(RewriteJob {
+        Ok(Route::Rewrite(RewriteJob {
             values_start: header.values_start,
             actions,
             position,

@@ -59,7 +59,7 @@ pub struct Stats {
     /// files): whether they are complete could not be checked.
     pub inputs_unchecked: u64,
     /// What the data gate tested, left undecided and let through under waivers.
-    pub gate: super::gate::GateReport,
+    pub gate: super::gate::DataGateReport,
     /// Seconds the reader thread spent reading, splitting and gating (not waiting).
     pub read_secs: f64,
     /// Seconds the workers spent rewriting, summed over workers.

@@ -24,5 +24,5 @@ pub mod tap;
 pub use plan::{
     GateJob, GateState, COPY_SAMPLE, HEAD_BYTES, HOLD_BYTES, HOLD_ROWS, ROW_SAMPLE, WINDOW_ROWS,
 };
-pub use sink::{Gate, GateReport, Segment};
+pub use sink::{DataGateReport, Gate, Segment};
 pub use tap::{test_statement, Tap, Tested};

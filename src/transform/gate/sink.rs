@@ -56,7 +56,7 @@ pub struct Unchanged {
 
 /// A run's output-gate outcome, for reports.
 #[derive(Debug, Clone, Default)]
-pub struct GateReport {
+pub struct DataGateReport {
     /// Tables whose written values were tested.
     pub tables: u64,
     /// Columns tested.
@@ -119,7 +119,7 @@ pub struct Gate<'r> {
     hold: Vec<u8>,
     originals: Originals,
     /// What the run found.
-    pub report: GateReport,
+    pub report: DataGateReport,
 }
 
 /// Which values a judgement looks at.
@@ -144,7 +144,7 @@ impl<'r> Gate<'r> {
             held: None,
             hold: Vec::new(),
             originals: Originals::default(),
-            report: GateReport::default(),
+            report: DataGateReport::default(),
         }
     }
 

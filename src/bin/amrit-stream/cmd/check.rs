@@ -3,7 +3,7 @@
 //! changed), stale rules, kept columns that look personal, and Flyway versions newer than the
 //! rules', by name only. Exit 2 on drift. `transform --check-first` runs the same gate.
 
-use amrit_stream::gates::schema::{gate_inputs, GateReport};
+use amrit_stream::gates::schema::{gate_inputs, SchemaReport};
 use amrit_stream::observe::Observer;
 use amrit_stream::report::check::check_report;
 use amrit_stream::rules::RuleSet;
@@ -38,7 +38,7 @@ pub fn run(args: &CheckArgs, observer: &dyn Observer) -> Result<()> {
 ///
 /// # Errors
 /// The gate failing.
-pub fn judge(report: &GateReport, rules: &RuleSet) -> Result<()> {
+pub fn judge(report: &SchemaReport, rules: &RuleSet) -> Result<()> {
     let rules_source = &rules.source;
     ui::info(&format!(
         "checked {} tables, {} columns against {}",

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::dump::walk::read_catalog;
-use amrit_stream::gates::schema::{gate_inputs, GateReport};
+use amrit_stream::gates::schema::{gate_inputs, SchemaReport};
 use amrit_stream::io::crypt::Content;
 use amrit_stream::io::open_input;
 use amrit_stream::io::output::{chunk_size, compress_threads, OutputOptions};
@@ -173,7 +173,7 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<Stats> {
 struct Checks<'a> {
     args: &'a TransformArgs,
     rules: &'a RuleSet,
-    gate: Option<&'a GateReport>,
+    gate: Option<&'a SchemaReport>,
     started: SystemTime,
 }
 
