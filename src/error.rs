@@ -44,6 +44,63 @@ impl fmt::Display for Position {
     }
 }
 
+/// A setting the library's advice names ("…or allow an incomplete dump"). The library does not
+/// know how a front end spells it: the binary names its flags once with [`name_settings`];
+/// without that, the setting's library name ([`crate::transform::Options`] field or
+/// configuration key) is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    /// Accept a dump cut short of its closing line.
+    AllowIncomplete,
+    /// Accept rules naming what the input lacks.
+    AllowUnmatched,
+    /// The cap on one statement's size.
+    MaxStatementSize,
+    /// A master encryption key file.
+    EncKeyFile,
+    /// The newest outputs kept per database.
+    KeepLast,
+    /// Where a batch writes its outputs.
+    OutDir,
+    /// The encrypted format's chunk size.
+    ChunkSize,
+    /// The operator's consent to overwrite a target.
+    ConfirmOverwrite,
+}
+
+impl Setting {
+    /// The setting's library name.
+    pub fn library_name(self) -> &'static str {
+        match self {
+            Setting::AllowIncomplete => "allow_incomplete",
+            Setting::AllowUnmatched => "allow_unmatched",
+            Setting::MaxStatementSize => "max_statement",
+            Setting::EncKeyFile => "an encryption key file",
+            Setting::KeepLast => "keep_last",
+            Setting::OutDir => "out_dir",
+            Setting::ChunkSize => "chunk_size",
+            Setting::ConfirmOverwrite => "confirm_overwrite",
+        }
+    }
+}
+
+static SETTING_NAMES: std::sync::OnceLock<fn(Setting) -> &'static str> = std::sync::OnceLock::new();
+
+/// Name the settings as the front end spells them (the binary: `--allow-incomplete`); once per
+/// process, before any error is shown.
+pub fn name_settings(names: fn(Setting) -> &'static str) {
+    let _ = SETTING_NAMES.set(names);
+}
+
+impl fmt::Display for Setting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = SETTING_NAMES
+            .get()
+            .map_or(self.library_name(), |n| n(*self));
+        f.write_str(name)
+    }
+}
+
 /// What kind of failure an [`Error`] is; decides the process exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorClass {
@@ -310,7 +367,8 @@ impl fmt::Display for Error {
             ErrorKind::StatementTooLarge { pos, limit } => write!(
                 f,
                 "statement too large: {pos}: one statement exceeds {limit} bytes; \
-                 raise --max-statement-size if the dump is genuine"
+                 raise {} if the dump is genuine",
+                Setting::MaxStatementSize
             ),
             ErrorKind::Rules {
                 file,

@@ -14,6 +14,7 @@ pub mod schema;
 pub mod splitter;
 pub mod synth;
 pub mod walk;
+pub mod writer;
 
 /// What a statement does, as far as the pipeline cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

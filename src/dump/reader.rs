@@ -15,7 +15,7 @@
 use std::io::Read;
 
 use super::splitter::{Boundary, Split, Splitter, Unterminated};
-use crate::error::{Error, ErrorKind, Position, Result};
+use crate::error::{Error, ErrorKind, Position, Result, Setting};
 
 /// One complete statement inside a [`Batch`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,8 +183,9 @@ impl Completeness {
         }
         if dumper_header(&self.head) && !completion_line(&self.tail) && !allow_incomplete {
             return Err(ErrorKind::Usage(format!(
-                "{name} ends after {} bytes without the `-- Dump completed` line its header promises: the dump was cut short; dump again (or, for a dump known to be whole, --allow-incomplete)",
-                self.bytes
+                "{name} ends after {} bytes without the `-- Dump completed` line its header promises: the dump was cut short; dump again (or, for a dump known to be whole, {})",
+                self.bytes,
+                Setting::AllowIncomplete
             ))
             .into());
         }

@@ -15,7 +15,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use zeroize::Zeroize;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Setting};
 
 /// Environment variable holding the base64 pseudonymization key.
 pub const KEY_ENV: &str = "AMRIT_STREAM_KEY";
@@ -290,8 +290,9 @@ impl Keyring {
     pub fn require(&self, what: &str) -> Result<()> {
         if self.is_empty() {
             return Err(ErrorKind::Refused(format!(
-                "{what} needs a master encryption key in {ENC_KEY_ENV} or --enc-key-file \
-                 (make one with `amrit-stream keygen`)"
+                "{what} needs a master encryption key in {ENC_KEY_ENV} or {} \
+                 (make one with `amrit-stream keygen`)",
+                Setting::EncKeyFile
             ))
             .into());
         }

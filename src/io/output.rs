@@ -6,7 +6,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Setting};
 use crate::io::atomic::AtomicFile;
 use crate::io::crypt::{Completion, Compression, Content, SealOptions, Sealer};
 use crate::io::keys::Keyring;
@@ -121,7 +121,13 @@ pub fn chunk_size(n: usize) -> Result<u32> {
     u32::try_from(n)
         .ok()
         .filter(|n| (16..=64 << 20).contains(n))
-        .ok_or_else(|| ErrorKind::Usage("--chunk-size must be from 16 bytes to 64M".into()).into())
+        .ok_or_else(|| {
+            ErrorKind::Usage(format!(
+                "{} must be from 16 bytes to 64M",
+                Setting::ChunkSize
+            ))
+            .into()
+        })
 }
 
 /// Parse `zstd` or `zstd:LEVEL` (1..=19) into a level.

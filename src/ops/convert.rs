@@ -16,7 +16,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use super::job::{JobInput, NoHooks, TransformJob};
-use crate::error::{Error, ErrorKind, Exit, Result};
+use crate::error::{Error, ErrorKind, Exit, Result, Setting};
 use crate::io::keys::Keyring;
 use crate::io::output::OutputOptions;
 use crate::report::convert::FileRow;
@@ -158,10 +158,11 @@ pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Conversion>> {
         let output = settings.out_dir.join(format!("{base}.anon{ext}"));
         if let Some(other) = jobs.iter().find(|j| j.output == output) {
             return Err(ErrorKind::Usage(format!(
-                "{} and {} would both be written to {}; convert them into different --out-dir",
+                "{} and {} would both be written to {}; convert them into different {}",
                 other.input.display(),
                 input.display(),
-                output.display()
+                output.display(),
+                Setting::OutDir
             ))
             .into());
         }
@@ -186,7 +187,8 @@ pub fn refuse_out_dir_in_inputs(out_dir: &Path, inputs: &[PathBuf]) -> Result<()
     for a in inputs.iter().filter(|a| a.is_dir()) {
         if crate::io::same_file::inside(out_dir, a) {
             return Err(ErrorKind::Refused(format!(
-                "--out-dir {} is inside the input directory {}: the outputs would be read as dumps by the next run; write them elsewhere",
+                "{} {} is inside the input directory {}: the outputs would be read as dumps by the next run; write them elsewhere",
+                Setting::OutDir,
                 out_dir.display(),
                 a.display()
             ))

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Setting};
 use crate::report::manifest;
 
 /// What to keep, of `prune`'s output directories and of `refresh`'s runs (its configuration's
@@ -148,10 +148,10 @@ pub fn artifacts(dir: &Path) -> Result<Vec<Artifact>> {
 /// The directory cannot be listed; `keep_last` is 0.
 pub fn expired(dir: &Path, keep: Retention, now: SystemTime) -> Result<Vec<Artifact>> {
     if keep.keep_last == 0 {
-        return Err(ErrorKind::Usage(
-            "--keep-last must be at least 1: the newest output of each database is always kept"
-                .into(),
-        )
+        return Err(ErrorKind::Usage(format!(
+            "{} must be at least 1: the newest output of each database is always kept",
+            Setting::KeepLast
+        ))
         .into());
     }
     let cutoff = now

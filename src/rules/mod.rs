@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::dump::schema::TableSchema;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Setting};
 
 /// What happens to a column that no rule names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -589,7 +589,7 @@ impl RuleSet {
         Err(ErrorKind::Drift(format!(
             "{} rule(s) of {} name a database, table or column the input does not have ({}{}); \
              with `default: keep` a misspelled name leaves that data unanonymized: fix the rules, \
-             or pass --allow-unmatched if the input is meant to lack them",
+             or pass {} if the input is meant to lack them",
             unmatched.len(),
             self.source.display(),
             shown.join(", "),
@@ -597,7 +597,8 @@ impl RuleSet {
                 ", …"
             } else {
                 ""
-            }
+            },
+            Setting::AllowUnmatched,
         ))
         .into())
     }

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use amrit_stream::error::Setting;
 use amrit_stream::io::stop;
 use amrit_stream::{Exit, Signal};
 use args::{Cli, Command, RulesCommand};
@@ -41,7 +42,22 @@ fn watch_signals() {
     });
 }
 
+/// How this binary spells the settings the library's messages name: its flags.
+fn flag(setting: Setting) -> &'static str {
+    match setting {
+        Setting::AllowIncomplete => "--allow-incomplete",
+        Setting::AllowUnmatched => "--allow-unmatched",
+        Setting::MaxStatementSize => "--max-statement-size",
+        Setting::EncKeyFile => "--enc-key-file",
+        Setting::KeepLast => "--keep-last",
+        Setting::OutDir => "--out-dir",
+        Setting::ChunkSize => "--chunk-size",
+        Setting::ConfirmOverwrite => "--confirm-overwrite",
+    }
+}
+
 fn main() -> ExitCode {
+    amrit_stream::error::name_settings(flag);
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -64,7 +64,7 @@ impl Completion {
             Completion::Unrecorded => "not recorded",
             Completion::Complete => "complete (the dump's closing line was seen)",
             Completion::Unproven => {
-                "NOT proven complete (kept with --allow-incomplete, or without a dumper's header)"
+                "NOT proven complete (a dump accepted as incomplete, or one without a dumper's header)"
             }
         }
     }

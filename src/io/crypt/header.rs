@@ -7,7 +7,7 @@ use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::Aes256Gcm;
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Setting};
 use crate::io::keys::{hex, EncKey, Keyring};
 
 use super::format::*;
@@ -197,8 +197,9 @@ impl Header {
     pub fn open(&self, keys: &Keyring, name: &str) -> Result<Zeroizing<[u8; 32]>> {
         if keys.is_empty() {
             return Err(ErrorKind::Refused(format!(
-                "{name} is encrypted; give its master key in {} or --enc-key-file",
-                crate::io::keys::ENC_KEY_ENV
+                "{name} is encrypted; give its master key in {} or {}",
+                crate::io::keys::ENC_KEY_ENV,
+                Setting::EncKeyFile
             ))
             .into());
         }

@@ -8,7 +8,7 @@ use aes_gcm::aead::KeyInit;
 use aes_gcm::Aes256Gcm;
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Setting};
 use crate::io::keys::Keyring;
 
 use super::format::*;
@@ -54,8 +54,9 @@ impl<W: Write> Sealer<W> {
     pub fn new(mut inner: W, keys: &Keyring, opts: SealOptions) -> Result<Sealer<W>> {
         if keys.is_empty() {
             return Err(ErrorKind::Refused(format!(
-                "encrypting needs a master encryption key in {} or --enc-key-file (make one with `amrit-stream keygen`)",
-                crate::io::keys::ENC_KEY_ENV
+                "encrypting needs a master encryption key in {} or {} (make one with `amrit-stream keygen`)",
+                crate::io::keys::ENC_KEY_ENV,
+                Setting::EncKeyFile
             ))
             .into());
         }

@@ -2,7 +2,7 @@
 //! with a message saying what to change. Production can never be a target.
 
 use super::config::{Config, Target};
-use crate::error::{ErrorKind, Result};
+use crate::error::{ErrorKind, Result, Setting};
 
 /// Check a target before any connection: its environment is allowed and not production, its
 /// names are not prod-like (unless the configuration says why), a run that writes to it was
@@ -50,8 +50,10 @@ pub fn check(
     }
     if writes && !confirmed {
         return refuse(format!(
-            "this run drops and reloads databases on target `{name}` ({}:{}): add --confirm-overwrite",
-            target.host, target.port
+            "this run drops and reloads databases on target `{name}` ({}:{}): add {}",
+            target.host,
+            target.port,
+            Setting::ConfirmOverwrite
         ));
     }
     if same_host(&config.source.host, &target.host) && config.source.port == target.port {
@@ -211,9 +213,10 @@ mod tests {
             fuse(uat, false, false).is_ok(),
             "a dry run needs no confirmation"
         );
+        // The library names the setting; the binary spells it as its flag.
         assert!(fuse(uat, true, false)
             .unwrap_err()
-            .contains("--confirm-overwrite"));
+            .contains(&Setting::ConfirmOverwrite.to_string()));
         for env in ["PROD", "production", "Prod"] {
             let t = uat.replace("UAT", env);
             assert!(fuse(&t, true, true).unwrap_err().contains("never"), "{env}");
