@@ -15,6 +15,7 @@
 //! tested against guesses without the master encryption key. Memory: about 40 bytes per distinct
 //! value, in the run and in `verify`.
 
+use crate::rules::spec::People;
 use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::sync::Mutex;
@@ -275,7 +276,7 @@ impl Recorder for FingerprintRecorder {
             return;
         }
         let domain = column.strategy.fingerprint_domain();
-        let names = matches!(column.strategy, Strategy::Name(..));
+        let names = matches!(column.strategy, Strategy::People(People::Name(..)));
         // The whole value, and for a name column every word of it (for `verify` and
         // `--names-from`).
         let add = |set: &Mutex<FpSet>, v: &[u8]| {

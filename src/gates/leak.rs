@@ -11,6 +11,7 @@
 //!   free text, equal to an original value of the same domain that the run did not generate.
 //!   Matches in weak domains (names, places, dates) are counted apart and do not fail the gate.
 
+use crate::rules::spec::Media;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::PathBuf;
@@ -288,7 +289,7 @@ fn policies(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> Vec<Polic
                 },
                 Err(_) => None,
             };
-            let skip = matches!(&actions, Ok(a) if matches!(&a[i], Action::Rewrite(c) if matches!(c.strategy, Strategy::Image)));
+            let skip = matches!(&actions, Ok(a) if matches!(&a[i], Action::Rewrite(c) if matches!(c.strategy, Strategy::Media(Media::Image))));
             Policy {
                 name: format!("{display}.{}", c.name),
                 exempt: strategy.as_ref().map(exemptions).unwrap_or_default(),

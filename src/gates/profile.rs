@@ -6,6 +6,7 @@
 //!
 //! The same [`TableProfiler`] runs inside `transform` as the data gate (`transform::gate`).
 
+use crate::rules::spec::Basic;
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -134,7 +135,7 @@ pub fn column_rules(rules: &RuleSet, db: Option<&str>, table: &TableSchema) -> V
         .map(|c| match rules.rule_for(db, &table.name, &c.name) {
             Some((s, _)) => ColumnRule {
                 label: s.name().to_string(),
-                kept: s == Strategy::Keep,
+                kept: s == Strategy::Basic(Basic::Keep),
                 identity: s.identity(),
             },
             None => ColumnRule {

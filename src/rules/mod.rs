@@ -27,6 +27,7 @@ pub mod spec;
 
 pub use spec::{FixedValue, Strategy};
 
+use crate::rules::spec::Basic;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -386,9 +387,9 @@ impl RuleSet {
                 }
                 for (c, reason) in &rt.kept {
                     let kept = rt.action == TableAction::Keep
-                        || columns
-                            .iter()
-                            .any(|(n, s)| n.eq_ignore_ascii_case(c) && *s == Strategy::Keep);
+                        || columns.iter().any(|(n, s)| {
+                            n.eq_ignore_ascii_case(c) && *s == Strategy::Basic(Basic::Keep)
+                        });
                     if !kept {
                         return Err(Error::rules(
                             &source,
@@ -546,7 +547,7 @@ impl RuleSet {
     ) -> Option<(Strategy, Option<&Pattern>)> {
         let table_rules = self.table(db, table);
         let explicit = match table_rules.map_or(TableAction::Columns, |t| t.action) {
-            TableAction::Keep | TableAction::DropRows => Some(Strategy::Keep),
+            TableAction::Keep | TableAction::DropRows => Some(Strategy::Basic(Basic::Keep)),
             TableAction::Columns => table_rules.and_then(|t| t.column(column)).cloned(),
         };
         if let Some(s) = explicit {
@@ -555,7 +556,7 @@ impl RuleSet {
         if let Some(p) = self.pattern_for(db, table, column) {
             return Some((p.strategy.clone(), Some(p)));
         }
-        (self.default == DefaultPolicy::Keep).then_some((Strategy::Keep, None))
+        (self.default == DefaultPolicy::Keep).then_some((Strategy::Basic(Basic::Keep), None))
     }
 
     /// Every table rule, in name order.
@@ -667,17 +668,21 @@ mod tests {
     fn loads_a_rules_file() {
         let r = RuleSet::from_yaml(GOOD, "r.yaml").unwrap();
         let t = r.table(Some("shop"), "CUSTOMERS").unwrap();
-        assert_eq!(t.column("EMAIL"), Some(&Strategy::Null));
-        assert_eq!(t.column("note"), Some(&Strategy::Null));
+        assert_eq!(t.column("EMAIL"), Some(&Strategy::Basic(Basic::Null)));
+        assert_eq!(t.column("note"), Some(&Strategy::Basic(Basic::Null)));
         assert_eq!(
             t.column("name"),
-            Some(&Strategy::Fixed(FixedValue::Text("X Y".into())))
+            Some(&Strategy::Basic(Basic::Fixed(FixedValue::Text(
+                "X Y".into()
+            ))))
         );
         assert_eq!(
             t.column("age"),
-            Some(&Strategy::Fixed(FixedValue::Number("42".into())))
+            Some(&Strategy::Basic(Basic::Fixed(FixedValue::Number(
+                "42".into()
+            ))))
         );
-        assert_eq!(t.column("phone"), Some(&Strategy::Keep));
+        assert_eq!(t.column("phone"), Some(&Strategy::Basic(Basic::Keep)));
         assert!(r.table(None, "customers").is_some());
         assert!(!r.applies_to(Some("shop"), "log"));
         assert!(r.applies_to(Some("shop"), "other"));

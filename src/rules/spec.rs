@@ -347,9 +347,27 @@ pub enum PlaceKind {
     State,
 }
 
-/// How one column is rewritten.
+/// How one column is rewritten: a strategy of one family. Each family's enum lists its
+/// strategies; the family's module in `strategy` rewrites and describes them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Strategy {
+    /// Constants, keyed hashes and numbers (`strategy::basic`).
+    Basic(Basic),
+    /// Identifiers, each one-to-one in its own format (`strategy::ids`).
+    Ids(Ids),
+    /// Names, phones, emails, addresses, places and coordinates (`strategy::people`).
+    People(People),
+    /// Dates (`strategy::dates`).
+    Dates(Dates),
+    /// Free text, JSON documents and paths (`strategy::text`).
+    Text(Text),
+    /// Pictures (`strategy::image`).
+    Media(Media),
+}
+
+/// Constants, keyed hashes and numbers (`strategy::basic`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Basic {
     /// Copy the value unchanged.
     Keep,
     /// Write NULL.
@@ -360,18 +378,19 @@ pub enum Strategy {
     Fixed(FixedValue),
     /// Keyed hash.
     Hash(HashSpec),
+    /// Numbers with keyed noise.
+    Noise(NoiseSpec),
+    /// Numbers rounded.
+    Round(RoundSpec),
+    /// A fixed placeholder.
+    Redact(RedactSpec),
+}
+
+/// Identifiers, each one-to-one in its own format (`strategy::ids`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ids {
     /// Keyed one-to-one integer permutation.
     Id(IdSpec),
-    /// Indian names.
-    Name(NameKind, NameSpec),
-    /// Indian mobile numbers, one-to-one, original format kept.
-    Phone(PhoneSpec),
-    /// Keyed address in a reserved mail domain.
-    Email(EmailSpec),
-    /// Address lines.
-    Address(DomainSpec),
-    /// Village, district or state names.
-    Place(PlaceKind, DomainSpec),
     /// PIN codes keeping the first digits.
     Pincode(PincodeSpec),
     /// Aadhaar numbers: 12 digits, first 2–9, valid Verhoeff digit, one-to-one.
@@ -397,28 +416,52 @@ pub enum Strategy {
     Ifsc(DomainSpec),
     /// IPv4 addresses, one-to-one.
     Ip(DomainSpec),
+}
+
+/// Names, phones, emails, addresses, places and coordinates (`strategy::people`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum People {
+    /// Indian names.
+    Name(NameKind, NameSpec),
+    /// Indian mobile numbers, one-to-one, original format kept.
+    Phone(PhoneSpec),
+    /// Keyed address in a reserved mail domain.
+    Email(EmailSpec),
+    /// Address lines.
+    Address(DomainSpec),
+    /// Village, district or state names.
+    Place(PlaceKind, DomainSpec),
     /// Coordinates with keyed noise.
     Gps(GpsSpec),
+}
+
+/// Dates (`strategy::dates`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dates {
     /// Keyed date shift.
     DateShift(DateShiftSpec),
     /// Dates cut to year or month.
     DateGeneralize(GeneralizeSpec),
     /// Birth dates shifted within their year.
     BirthDate(BirthDateSpec),
-    /// Numbers with keyed noise.
-    Noise(NoiseSpec),
-    /// Numbers rounded.
-    Round(RoundSpec),
+}
+
+/// Free text, JSON documents and paths (`strategy::text`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Text {
     /// Free text with personal patterns replaced.
     Scrub(ScrubSpec),
-    /// A fixed placeholder.
-    Redact(RedactSpec),
     /// Keyed synthetic text of similar length.
     Lorem(DomainSpec),
     /// JSON documents rewritten leaf by leaf.
     Json(JsonSpec),
     /// File paths and URLs, segment by segment.
     Path(PathSpec),
+}
+
+/// Pictures (`strategy::image`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Media {
     /// Pictures replaced by a valid 1×1 placeholder of the same kind and encoding.
     Image,
 }
@@ -432,47 +475,47 @@ impl Strategy {
     /// The strategy's name as written in rules files and reports.
     pub fn name(&self) -> &'static str {
         match self {
-            Strategy::Keep => "keep",
-            Strategy::Null => "null",
-            Strategy::Empty => "empty",
-            Strategy::Fixed(_) => "fixed",
-            Strategy::Hash(_) => "hash",
-            Strategy::Id(_) => "id",
-            Strategy::Name(NameKind::First, _) => "first_name",
-            Strategy::Name(NameKind::Last, _) => "last_name",
-            Strategy::Name(NameKind::Full, _) => "full_name",
-            Strategy::Name(NameKind::Father, _) => "father_name",
-            Strategy::Name(NameKind::Mother, _) => "mother_name",
-            Strategy::Name(NameKind::Spouse, _) => "spouse_name",
-            Strategy::Phone(_) => "phone",
-            Strategy::Email(_) => "email",
-            Strategy::Address(_) => "address",
-            Strategy::Place(PlaceKind::Village, _) => "village",
-            Strategy::Place(PlaceKind::District, _) => "district",
-            Strategy::Place(PlaceKind::State, _) => "state",
-            Strategy::Pincode(_) => "pincode",
-            Strategy::Aadhaar(_) => "aadhaar",
-            Strategy::Pan(_) => "pan",
-            Strategy::Identifier(_) => "identifier",
-            Strategy::Username(_) => "username",
-            Strategy::AbhaNumber(_) => "abha_number",
-            Strategy::Digipin(_) => "digipin",
-            Strategy::AbhaAddress(_) => "abha_address",
-            Strategy::BankAccount(_) => "bank_account",
-            Strategy::Ifsc(_) => "ifsc",
-            Strategy::Ip(_) => "ip",
-            Strategy::Gps(_) => "gps",
-            Strategy::DateShift(_) => "date_shift",
-            Strategy::DateGeneralize(_) => "date_generalize",
-            Strategy::BirthDate(_) => "birth_date",
-            Strategy::Noise(_) => "noise",
-            Strategy::Round(_) => "round",
-            Strategy::Scrub(_) => "scrub",
-            Strategy::Redact(_) => "redact",
-            Strategy::Lorem(_) => "lorem",
-            Strategy::Json(_) => "json",
-            Strategy::Path(_) => "path",
-            Strategy::Image => "image",
+            Strategy::Basic(Basic::Keep) => "keep",
+            Strategy::Basic(Basic::Null) => "null",
+            Strategy::Basic(Basic::Empty) => "empty",
+            Strategy::Basic(Basic::Fixed(_)) => "fixed",
+            Strategy::Basic(Basic::Hash(_)) => "hash",
+            Strategy::Ids(Ids::Id(_)) => "id",
+            Strategy::People(People::Name(NameKind::First, _)) => "first_name",
+            Strategy::People(People::Name(NameKind::Last, _)) => "last_name",
+            Strategy::People(People::Name(NameKind::Full, _)) => "full_name",
+            Strategy::People(People::Name(NameKind::Father, _)) => "father_name",
+            Strategy::People(People::Name(NameKind::Mother, _)) => "mother_name",
+            Strategy::People(People::Name(NameKind::Spouse, _)) => "spouse_name",
+            Strategy::People(People::Phone(_)) => "phone",
+            Strategy::People(People::Email(_)) => "email",
+            Strategy::People(People::Address(_)) => "address",
+            Strategy::People(People::Place(PlaceKind::Village, _)) => "village",
+            Strategy::People(People::Place(PlaceKind::District, _)) => "district",
+            Strategy::People(People::Place(PlaceKind::State, _)) => "state",
+            Strategy::Ids(Ids::Pincode(_)) => "pincode",
+            Strategy::Ids(Ids::Aadhaar(_)) => "aadhaar",
+            Strategy::Ids(Ids::Pan(_)) => "pan",
+            Strategy::Ids(Ids::Identifier(_)) => "identifier",
+            Strategy::Ids(Ids::Username(_)) => "username",
+            Strategy::Ids(Ids::AbhaNumber(_)) => "abha_number",
+            Strategy::Ids(Ids::Digipin(_)) => "digipin",
+            Strategy::Ids(Ids::AbhaAddress(_)) => "abha_address",
+            Strategy::Ids(Ids::BankAccount(_)) => "bank_account",
+            Strategy::Ids(Ids::Ifsc(_)) => "ifsc",
+            Strategy::Ids(Ids::Ip(_)) => "ip",
+            Strategy::People(People::Gps(_)) => "gps",
+            Strategy::Dates(Dates::DateShift(_)) => "date_shift",
+            Strategy::Dates(Dates::DateGeneralize(_)) => "date_generalize",
+            Strategy::Dates(Dates::BirthDate(_)) => "birth_date",
+            Strategy::Basic(Basic::Noise(_)) => "noise",
+            Strategy::Basic(Basic::Round(_)) => "round",
+            Strategy::Text(Text::Scrub(_)) => "scrub",
+            Strategy::Basic(Basic::Redact(_)) => "redact",
+            Strategy::Text(Text::Lorem(_)) => "lorem",
+            Strategy::Text(Text::Json(_)) => "json",
+            Strategy::Text(Text::Path(_)) => "path",
+            Strategy::Media(Media::Image) => "image",
         }
     }
 
@@ -484,29 +527,29 @@ impl Strategy {
     /// [`Strategy::domain`], borrowed.
     pub fn domain_str(&self) -> &str {
         let named = match self {
-            Strategy::Hash(s) => s.domain.as_deref(),
-            Strategy::Id(s) => s.domain.as_deref(),
-            Strategy::Name(_, s) => s.domain.as_deref().or(Some("name")),
-            Strategy::Email(s) => s.domain.as_deref(),
-            Strategy::Pincode(s) => s.domain.as_deref(),
-            Strategy::Gps(s) => s.domain.as_deref(),
-            Strategy::DateShift(s) => s.domain.as_deref(),
-            Strategy::BirthDate(s) => s.domain.as_deref(),
-            Strategy::Noise(s) => s.domain.as_deref(),
-            Strategy::Username(s) => s.domain.as_deref(),
-            Strategy::Phone(s) => s.domain.as_deref(),
-            Strategy::Address(s)
-            | Strategy::Place(_, s)
-            | Strategy::Aadhaar(s)
-            | Strategy::Pan(s)
-            | Strategy::Identifier(s)
-            | Strategy::AbhaNumber(s)
-            | Strategy::Digipin(s)
-            | Strategy::AbhaAddress(s)
-            | Strategy::BankAccount(s)
-            | Strategy::Ifsc(s)
-            | Strategy::Ip(s)
-            | Strategy::Lorem(s) => s.domain.as_deref(),
+            Strategy::Basic(Basic::Hash(s)) => s.domain.as_deref(),
+            Strategy::Ids(Ids::Id(s)) => s.domain.as_deref(),
+            Strategy::People(People::Name(_, s)) => s.domain.as_deref().or(Some("name")),
+            Strategy::People(People::Email(s)) => s.domain.as_deref(),
+            Strategy::Ids(Ids::Pincode(s)) => s.domain.as_deref(),
+            Strategy::People(People::Gps(s)) => s.domain.as_deref(),
+            Strategy::Dates(Dates::DateShift(s)) => s.domain.as_deref(),
+            Strategy::Dates(Dates::BirthDate(s)) => s.domain.as_deref(),
+            Strategy::Basic(Basic::Noise(s)) => s.domain.as_deref(),
+            Strategy::Ids(Ids::Username(s)) => s.domain.as_deref(),
+            Strategy::People(People::Phone(s)) => s.domain.as_deref(),
+            Strategy::People(People::Address(s))
+            | Strategy::People(People::Place(_, s))
+            | Strategy::Ids(Ids::Aadhaar(s))
+            | Strategy::Ids(Ids::Pan(s))
+            | Strategy::Ids(Ids::Identifier(s))
+            | Strategy::Ids(Ids::AbhaNumber(s))
+            | Strategy::Ids(Ids::Digipin(s))
+            | Strategy::Ids(Ids::AbhaAddress(s))
+            | Strategy::Ids(Ids::BankAccount(s))
+            | Strategy::Ids(Ids::Ifsc(s))
+            | Strategy::Ids(Ids::Ip(s))
+            | Strategy::Text(Text::Lorem(s)) => s.domain.as_deref(),
             _ => None,
         };
         named.unwrap_or_else(|| self.name())
@@ -515,7 +558,7 @@ impl Strategy {
     /// The rule as written in a rules file, short form (`id(ben_reg_id)`, `scrub`, `fixed`).
     pub fn label(&self) -> String {
         match self {
-            Strategy::Id(s) => match &s.domain {
+            Strategy::Ids(Ids::Id(s)) => match &s.domain {
                 Some(d) => format!("id ({d})"),
                 None => "id".into(),
             },
@@ -533,45 +576,45 @@ fn opt<'de, T: Deserialize<'de> + Default, A: MapAccess<'de>>(map: &mut A) -> Re
 fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
     use Strategy as S;
     Ok(match name {
-        "keep" => S::Keep,
-        "null" => S::Null,
-        "empty" => S::Empty,
-        "hash" => S::Hash(HashSpec::default()),
-        "first_name" => S::Name(NameKind::First, NameSpec::default()),
-        "last_name" => S::Name(NameKind::Last, NameSpec::default()),
-        "full_name" => S::Name(NameKind::Full, NameSpec::default()),
-        "father_name" => S::Name(NameKind::Father, NameSpec::default()),
-        "mother_name" => S::Name(NameKind::Mother, NameSpec::default()),
-        "spouse_name" => S::Name(NameKind::Spouse, NameSpec::default()),
-        "phone" => S::Phone(PhoneSpec::default()),
-        "email" => S::Email(EmailSpec::default()),
-        "address" => S::Address(DomainSpec::default()),
-        "village" => S::Place(PlaceKind::Village, DomainSpec::default()),
-        "district" => S::Place(PlaceKind::District, DomainSpec::default()),
-        "state" => S::Place(PlaceKind::State, DomainSpec::default()),
-        "pincode" => S::Pincode(PincodeSpec::default()),
-        "aadhaar" => S::Aadhaar(DomainSpec::default()),
-        "pan" => S::Pan(DomainSpec::default()),
-        "identifier" => S::Identifier(DomainSpec::default()),
-        "username" => S::Username(UsernameSpec::default()),
-        "abha_number" => S::AbhaNumber(DomainSpec::default()),
-        "digipin" => S::Digipin(DomainSpec::default()),
-        "abha_address" => S::AbhaAddress(DomainSpec::default()),
-        "bank_account" => S::BankAccount(DomainSpec::default()),
-        "ifsc" => S::Ifsc(DomainSpec::default()),
-        "ip" => S::Ip(DomainSpec::default()),
-        "gps" => S::Gps(GpsSpec::default()),
-        "date_shift" => S::DateShift(DateShiftSpec::default()),
-        "date_generalize" => S::DateGeneralize(GeneralizeSpec::default()),
-        "birth_date" => S::BirthDate(BirthDateSpec::default()),
-        "noise" => S::Noise(NoiseSpec::default()),
-        "round" => S::Round(RoundSpec::default()),
-        "scrub" => S::Scrub(ScrubSpec::default()),
-        "redact" => S::Redact(RedactSpec::default()),
-        "lorem" => S::Lorem(DomainSpec::default()),
-        "json" => S::Json(JsonSpec::default()),
-        "path" => S::Path(PathSpec::default()),
-        "image" => S::Image,
+        "keep" => S::Basic(Basic::Keep),
+        "null" => S::Basic(Basic::Null),
+        "empty" => S::Basic(Basic::Empty),
+        "hash" => S::Basic(Basic::Hash(HashSpec::default())),
+        "first_name" => S::People(People::Name(NameKind::First, NameSpec::default())),
+        "last_name" => S::People(People::Name(NameKind::Last, NameSpec::default())),
+        "full_name" => S::People(People::Name(NameKind::Full, NameSpec::default())),
+        "father_name" => S::People(People::Name(NameKind::Father, NameSpec::default())),
+        "mother_name" => S::People(People::Name(NameKind::Mother, NameSpec::default())),
+        "spouse_name" => S::People(People::Name(NameKind::Spouse, NameSpec::default())),
+        "phone" => S::People(People::Phone(PhoneSpec::default())),
+        "email" => S::People(People::Email(EmailSpec::default())),
+        "address" => S::People(People::Address(DomainSpec::default())),
+        "village" => S::People(People::Place(PlaceKind::Village, DomainSpec::default())),
+        "district" => S::People(People::Place(PlaceKind::District, DomainSpec::default())),
+        "state" => S::People(People::Place(PlaceKind::State, DomainSpec::default())),
+        "pincode" => S::Ids(Ids::Pincode(PincodeSpec::default())),
+        "aadhaar" => S::Ids(Ids::Aadhaar(DomainSpec::default())),
+        "pan" => S::Ids(Ids::Pan(DomainSpec::default())),
+        "identifier" => S::Ids(Ids::Identifier(DomainSpec::default())),
+        "username" => S::Ids(Ids::Username(UsernameSpec::default())),
+        "abha_number" => S::Ids(Ids::AbhaNumber(DomainSpec::default())),
+        "digipin" => S::Ids(Ids::Digipin(DomainSpec::default())),
+        "abha_address" => S::Ids(Ids::AbhaAddress(DomainSpec::default())),
+        "bank_account" => S::Ids(Ids::BankAccount(DomainSpec::default())),
+        "ifsc" => S::Ids(Ids::Ifsc(DomainSpec::default())),
+        "ip" => S::Ids(Ids::Ip(DomainSpec::default())),
+        "gps" => S::People(People::Gps(GpsSpec::default())),
+        "date_shift" => S::Dates(Dates::DateShift(DateShiftSpec::default())),
+        "date_generalize" => S::Dates(Dates::DateGeneralize(GeneralizeSpec::default())),
+        "birth_date" => S::Dates(Dates::BirthDate(BirthDateSpec::default())),
+        "noise" => S::Basic(Basic::Noise(NoiseSpec::default())),
+        "round" => S::Basic(Basic::Round(RoundSpec::default())),
+        "scrub" => S::Text(Text::Scrub(ScrubSpec::default())),
+        "redact" => S::Basic(Basic::Redact(RedactSpec::default())),
+        "lorem" => S::Text(Text::Lorem(DomainSpec::default())),
+        "json" => S::Text(Text::Json(JsonSpec::default())),
+        "path" => S::Text(Text::Path(PathSpec::default())),
+        "image" => S::Media(Media::Image),
         "fixed" => return Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
         "id" => {
             return Err(E::custom(
@@ -594,11 +637,11 @@ impl<'de> Visitor<'de> for StrategyVisitor {
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Strategy, E> {
-        Ok(Strategy::Null)
+        Ok(Strategy::Basic(Basic::Null))
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Strategy, E> {
-        Ok(Strategy::Null)
+        Ok(Strategy::Basic(Basic::Null))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Strategy, E> {
@@ -612,8 +655,8 @@ impl<'de> Visitor<'de> for StrategyVisitor {
         };
         let m = &mut map;
         let s = match key.as_str() {
-            "fixed" => S::Fixed(m.next_value::<FixedScalar>()?.0),
-            "hash" => S::Hash(opt(m)?),
+            "fixed" => S::Basic(Basic::Fixed(m.next_value::<FixedScalar>()?.0)),
+            "hash" => S::Basic(Basic::Hash(opt(m)?)),
             "id" => {
                 let spec: IdSpec = opt(m)?;
                 if spec.domain.is_none() {
@@ -626,56 +669,56 @@ impl<'de> Visitor<'de> for StrategyVisitor {
                         "`id` takes both `min` and `max`, with min <= max",
                     ));
                 }
-                S::Id(spec)
+                S::Ids(Ids::Id(spec))
             }
-            "first_name" => S::Name(NameKind::First, opt(m)?),
-            "last_name" => S::Name(NameKind::Last, opt(m)?),
-            "full_name" => S::Name(NameKind::Full, opt(m)?),
-            "father_name" => S::Name(NameKind::Father, opt(m)?),
-            "mother_name" => S::Name(NameKind::Mother, opt(m)?),
-            "spouse_name" => S::Name(NameKind::Spouse, opt(m)?),
-            "email" => S::Email(opt(m)?),
-            "phone" => S::Phone(opt(m)?),
-            "pincode" => S::Pincode(opt(m)?),
-            "gps" => S::Gps(opt(m)?),
-            "date_shift" => S::DateShift(opt(m)?),
-            "date_generalize" => S::DateGeneralize(opt(m)?),
-            "birth_date" => S::BirthDate(opt(m)?),
-            "noise" => S::Noise(opt(m)?),
-            "round" => S::Round(opt(m)?),
-            "scrub" => S::Scrub(opt(m)?),
-            "redact" => S::Redact(opt(m)?),
-            "username" => S::Username(opt(m)?),
-            "path" => S::Path(opt(m)?),
+            "first_name" => S::People(People::Name(NameKind::First, opt(m)?)),
+            "last_name" => S::People(People::Name(NameKind::Last, opt(m)?)),
+            "full_name" => S::People(People::Name(NameKind::Full, opt(m)?)),
+            "father_name" => S::People(People::Name(NameKind::Father, opt(m)?)),
+            "mother_name" => S::People(People::Name(NameKind::Mother, opt(m)?)),
+            "spouse_name" => S::People(People::Name(NameKind::Spouse, opt(m)?)),
+            "email" => S::People(People::Email(opt(m)?)),
+            "phone" => S::People(People::Phone(opt(m)?)),
+            "pincode" => S::Ids(Ids::Pincode(opt(m)?)),
+            "gps" => S::People(People::Gps(opt(m)?)),
+            "date_shift" => S::Dates(Dates::DateShift(opt(m)?)),
+            "date_generalize" => S::Dates(Dates::DateGeneralize(opt(m)?)),
+            "birth_date" => S::Dates(Dates::BirthDate(opt(m)?)),
+            "noise" => S::Basic(Basic::Noise(opt(m)?)),
+            "round" => S::Basic(Basic::Round(opt(m)?)),
+            "scrub" => S::Text(Text::Scrub(opt(m)?)),
+            "redact" => S::Basic(Basic::Redact(opt(m)?)),
+            "username" => S::Ids(Ids::Username(opt(m)?)),
+            "path" => S::Text(Text::Path(opt(m)?)),
             "json" => {
                 let spec: JsonSpec = opt(m)?;
                 if let Some((k, _)) = spec
                     .keys
                     .iter()
-                    .find(|(_, s)| matches!(s, S::Json(_) | S::Keep))
+                    .find(|(_, s)| matches!(s, S::Text(Text::Json(_)) | S::Basic(Basic::Keep)))
                 {
                     return Err(de::Error::custom(format!(
                         "`json` key `{k}`: give a strategy that rewrites the value (not keep or json)"
                     )));
                 }
-                S::Json(spec)
+                S::Text(Text::Json(spec))
             }
             other => {
                 let base = by_name::<A::Error>(other)?;
                 let spec: DomainSpec = opt(m)?;
                 match base {
-                    S::Address(_) => S::Address(spec),
-                    S::Place(k, _) => S::Place(k, spec),
-                    S::Aadhaar(_) => S::Aadhaar(spec),
-                    S::Pan(_) => S::Pan(spec),
-                    S::Identifier(_) => S::Identifier(spec),
-                    S::AbhaNumber(_) => S::AbhaNumber(spec),
-                    S::Digipin(_) => S::Digipin(spec),
-                    S::AbhaAddress(_) => S::AbhaAddress(spec),
-                    S::BankAccount(_) => S::BankAccount(spec),
-                    S::Ifsc(_) => S::Ifsc(spec),
-                    S::Ip(_) => S::Ip(spec),
-                    S::Lorem(_) => S::Lorem(spec),
+                    S::People(People::Address(_)) => S::People(People::Address(spec)),
+                    S::People(People::Place(k, _)) => S::People(People::Place(k, spec)),
+                    S::Ids(Ids::Aadhaar(_)) => S::Ids(Ids::Aadhaar(spec)),
+                    S::Ids(Ids::Pan(_)) => S::Ids(Ids::Pan(spec)),
+                    S::Ids(Ids::Identifier(_)) => S::Ids(Ids::Identifier(spec)),
+                    S::Ids(Ids::AbhaNumber(_)) => S::Ids(Ids::AbhaNumber(spec)),
+                    S::Ids(Ids::Digipin(_)) => S::Ids(Ids::Digipin(spec)),
+                    S::Ids(Ids::AbhaAddress(_)) => S::Ids(Ids::AbhaAddress(spec)),
+                    S::Ids(Ids::BankAccount(_)) => S::Ids(Ids::BankAccount(spec)),
+                    S::Ids(Ids::Ifsc(_)) => S::Ids(Ids::Ifsc(spec)),
+                    S::Ids(Ids::Ip(_)) => S::Ids(Ids::Ip(spec)),
+                    S::Text(Text::Lorem(_)) => S::Text(Text::Lorem(spec)),
                     plain if spec.domain.is_none() => plain,
                     _ => return Err(de::Error::custom(format!("`{other}` takes no parameters"))),
                 }
@@ -743,16 +786,16 @@ mod tests {
     fn names_and_maps() {
         assert_eq!(
             parse("phone").unwrap(),
-            Strategy::Phone(PhoneSpec::default())
+            Strategy::People(People::Phone(PhoneSpec::default()))
         );
-        assert_eq!(parse("~").unwrap(), Strategy::Null);
+        assert_eq!(parse("~").unwrap(), Strategy::Basic(Basic::Null));
         assert_eq!(
             parse("{phone: {domain: mobile}}").unwrap().domain(),
             "mobile"
         );
         assert_eq!(
             parse("{aadhaar: }").unwrap(),
-            Strategy::Aadhaar(DomainSpec::default())
+            Strategy::Ids(Ids::Aadhaar(DomainSpec::default()))
         );
         let id = parse("{id: {domain: ben_reg_id}}").unwrap();
         assert_eq!(id.domain(), "ben_reg_id");

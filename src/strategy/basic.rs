@@ -5,32 +5,34 @@
 use super::{Compiled, Form};
 use crate::dump::coltype::ColumnType;
 use crate::dump::literal::ValueKind;
-use crate::rules::spec::{FixedValue, HashFormat, Strategy};
+use crate::rules::spec::Basic;
+use crate::rules::spec::{FixedValue, HashFormat};
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
     c: &Compiled,
+    s: &Basic,
     v: &[u8],
     kind: ValueKind,
     buf: &mut Vec<u8>,
 ) -> Result<Form, String> {
-    let form = match &c.strategy {
-        Strategy::Keep => Form::Original,
-        Strategy::Null => Form::Null,
-        Strategy::Empty => Form::Quoted,
-        Strategy::Fixed(FixedValue::Text(t)) => {
+    let form = match s {
+        Basic::Keep => Form::Original,
+        Basic::Null => Form::Null,
+        Basic::Empty => Form::Quoted,
+        Basic::Fixed(FixedValue::Text(t)) => {
             buf.extend_from_slice(t.as_bytes());
             Form::Quoted
         }
-        Strategy::Fixed(FixedValue::Number(n)) => {
+        Basic::Fixed(FixedValue::Number(n)) => {
             buf.extend_from_slice(n.as_bytes());
             Form::Bare
         }
-        Strategy::Redact(r) => {
+        Basic::Redact(r) => {
             buf.extend_from_slice(r.text.as_deref().unwrap_or("[REDACTED]").as_bytes());
             Form::Quoted
         }
-        Strategy::Hash(h) => {
+        Basic::Hash(h) => {
             let len = h
                 .length
                 .unwrap_or(32)
@@ -56,7 +58,7 @@ pub(super) fn generate(
             }
             Form::Quoted
         }
-        Strategy::Noise(n) => {
+        Basic::Noise(n) => {
             let Some(x) = parse_number(v) else {
                 return c.unreadable(v, kind, buf);
             };
@@ -65,7 +67,7 @@ pub(super) fn generate(
             number(&c.ty, x * (1.0 + u * p), decimals(v), buf);
             Compiled::same_form(kind)
         }
-        Strategy::Round(r) => {
+        Basic::Round(r) => {
             let Some(x) = parse_number(v) else {
                 return c.unreadable(v, kind, buf);
             };
@@ -74,7 +76,6 @@ pub(super) fn generate(
             number(&c.ty, (x / to).round() * to, decimals(v), buf);
             Compiled::same_form(kind)
         }
-        other => unreachable!("`{}` is not of the basic family", other.name()),
     };
     Ok(c.fitted(form, buf))
 }

@@ -9,6 +9,7 @@ use crate::dump::coltype::ColumnType;
 use crate::pii::column::{Kind, KindSet};
 use crate::pii::detect::Detector;
 pub use crate::pii::originals::Identity;
+use crate::rules::spec::{Basic, Dates, Ids, Media, People, Text};
 use crate::rules::spec::{FixedValue, NameKind, OnUnparsed, PlaceKind, Strategy};
 
 /// The family whose module rewrites a strategy's values.
@@ -91,39 +92,40 @@ impl Strategy {
     /// The family that rewrites this strategy's values.
     pub fn family(&self) -> Family {
         match self {
-            Strategy::Keep
-            | Strategy::Null
-            | Strategy::Empty
-            | Strategy::Fixed(_)
-            | Strategy::Redact(_)
-            | Strategy::Hash(_)
-            | Strategy::Noise(_)
-            | Strategy::Round(_) => Family::Basic,
-            Strategy::Id(_)
-            | Strategy::Identifier(_)
-            | Strategy::Username(_)
-            | Strategy::Aadhaar(_)
-            | Strategy::Pan(_)
-            | Strategy::AbhaNumber(_)
-            | Strategy::AbhaAddress(_)
-            | Strategy::Digipin(_)
-            | Strategy::BankAccount(_)
-            | Strategy::Ifsc(_)
-            | Strategy::Ip(_)
-            | Strategy::Pincode(_) => Family::Ids,
-            Strategy::Name(..)
-            | Strategy::Phone(_)
-            | Strategy::Email(_)
-            | Strategy::Address(_)
-            | Strategy::Place(..)
-            | Strategy::Gps(_) => Family::People,
-            Strategy::DateShift(_) | Strategy::BirthDate(_) | Strategy::DateGeneralize(_) => {
-                Family::Dates
-            }
-            Strategy::Scrub(_) | Strategy::Lorem(_) | Strategy::Json(_) | Strategy::Path(_) => {
-                Family::Text
-            }
-            Strategy::Image => Family::Media,
+            Strategy::Basic(Basic::Keep)
+            | Strategy::Basic(Basic::Null)
+            | Strategy::Basic(Basic::Empty)
+            | Strategy::Basic(Basic::Fixed(_))
+            | Strategy::Basic(Basic::Redact(_))
+            | Strategy::Basic(Basic::Hash(_))
+            | Strategy::Basic(Basic::Noise(_))
+            | Strategy::Basic(Basic::Round(_)) => Family::Basic,
+            Strategy::Ids(Ids::Id(_))
+            | Strategy::Ids(Ids::Identifier(_))
+            | Strategy::Ids(Ids::Username(_))
+            | Strategy::Ids(Ids::Aadhaar(_))
+            | Strategy::Ids(Ids::Pan(_))
+            | Strategy::Ids(Ids::AbhaNumber(_))
+            | Strategy::Ids(Ids::AbhaAddress(_))
+            | Strategy::Ids(Ids::Digipin(_))
+            | Strategy::Ids(Ids::BankAccount(_))
+            | Strategy::Ids(Ids::Ifsc(_))
+            | Strategy::Ids(Ids::Ip(_))
+            | Strategy::Ids(Ids::Pincode(_)) => Family::Ids,
+            Strategy::People(People::Name(..))
+            | Strategy::People(People::Phone(_))
+            | Strategy::People(People::Email(_))
+            | Strategy::People(People::Address(_))
+            | Strategy::People(People::Place(..))
+            | Strategy::People(People::Gps(_)) => Family::People,
+            Strategy::Dates(Dates::DateShift(_))
+            | Strategy::Dates(Dates::BirthDate(_))
+            | Strategy::Dates(Dates::DateGeneralize(_)) => Family::Dates,
+            Strategy::Text(Text::Scrub(_))
+            | Strategy::Text(Text::Lorem(_))
+            | Strategy::Text(Text::Json(_))
+            | Strategy::Text(Text::Path(_)) => Family::Text,
+            Strategy::Media(Media::Image) => Family::Media,
         }
     }
 
@@ -131,32 +133,44 @@ impl Strategy {
     /// reports (`None` for `keep`).
     pub fn category(&self) -> Option<&'static str> {
         Some(match self {
-            Strategy::Keep => return None,
-            Strategy::Id(s) => match s.domain.as_deref() {
+            Strategy::Basic(Basic::Keep) => return None,
+            Strategy::Ids(Ids::Id(s)) => match s.domain.as_deref() {
                 Some("ben_reg_id") => "beneficiary registration ID",
                 Some("beneficiary_id") => "beneficiary ID",
                 Some("rch_id") | Some("emamta_id") => "health programme ID",
                 _ => "identifier",
             },
-            Strategy::Name(..) => "name",
-            Strategy::Username(_) => "user name",
-            Strategy::Phone(_) => "phone",
-            Strategy::Email(_) => "email",
-            Strategy::Address(_) | Strategy::Place(..) | Strategy::Pincode(_) => "address",
-            Strategy::Gps(_) | Strategy::Ip(_) | Strategy::Digipin(_) => "location",
-            Strategy::Aadhaar(_) | Strategy::Pan(_) | Strategy::Identifier(_) => "government ID",
-            Strategy::AbhaNumber(_) | Strategy::AbhaAddress(_) => "health ID (ABHA)",
-            Strategy::BankAccount(_) | Strategy::Ifsc(_) => "bank account",
-            Strategy::BirthDate(_) => "date of birth",
-            Strategy::DateShift(_) | Strategy::DateGeneralize(_) => "date",
-            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) => "free text",
-            Strategy::Json(_) => "JSON document",
-            Strategy::Path(_) => "file path",
-            Strategy::Image => "image",
-            Strategy::Fixed(_) => "credential / fixed value",
-            Strategy::Hash(_) => "pseudonym",
-            Strategy::Null | Strategy::Empty => "removed",
-            Strategy::Noise(_) | Strategy::Round(_) => "measurement",
+            Strategy::People(People::Name(..)) => "name",
+            Strategy::Ids(Ids::Username(_)) => "user name",
+            Strategy::People(People::Phone(_)) => "phone",
+            Strategy::People(People::Email(_)) => "email",
+            Strategy::People(People::Address(_))
+            | Strategy::People(People::Place(..))
+            | Strategy::Ids(Ids::Pincode(_)) => "address",
+            Strategy::People(People::Gps(_))
+            | Strategy::Ids(Ids::Ip(_))
+            | Strategy::Ids(Ids::Digipin(_)) => "location",
+            Strategy::Ids(Ids::Aadhaar(_))
+            | Strategy::Ids(Ids::Pan(_))
+            | Strategy::Ids(Ids::Identifier(_)) => "government ID",
+            Strategy::Ids(Ids::AbhaNumber(_)) | Strategy::Ids(Ids::AbhaAddress(_)) => {
+                "health ID (ABHA)"
+            }
+            Strategy::Ids(Ids::BankAccount(_)) | Strategy::Ids(Ids::Ifsc(_)) => "bank account",
+            Strategy::Dates(Dates::BirthDate(_)) => "date of birth",
+            Strategy::Dates(Dates::DateShift(_)) | Strategy::Dates(Dates::DateGeneralize(_)) => {
+                "date"
+            }
+            Strategy::Text(Text::Scrub(_))
+            | Strategy::Basic(Basic::Redact(_))
+            | Strategy::Text(Text::Lorem(_)) => "free text",
+            Strategy::Text(Text::Json(_)) => "JSON document",
+            Strategy::Text(Text::Path(_)) => "file path",
+            Strategy::Media(Media::Image) => "image",
+            Strategy::Basic(Basic::Fixed(_)) => "credential / fixed value",
+            Strategy::Basic(Basic::Hash(_)) => "pseudonym",
+            Strategy::Basic(Basic::Null) | Strategy::Basic(Basic::Empty) => "removed",
+            Strategy::Basic(Basic::Noise(_)) | Strategy::Basic(Basic::Round(_)) => "measurement",
         })
     }
 
@@ -164,28 +178,29 @@ impl Strategy {
     pub fn one_to_one(&self) -> bool {
         matches!(
             self,
-            Strategy::Keep
-                | Strategy::Id(_)
-                | Strategy::Phone(_)
-                | Strategy::Aadhaar(_)
-                | Strategy::Pan(_)
-                | Strategy::Identifier(_)
-                | Strategy::Username(_)
-                | Strategy::AbhaNumber(_)
-                | Strategy::AbhaAddress(_)
-                | Strategy::Digipin(_)
-                | Strategy::BankAccount(_)
-                | Strategy::Ifsc(_)
-                | Strategy::Ip(_)
-                | Strategy::Email(_)
-                | Strategy::Hash(_)
+            Strategy::Basic(Basic::Keep)
+                | Strategy::Ids(Ids::Id(_))
+                | Strategy::People(People::Phone(_))
+                | Strategy::Ids(Ids::Aadhaar(_))
+                | Strategy::Ids(Ids::Pan(_))
+                | Strategy::Ids(Ids::Identifier(_))
+                | Strategy::Ids(Ids::Username(_))
+                | Strategy::Ids(Ids::AbhaNumber(_))
+                | Strategy::Ids(Ids::AbhaAddress(_))
+                | Strategy::Ids(Ids::Digipin(_))
+                | Strategy::Ids(Ids::BankAccount(_))
+                | Strategy::Ids(Ids::Ifsc(_))
+                | Strategy::Ids(Ids::Ip(_))
+                | Strategy::People(People::Email(_))
+                | Strategy::Basic(Basic::Hash(_))
         )
     }
 
     /// True when the strategy may rewrite a column of a PRIMARY or UNIQUE key: one-to-one, and
     /// for `hash` long enough (16+ characters) that collisions do not happen in practice.
     pub fn fits_unique_key(&self) -> bool {
-        let short_hash = matches!(self, Strategy::Hash(h) if h.length.is_some_and(|l| l < 16));
+        let short_hash =
+            matches!(self, Strategy::Basic(Basic::Hash(h)) if h.length.is_some_and(|l| l < 16));
         self.one_to_one() && !short_hash
     }
 
@@ -194,12 +209,12 @@ impl Strategy {
     pub fn needs_key(&self) -> bool {
         !matches!(
             self,
-            Strategy::Keep
-                | Strategy::Null
-                | Strategy::Empty
-                | Strategy::Fixed(_)
-                | Strategy::Redact(_)
-                | Strategy::Image
+            Strategy::Basic(Basic::Keep)
+                | Strategy::Basic(Basic::Null)
+                | Strategy::Basic(Basic::Empty)
+                | Strategy::Basic(Basic::Fixed(_))
+                | Strategy::Basic(Basic::Redact(_))
+                | Strategy::Media(Media::Image)
         )
     }
 
@@ -208,14 +223,14 @@ impl Strategy {
     pub fn on_unparsed(&self) -> &OnUnparsed {
         static MASK: OnUnparsed = OnUnparsed::Mask;
         match self {
-            Strategy::Phone(s) => &s.on_unparsed,
-            Strategy::Pincode(s) => &s.on_unparsed,
-            Strategy::Gps(s) => &s.on_unparsed,
-            Strategy::DateShift(s) => &s.on_unparsed,
-            Strategy::BirthDate(s) => &s.on_unparsed,
-            Strategy::DateGeneralize(s) => &s.on_unparsed,
-            Strategy::Noise(s) => &s.on_unparsed,
-            Strategy::Round(s) => &s.on_unparsed,
+            Strategy::People(People::Phone(s)) => &s.on_unparsed,
+            Strategy::Ids(Ids::Pincode(s)) => &s.on_unparsed,
+            Strategy::People(People::Gps(s)) => &s.on_unparsed,
+            Strategy::Dates(Dates::DateShift(s)) => &s.on_unparsed,
+            Strategy::Dates(Dates::BirthDate(s)) => &s.on_unparsed,
+            Strategy::Dates(Dates::DateGeneralize(s)) => &s.on_unparsed,
+            Strategy::Basic(Basic::Noise(s)) => &s.on_unparsed,
+            Strategy::Basic(Basic::Round(s)) => &s.on_unparsed,
             _ => &MASK,
         }
     }
@@ -225,7 +240,7 @@ impl Strategy {
     /// phone in a note becomes the same fake as in a phone column).
     pub fn extra_domains(&self) -> &'static [&'static str] {
         match self {
-            Strategy::Scrub(_) => &[
+            Strategy::Text(Text::Scrub(_)) => &[
                 "phone",
                 "email",
                 "aadhaar",
@@ -235,7 +250,7 @@ impl Strategy {
                 "digipin",
                 "identifier",
             ],
-            Strategy::Path(_) => &["name", "aadhaar"],
+            Strategy::Text(Text::Path(_)) => &["name", "aadhaar"],
             _ => &[],
         }
     }
@@ -245,7 +260,10 @@ impl Strategy {
     pub fn is_value_independent(&self) -> bool {
         matches!(
             self,
-            Strategy::Null | Strategy::Fixed(_) | Strategy::Empty | Strategy::Redact(_)
+            Strategy::Basic(Basic::Null)
+                | Strategy::Basic(Basic::Fixed(_))
+                | Strategy::Basic(Basic::Empty)
+                | Strategy::Basic(Basic::Redact(_))
         )
     }
 
@@ -254,7 +272,10 @@ impl Strategy {
     pub fn is_blank(&self) -> bool {
         matches!(
             self,
-            Strategy::Null | Strategy::Empty | Strategy::Fixed(_) | Strategy::Image
+            Strategy::Basic(Basic::Null)
+                | Strategy::Basic(Basic::Empty)
+                | Strategy::Basic(Basic::Fixed(_))
+                | Strategy::Media(Media::Image)
         )
     }
 
@@ -262,11 +283,11 @@ impl Strategy {
     pub fn is_free_text(&self) -> bool {
         matches!(
             self,
-            Strategy::Scrub(_)
-                | Strategy::Redact(_)
-                | Strategy::Lorem(_)
-                | Strategy::Json(_)
-                | Strategy::Path(_)
+            Strategy::Text(Text::Scrub(_))
+                | Strategy::Basic(Basic::Redact(_))
+                | Strategy::Text(Text::Lorem(_))
+                | Strategy::Text(Text::Json(_))
+                | Strategy::Text(Text::Path(_))
         )
     }
 
@@ -291,12 +312,12 @@ impl Strategy {
     /// The fingerprint domain of a column's values (it also says how they are normalized).
     pub fn fingerprint_domain(&self) -> &str {
         match self {
-            Strategy::Phone(_) => "phone",
-            Strategy::Aadhaar(_) => "aadhaar",
-            Strategy::Pan(_) => "pan",
-            Strategy::AbhaNumber(_) => "abha",
-            Strategy::Email(_) => "email",
-            Strategy::Name(..) => "name",
+            Strategy::People(People::Phone(_)) => "phone",
+            Strategy::Ids(Ids::Aadhaar(_)) => "aadhaar",
+            Strategy::Ids(Ids::Pan(_)) => "pan",
+            Strategy::Ids(Ids::AbhaNumber(_)) => "abha",
+            Strategy::People(People::Email(_)) => "email",
+            Strategy::People(People::Name(..)) => "name",
             other => other.domain_str(),
         }
     }
@@ -308,29 +329,31 @@ impl Strategy {
     pub fn exempt_detectors(&self) -> &'static [Detector] {
         use Detector::*;
         match self {
-            Strategy::Phone(_) => &[Mobile],
-            Strategy::Aadhaar(_) => &[Aadhaar, Mobile],
-            Strategy::Pan(_) => &[Pan],
-            Strategy::AbhaNumber(_) => &[Abha, Mobile, Aadhaar],
+            Strategy::People(People::Phone(_)) => &[Mobile],
+            Strategy::Ids(Ids::Aadhaar(_)) => &[Aadhaar, Mobile],
+            Strategy::Ids(Ids::Pan(_)) => &[Pan],
+            Strategy::Ids(Ids::AbhaNumber(_)) => &[Abha, Mobile, Aadhaar],
             // Generated emails are told apart by their reserved domain, not by their column.
-            Strategy::Email(_) | Strategy::AbhaAddress(_) => &[],
+            Strategy::People(People::Email(_)) | Strategy::Ids(Ids::AbhaAddress(_)) => &[],
             // A DIGIPIN of digits only reads as a phone number.
-            Strategy::Digipin(_) => &[Mobile],
-            Strategy::Scrub(_) | Strategy::Json(_) | Strategy::Path(_) => &Detector::ALL,
-            Strategy::Id(_)
-            | Strategy::Identifier(_)
-            | Strategy::Username(_)
-            | Strategy::Hash(_)
-            | Strategy::BankAccount(_)
-            | Strategy::Ifsc(_)
-            | Strategy::Noise(_)
-            | Strategy::Round(_)
-            | Strategy::Pincode(_)
-            | Strategy::Gps(_)
-            | Strategy::Ip(_)
-            | Strategy::DateShift(_)
-            | Strategy::DateGeneralize(_)
-            | Strategy::BirthDate(_) => &[Mobile, Aadhaar, Pan, Abha],
+            Strategy::Ids(Ids::Digipin(_)) => &[Mobile],
+            Strategy::Text(Text::Scrub(_))
+            | Strategy::Text(Text::Json(_))
+            | Strategy::Text(Text::Path(_)) => &Detector::ALL,
+            Strategy::Ids(Ids::Id(_))
+            | Strategy::Ids(Ids::Identifier(_))
+            | Strategy::Ids(Ids::Username(_))
+            | Strategy::Basic(Basic::Hash(_))
+            | Strategy::Ids(Ids::BankAccount(_))
+            | Strategy::Ids(Ids::Ifsc(_))
+            | Strategy::Basic(Basic::Noise(_))
+            | Strategy::Basic(Basic::Round(_))
+            | Strategy::Ids(Ids::Pincode(_))
+            | Strategy::People(People::Gps(_))
+            | Strategy::Ids(Ids::Ip(_))
+            | Strategy::Dates(Dates::DateShift(_))
+            | Strategy::Dates(Dates::DateGeneralize(_))
+            | Strategy::Dates(Dates::BirthDate(_)) => &[Mobile, Aadhaar, Pan, Abha],
             _ => &[],
         }
     }
@@ -346,40 +369,46 @@ impl Strategy {
             PersonName, Mobile, Landline, Aadhaar, Pan, AbhaNumber, FreeText,
         ]);
         match self {
-            Strategy::Keep => KindSet::EMPTY,
-            Strategy::Name(..) => KindSet::of(&[PersonName]),
-            Strategy::Phone(_) => KindSet::of(&[Mobile, Landline, BankAccount]),
-            Strategy::Email(_) => KindSet::EMPTY,
-            Strategy::Address(_) => KindSet::of(&[Address, PersonName, FreeText]),
-            Strategy::Place(..) => KindSet::of(&[PersonName, Address]),
-            Strategy::Pincode(_) | Strategy::Ifsc(_) => KindSet::EMPTY,
-            Strategy::Aadhaar(_) => KindSet::of(&[Aadhaar, Mobile, BankAccount]),
-            Strategy::Pan(_) => KindSet::of(&[Pan]),
-            Strategy::Identifier(_) => KindSet::of(&[VoterId, Pan, BankAccount, Digipin]),
-            Strategy::Username(_) => KindSet::of(&[Email, AbhaAddress]),
-            Strategy::AbhaNumber(_) | Strategy::BankAccount(_) => NUMBERS,
-            Strategy::AbhaAddress(_) => KindSet::of(&[AbhaAddress, Email]),
-            Strategy::Digipin(_) => KindSet::of(&[Digipin, Mobile, Landline, BankAccount]),
-            Strategy::Ip(_) => KindSet::of(&[IpAddress]),
-            Strategy::Gps(_) | Strategy::Noise(_) | Strategy::Round(_) => KindSet::of(&[Gps]),
-            Strategy::DateShift(_) | Strategy::DateGeneralize(_) | Strategy::BirthDate(_) => {
-                KindSet::of(&[BirthDate])
+            Strategy::Basic(Basic::Keep) => KindSet::EMPTY,
+            Strategy::People(People::Name(..)) => KindSet::of(&[PersonName]),
+            Strategy::People(People::Phone(_)) => KindSet::of(&[Mobile, Landline, BankAccount]),
+            Strategy::People(People::Email(_)) => KindSet::EMPTY,
+            Strategy::People(People::Address(_)) => KindSet::of(&[Address, PersonName, FreeText]),
+            Strategy::People(People::Place(..)) => KindSet::of(&[PersonName, Address]),
+            Strategy::Ids(Ids::Pincode(_)) | Strategy::Ids(Ids::Ifsc(_)) => KindSet::EMPTY,
+            Strategy::Ids(Ids::Aadhaar(_)) => KindSet::of(&[Aadhaar, Mobile, BankAccount]),
+            Strategy::Ids(Ids::Pan(_)) => KindSet::of(&[Pan]),
+            Strategy::Ids(Ids::Identifier(_)) => KindSet::of(&[VoterId, Pan, BankAccount, Digipin]),
+            Strategy::Ids(Ids::Username(_)) => KindSet::of(&[Email, AbhaAddress]),
+            Strategy::Ids(Ids::AbhaNumber(_)) | Strategy::Ids(Ids::BankAccount(_)) => NUMBERS,
+            Strategy::Ids(Ids::AbhaAddress(_)) => KindSet::of(&[AbhaAddress, Email]),
+            Strategy::Ids(Ids::Digipin(_)) => {
+                KindSet::of(&[Digipin, Mobile, Landline, BankAccount])
             }
-            Strategy::Id(_) | Strategy::Hash(_) => NUMBERS.union(KindSet::of(&[Pan, VoterId])),
-            Strategy::Scrub(_) => TEXT.union(KindSet::of(&[Email, Digipin])),
-            Strategy::Lorem(_) => TEXT.union(KindSet::of(&[Address])),
-            Strategy::Json(spec) => spec
+            Strategy::Ids(Ids::Ip(_)) => KindSet::of(&[IpAddress]),
+            Strategy::People(People::Gps(_))
+            | Strategy::Basic(Basic::Noise(_))
+            | Strategy::Basic(Basic::Round(_)) => KindSet::of(&[Gps]),
+            Strategy::Dates(Dates::DateShift(_))
+            | Strategy::Dates(Dates::DateGeneralize(_))
+            | Strategy::Dates(Dates::BirthDate(_)) => KindSet::of(&[BirthDate]),
+            Strategy::Ids(Ids::Id(_)) | Strategy::Basic(Basic::Hash(_)) => {
+                NUMBERS.union(KindSet::of(&[Pan, VoterId]))
+            }
+            Strategy::Text(Text::Scrub(_)) => TEXT.union(KindSet::of(&[Email, Digipin])),
+            Strategy::Text(Text::Lorem(_)) => TEXT.union(KindSet::of(&[Address])),
+            Strategy::Text(Text::Json(spec)) => spec
                 .keys
                 .values()
                 .fold(TEXT.union(KindSet::of(&[Email, Digipin])), |k, s| {
                     k.union(s.generated_kinds())
                 }),
-            Strategy::Path(_) => TEXT,
-            Strategy::Null
-            | Strategy::Empty
-            | Strategy::Fixed(_)
-            | Strategy::Redact(_)
-            | Strategy::Image => KindSet::of(&Kind::ALL),
+            Strategy::Text(Text::Path(_)) => TEXT,
+            Strategy::Basic(Basic::Null)
+            | Strategy::Basic(Basic::Empty)
+            | Strategy::Basic(Basic::Fixed(_))
+            | Strategy::Basic(Basic::Redact(_))
+            | Strategy::Media(Media::Image) => KindSet::of(&Kind::ALL),
         }
     }
 
@@ -387,18 +416,18 @@ impl Strategy {
     /// (the output gate learns them and searches the written output for them).
     pub fn identity(&self) -> Option<Identity> {
         match self {
-            Strategy::Name(..) => Some(Identity::Name),
-            Strategy::Phone(_)
-            | Strategy::Aadhaar(_)
-            | Strategy::AbhaNumber(_)
-            | Strategy::BankAccount(_) => Some(Identity::Number),
-            Strategy::Email(_)
-            | Strategy::Username(_)
-            | Strategy::AbhaAddress(_)
-            | Strategy::Pan(_)
-            | Strategy::Digipin(_)
-            | Strategy::Identifier(_) => Some(Identity::Token),
-            Strategy::Id(_) if self.category() == Some("health programme ID") => {
+            Strategy::People(People::Name(..)) => Some(Identity::Name),
+            Strategy::People(People::Phone(_))
+            | Strategy::Ids(Ids::Aadhaar(_))
+            | Strategy::Ids(Ids::AbhaNumber(_))
+            | Strategy::Ids(Ids::BankAccount(_)) => Some(Identity::Number),
+            Strategy::People(People::Email(_))
+            | Strategy::Ids(Ids::Username(_))
+            | Strategy::Ids(Ids::AbhaAddress(_))
+            | Strategy::Ids(Ids::Pan(_))
+            | Strategy::Ids(Ids::Digipin(_))
+            | Strategy::Ids(Ids::Identifier(_)) => Some(Identity::Token),
+            Strategy::Ids(Ids::Id(_)) if self.category() == Some("health programme ID") => {
                 Some(Identity::Number)
             }
             _ => None,
@@ -409,7 +438,7 @@ impl Strategy {
     /// counted as passed through.
     pub fn keep_values(&self) -> &[String] {
         match self {
-            Strategy::Username(u) => &u.keep_values,
+            Strategy::Ids(Ids::Username(u)) => &u.keep_values,
             _ => &[],
         }
     }
@@ -417,7 +446,7 @@ impl Strategy {
     /// The domain of an `id` rule that names one (`ben_reg_id`).
     pub fn id_domain(&self) -> Option<&str> {
         match self {
-            Strategy::Id(s) => s.domain.as_deref(),
+            Strategy::Ids(Ids::Id(s)) => s.domain.as_deref(),
             _ => None,
         }
     }
@@ -425,7 +454,7 @@ impl Strategy {
     /// The mail domain of an `email` rule's fakes, when the rule names one.
     pub fn generated_email_domain(&self) -> Option<&str> {
         match self {
-            Strategy::Email(e) => e.reserved_domain.as_deref(),
+            Strategy::People(People::Email(e)) => e.reserved_domain.as_deref(),
             _ => None,
         }
     }
@@ -433,15 +462,15 @@ impl Strategy {
     /// The other columns of the row the strategy reads.
     pub fn column_refs(&self) -> ColumnRefs<'_> {
         match self {
-            Strategy::Name(_, n) => ColumnRefs {
+            Strategy::People(People::Name(_, n)) => ColumnRefs {
                 gender: n.gender_column.as_deref(),
                 ..ColumnRefs::default()
             },
-            Strategy::DateShift(d) => ColumnRefs {
+            Strategy::Dates(Dates::DateShift(d)) => ColumnRefs {
                 subject: d.subject_column.as_deref(),
                 ..ColumnRefs::default()
             },
-            Strategy::Scrub(s) => ColumnRefs {
+            Strategy::Text(Text::Scrub(s)) => ColumnRefs {
                 names: &s.name_columns,
                 phones: &s.phone_columns,
                 ..ColumnRefs::default()
@@ -453,22 +482,24 @@ impl Strategy {
     /// True when the strategy reads the *new* values of other columns (`scrub` puts a row's new
     /// name where the note repeats the old one), so it is compiled after them.
     pub fn reads_new_values(&self) -> bool {
-        matches!(self, Strategy::Scrub(_))
+        matches!(self, Strategy::Text(Text::Scrub(_)))
     }
 
     /// Minimum column length (characters) the strategy's output needs.
     pub fn min_chars(&self) -> u64 {
         match self {
-            Strategy::Phone(_) => 10,
-            Strategy::Aadhaar(_) => 12,
-            Strategy::Pan(_) | Strategy::Ifsc(_) => 10,
-            Strategy::AbhaNumber(_) => 14,
-            Strategy::Email(_) => 24,
-            Strategy::AbhaAddress(_) => 12,
-            Strategy::Digipin(_) => 10,
-            Strategy::Ip(_) => 15,
-            Strategy::Hash(h) => h.length.unwrap_or(8).min(8) as u64,
-            Strategy::DateShift(_) | Strategy::DateGeneralize(_) | Strategy::BirthDate(_) => 10,
+            Strategy::People(People::Phone(_)) => 10,
+            Strategy::Ids(Ids::Aadhaar(_)) => 12,
+            Strategy::Ids(Ids::Pan(_)) | Strategy::Ids(Ids::Ifsc(_)) => 10,
+            Strategy::Ids(Ids::AbhaNumber(_)) => 14,
+            Strategy::People(People::Email(_)) => 24,
+            Strategy::Ids(Ids::AbhaAddress(_)) => 12,
+            Strategy::Ids(Ids::Digipin(_)) => 10,
+            Strategy::Ids(Ids::Ip(_)) => 15,
+            Strategy::Basic(Basic::Hash(h)) => h.length.unwrap_or(8).min(8) as u64,
+            Strategy::Dates(Dates::DateShift(_))
+            | Strategy::Dates(Dates::DateGeneralize(_))
+            | Strategy::Dates(Dates::BirthDate(_)) => 10,
             _ => 1,
         }
     }
@@ -476,27 +507,30 @@ impl Strategy {
     /// What synthetic value stands for this strategy's data in a sample dump.
     pub fn sample(&self) -> Sample<'_> {
         match self {
-            Strategy::Id(spec) => Sample::Id(spec.domain.as_deref()),
-            Strategy::Name(kind, _) => Sample::Name(*kind),
-            Strategy::Phone(_) => Sample::Phone,
-            Strategy::Email(_) => Sample::Email,
-            Strategy::Address(_) => Sample::Address,
-            Strategy::Place(kind, _) => Sample::Place(*kind),
-            Strategy::Pincode(_) => Sample::Pincode,
-            Strategy::Aadhaar(_) => Sample::Aadhaar,
-            Strategy::Pan(_) => Sample::Pan,
-            Strategy::Identifier(_) | Strategy::Username(_) => Sample::Identifier,
-            Strategy::AbhaNumber(_) => Sample::AbhaNumber,
-            Strategy::AbhaAddress(_) => Sample::AbhaAddress,
-            Strategy::BankAccount(_) => Sample::BankAccount,
-            Strategy::Ifsc(_) => Sample::Ifsc,
-            Strategy::Gps(_) => Sample::Coordinate,
-            Strategy::BirthDate(_) => Sample::BirthDate,
-            Strategy::Scrub(_) | Strategy::Redact(_) | Strategy::Lorem(_) | Strategy::Json(_) => {
-                Sample::Note
+            Strategy::Ids(Ids::Id(spec)) => Sample::Id(spec.domain.as_deref()),
+            Strategy::People(People::Name(kind, _)) => Sample::Name(*kind),
+            Strategy::People(People::Phone(_)) => Sample::Phone,
+            Strategy::People(People::Email(_)) => Sample::Email,
+            Strategy::People(People::Address(_)) => Sample::Address,
+            Strategy::People(People::Place(kind, _)) => Sample::Place(*kind),
+            Strategy::Ids(Ids::Pincode(_)) => Sample::Pincode,
+            Strategy::Ids(Ids::Aadhaar(_)) => Sample::Aadhaar,
+            Strategy::Ids(Ids::Pan(_)) => Sample::Pan,
+            Strategy::Ids(Ids::Identifier(_)) | Strategy::Ids(Ids::Username(_)) => {
+                Sample::Identifier
             }
-            Strategy::Fixed(_) => Sample::Secret,
-            Strategy::Ip(_) => Sample::Ip,
+            Strategy::Ids(Ids::AbhaNumber(_)) => Sample::AbhaNumber,
+            Strategy::Ids(Ids::AbhaAddress(_)) => Sample::AbhaAddress,
+            Strategy::Ids(Ids::BankAccount(_)) => Sample::BankAccount,
+            Strategy::Ids(Ids::Ifsc(_)) => Sample::Ifsc,
+            Strategy::People(People::Gps(_)) => Sample::Coordinate,
+            Strategy::Dates(Dates::BirthDate(_)) => Sample::BirthDate,
+            Strategy::Text(Text::Scrub(_))
+            | Strategy::Basic(Basic::Redact(_))
+            | Strategy::Text(Text::Lorem(_))
+            | Strategy::Text(Text::Json(_)) => Sample::Note,
+            Strategy::Basic(Basic::Fixed(_)) => Sample::Secret,
+            Strategy::Ids(Ids::Ip(_)) => Sample::Ip,
             _ => Sample::Plain,
         }
     }
@@ -533,11 +567,11 @@ impl Strategy {
         );
         let datey = matches!(ty, ColumnType::Date | ColumnType::DateTime) || text_ok;
         match self {
-            Strategy::Keep => None,
-            Strategy::Null if !nullable => Some("the column is NOT NULL".into()),
-            Strategy::Null => None,
-            Strategy::Empty => need_text(0),
-            Strategy::Fixed(FixedValue::Text(t)) => match ty {
+            Strategy::Basic(Basic::Keep) => None,
+            Strategy::Basic(Basic::Null) if !nullable => Some("the column is NOT NULL".into()),
+            Strategy::Basic(Basic::Null) => None,
+            Strategy::Basic(Basic::Empty) => need_text(0),
+            Strategy::Basic(Basic::Fixed(FixedValue::Text(t))) => match ty {
                 ColumnType::Enum(m) if !m.iter().any(|x| x == t) => {
                     Some(format!("`{t}` is not a member of the ENUM"))
                 }
@@ -550,14 +584,14 @@ impl Strategy {
                 }
                 _ => None,
             },
-            Strategy::Fixed(FixedValue::Number(n)) => match ty {
+            Strategy::Basic(Basic::Fixed(FixedValue::Number(n))) => match ty {
                 ColumnType::Int { min, max } => match n.parse::<i128>() {
                     Ok(v) if v >= *min && v <= *max => None,
                     _ => Some(format!("{n} is not an integer in the column's range")),
                 },
                 _ => None,
             },
-            Strategy::Id(spec) => match ty {
+            Strategy::Ids(Ids::Id(spec)) => match ty {
                 ColumnType::Int { max, .. } => match spec.max {
                     Some(m) if (m as i128) > *max => {
                         Some("the id range exceeds the column's integer range".into())
@@ -567,50 +601,52 @@ impl Strategy {
                 t if t.is_text() => None,
                 _ => Some("`id` needs an integer or character column".into()),
             },
-            Strategy::Phone(_) | Strategy::Aadhaar(_) | Strategy::AbhaNumber(_) => match ty {
+            Strategy::People(People::Phone(_))
+            | Strategy::Ids(Ids::Aadhaar(_))
+            | Strategy::Ids(Ids::AbhaNumber(_)) => match ty {
                 ColumnType::Int { max, .. } if *max >= 99_999_999_999_999 => None,
                 ColumnType::Int { .. } => Some(format!(
                 "`{name}` values do not fit this integer type; use BIGINT or a character column"
             )),
                 _ => need_text(self.min_chars()),
             },
-            Strategy::BankAccount(_)
-            | Strategy::Pincode(_)
-            | Strategy::Identifier(_)
-            | Strategy::Username(_) => match ty {
+            Strategy::Ids(Ids::BankAccount(_))
+            | Strategy::Ids(Ids::Pincode(_))
+            | Strategy::Ids(Ids::Identifier(_))
+            | Strategy::Ids(Ids::Username(_)) => match ty {
                 ColumnType::Int { .. } => None,
                 _ => need_text(1),
             },
-            Strategy::Hash(h) => {
+            Strategy::Basic(Basic::Hash(h)) => {
                 let n = h.length.map_or(8, |l| l as u64);
                 need_text(n)
             }
-            Strategy::DateShift(_) | Strategy::BirthDate(_) | Strategy::DateGeneralize(_) => {
-                (!datey).then(|| {
-                    format!("`{name}` needs a DATE, DATETIME, TIMESTAMP or character column")
-                })
-            }
-            Strategy::Noise(_) | Strategy::Round(_) => {
+            Strategy::Dates(Dates::DateShift(_))
+            | Strategy::Dates(Dates::BirthDate(_))
+            | Strategy::Dates(Dates::DateGeneralize(_)) => (!datey)
+                .then(|| format!("`{name}` needs a DATE, DATETIME, TIMESTAMP or character column")),
+            Strategy::Basic(Basic::Noise(_)) | Strategy::Basic(Basic::Round(_)) => {
                 (!numeric && !text_ok).then(|| format!("`{name}` needs a numeric column"))
             }
-            Strategy::Gps(_) => (!matches!(ty, ColumnType::Decimal { .. } | ColumnType::Float)
-                && !text_ok)
-                .then(|| "`gps` needs a DECIMAL, FLOAT or character column".into()),
-            Strategy::Name(..)
-            | Strategy::Address(_)
-            | Strategy::Place(..)
-            | Strategy::Lorem(_)
-            | Strategy::Redact(_)
-            | Strategy::Scrub(_)
-            | Strategy::Json(_)
-            | Strategy::Path(_) => need_text(2),
-            Strategy::Image => need_text(0),
-            Strategy::Email(_)
-            | Strategy::Pan(_)
-            | Strategy::Ifsc(_)
-            | Strategy::AbhaAddress(_)
-            | Strategy::Digipin(_)
-            | Strategy::Ip(_) => need_text(self.min_chars()),
+            Strategy::People(People::Gps(_)) => {
+                (!matches!(ty, ColumnType::Decimal { .. } | ColumnType::Float) && !text_ok)
+                    .then(|| "`gps` needs a DECIMAL, FLOAT or character column".into())
+            }
+            Strategy::People(People::Name(..))
+            | Strategy::People(People::Address(_))
+            | Strategy::People(People::Place(..))
+            | Strategy::Text(Text::Lorem(_))
+            | Strategy::Basic(Basic::Redact(_))
+            | Strategy::Text(Text::Scrub(_))
+            | Strategy::Text(Text::Json(_))
+            | Strategy::Text(Text::Path(_)) => need_text(2),
+            Strategy::Media(Media::Image) => need_text(0),
+            Strategy::People(People::Email(_))
+            | Strategy::Ids(Ids::Pan(_))
+            | Strategy::Ids(Ids::Ifsc(_))
+            | Strategy::Ids(Ids::AbhaAddress(_))
+            | Strategy::Ids(Ids::Digipin(_))
+            | Strategy::Ids(Ids::Ip(_)) => need_text(self.min_chars()),
         }
     }
 }

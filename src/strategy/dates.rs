@@ -10,18 +10,20 @@ use super::{Compiled, Form, Row};
 use crate::dump::coltype::ColumnType;
 use crate::dump::date::{civil_from_days, days_from_civil, find_date, parse_date, Written};
 use crate::dump::literal::ValueKind;
-use crate::rules::spec::{Granularity, Strategy};
+use crate::rules::spec::Dates;
+use crate::rules::spec::Granularity;
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
     c: &Compiled,
+    s: &Dates,
     v: &[u8],
     kind: ValueKind,
     row: &Row,
     buf: &mut Vec<u8>,
 ) -> Result<Form, String> {
-    let form = match &c.strategy {
-        Strategy::DateShift(d) => {
+    let form = match s {
+        Dates::DateShift(d) => {
             let subject = d
                 .subject_column
                 .as_ref()
@@ -44,7 +46,7 @@ pub(super) fn generate(
             write_date(buf, shifted(date, shift), &v[10..]);
             Form::Quoted
         }
-        Strategy::BirthDate(b) => {
+        Dates::BirthDate(b) => {
             let max = b.max_days.unwrap_or(60).max(1) as u64;
             let shift = shift_days(c.key().seed(b"birth_date", v).below(2 * max), max);
             let Some(date) = parse_date(v) else {
@@ -61,7 +63,7 @@ pub(super) fn generate(
             write_date(buf, within_year(date, shift), &v[10..]);
             Form::Quoted
         }
-        Strategy::DateGeneralize(g) => {
+        Dates::DateGeneralize(g) => {
             let Some((y, m, _)) = parse_date(v) else {
                 let Some(w) = find_date(v) else {
                     return c.unreadable(v, kind, buf);
@@ -85,7 +87,6 @@ pub(super) fn generate(
             }
             Form::Quoted
         }
-        other => unreachable!("`{}` is not of the date family", other.name()),
     };
     Ok(c.fitted(form, buf))
 }

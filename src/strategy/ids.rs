@@ -12,25 +12,24 @@ use crate::dump::coltype::ColumnType;
 use crate::dump::literal::ValueKind;
 use crate::pii::formats::{verhoeff_digit, verhoeff_valid};
 use crate::pii::words;
-use crate::rules::spec::{IdSpec, OutOfRange, Strategy};
+use crate::rules::spec::Ids;
+use crate::rules::spec::{IdSpec, OutOfRange};
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
     c: &Compiled,
+    s: &Ids,
     v: &[u8],
     kind: ValueKind,
     buf: &mut Vec<u8>,
 ) -> Result<Form, String> {
     let number = Compiled::same_form(kind);
     let k = c.key();
-    let form = match &c.strategy {
-        Strategy::Id(spec) => return id(c, spec, v, kind, buf),
+    let form = match s {
+        Ids::Id(spec) => return id(c, spec, v, kind, buf),
         // In an integer column a same-digit-count permutation clamped to the type's range
         // is the one-to-one fake that always fits.
-        Strategy::Pincode(_)
-        | Strategy::BankAccount(_)
-        | Strategy::Identifier(_)
-        | Strategy::Username(_)
+        Ids::Pincode(_) | Ids::BankAccount(_) | Ids::Identifier(_) | Ids::Username(_)
             if matches!(c.ty, ColumnType::Int { .. }) =>
         {
             let spec = IdSpec {
@@ -40,25 +39,25 @@ pub(super) fn generate(
             // Not a whole number in the type's range (negative, too long): the fallback.
             return id(c, &spec, v, kind, buf).or_else(|_| c.unreadable(v, kind, buf));
         }
-        Strategy::Pincode(p) => {
+        Ids::Pincode(p) => {
             if !pincode(k, v, p.keep_digits.unwrap_or(2), buf) {
                 return c.unreadable(v, kind, buf);
             }
             number
         }
-        Strategy::Aadhaar(_) => {
+        Ids::Aadhaar(_) => {
             aadhaar(k, v, buf);
             number
         }
-        Strategy::Pan(_) => {
+        Ids::Pan(_) => {
             pan(k, v, buf);
             Form::Quoted
         }
-        Strategy::Identifier(_) => {
+        Ids::Identifier(_) => {
             identifier(k, v, buf);
             number
         }
-        Strategy::Username(spec) => {
+        Ids::Username(spec) => {
             if spec
                 .keep_values
                 .iter()
@@ -71,35 +70,34 @@ pub(super) fn generate(
             }
             number
         }
-        Strategy::AbhaNumber(_) => {
+        Ids::AbhaNumber(_) => {
             abha_number(k, v, buf);
             number
         }
-        Strategy::AbhaAddress(_) => {
+        Ids::AbhaAddress(_) => {
             abha_address(k, v, buf);
             Form::Quoted
         }
-        Strategy::Digipin(_) => {
+        Ids::Digipin(_) => {
             if !digipin(k, v, buf) {
                 return c.unreadable(v, kind, buf);
             }
             Form::Quoted
         }
-        Strategy::BankAccount(_) => {
+        Ids::BankAccount(_) => {
             if !bank_account(k, v, buf) {
                 return c.unreadable(v, kind, buf);
             }
             number
         }
-        Strategy::Ifsc(_) => {
+        Ids::Ifsc(_) => {
             ifsc(k, v, buf);
             Form::Quoted
         }
-        Strategy::Ip(_) => {
+        Ids::Ip(_) => {
             ip(k, v, buf);
             Form::Quoted
         }
-        other => unreachable!("`{}` is not of the identifier family", other.name()),
     };
     Ok(c.fitted(form, buf))
 }

@@ -18,8 +18,6 @@ use std::sync::OnceLock;
 
 use super::{Compiled, Form};
 use crate::dump::coltype::ColumnType;
-#[cfg(test)]
-use crate::rules::spec::Strategy;
 
 /// A 1×1 grey baseline JPEG (331 bytes).
 pub const JPEG: &[u8] = include_bytes!("placeholders/placeholder.jpg");
@@ -194,6 +192,7 @@ fn unreadable(c: &Compiled, buf: &mut Vec<u8>) -> Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::spec::{Media, Strategy};
     use crate::strategy::{test_compiled, Refs};
 
     fn run(c: &Compiled, v: &[u8]) -> (Form, Vec<u8>) {
@@ -287,7 +286,7 @@ mod tests {
         assert_eq!(text.fallbacks() + short.fallbacks(), 2);
         // NOT NULL: an empty value.
         let strict = Compiled::new(
-            Strategy::Image,
+            Strategy::Media(Media::Image),
             "Image",
             ColumnType::parse("blob"),
             false,

@@ -12,6 +12,7 @@
 //! - A document that no longer fits its column becomes `{}` (counted as a fallback): JSON is
 //!   never cut.
 
+use crate::rules::spec::Text;
 use serde_json::Value;
 
 use super::keyed::DomainKey;
@@ -44,7 +45,11 @@ impl Parts {
             let c = Compiled::for_text(s.clone(), &format!("{column}.{k}"), key_for)?;
             keys.push((k.to_lowercase(), c));
         }
-        let leaf = Compiled::for_text(Strategy::Scrub(ScrubSpec::default()), column, key_for)?;
+        let leaf = Compiled::for_text(
+            Strategy::Text(Text::Scrub(ScrubSpec::default())),
+            column,
+            key_for,
+        )?;
         Ok(Parts {
             keys,
             leaf,

@@ -10,6 +10,7 @@
 //! the crate asks of a strategy is answered by its methods in [`capability`]. [`plan`] sits on
 //! top: which strategy each column of a table gets.
 
+use crate::rules::spec::{Media, Text};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -31,7 +32,6 @@ use crate::dump::coltype::ColumnType;
 use crate::dump::insert::{decode, Span};
 use crate::dump::literal::{escape_into, ValueKind};
 use crate::rules::spec::{OnUnparsed, Strategy};
-use capability::Family;
 use keyed::DomainKey;
 
 /// The values of one row, as lexed, for strategies that read other columns.
@@ -133,11 +133,15 @@ impl Compiled {
             .map(|d| key_for(d))
             .collect();
         let parts = match &strategy {
-            Strategy::Json(spec) => Some(Box::new(json::Parts::new(spec, column, key_for)?)),
+            Strategy::Text(Text::Json(spec)) => {
+                Some(Box::new(json::Parts::new(spec, column, key_for)?))
+            }
             _ => None,
         };
         let path_parts = match &strategy {
-            Strategy::Path(spec) => Some(Box::new(path::Parts::new(spec, column, key_for)?)),
+            Strategy::Text(Text::Path(spec)) => {
+                Some(Box::new(path::Parts::new(spec, column, key_for)?))
+            }
             _ => None,
         };
         let mut c = Compiled {
@@ -294,13 +298,13 @@ impl Compiled {
             // NULL stays NULL: there is nothing personal in it.
             return Ok(Form::Original);
         };
-        match self.strategy.family() {
-            Family::Basic => basic::generate(self, v, kind, buf),
-            Family::Ids => ids::generate(self, v, kind, buf),
-            Family::People => people::generate(self, v, kind, row, buf),
-            Family::Dates => dates::generate(self, v, kind, row, buf),
-            Family::Text => text::generate(self, v, row, buf),
-            Family::Media => Ok(image::generate(self, v, buf)),
+        match &self.strategy {
+            Strategy::Basic(s) => basic::generate(self, s, v, kind, buf),
+            Strategy::Ids(s) => ids::generate(self, s, v, kind, buf),
+            Strategy::People(s) => people::generate(self, s, v, kind, row, buf),
+            Strategy::Dates(s) => dates::generate(self, s, v, kind, row, buf),
+            Strategy::Text(s) => text::generate(self, s, v, row, buf),
+            Strategy::Media(Media::Image) => Ok(image::generate(self, v, buf)),
         }
     }
 

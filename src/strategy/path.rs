@@ -17,6 +17,7 @@ use super::{people, Compiled, Form, Row};
 use crate::dump::literal::ValueKind;
 use crate::pii::lexicon;
 use crate::rules::spec::{IdSpec, NameKind, PathSpec, PhoneSpec, Strategy};
+use crate::rules::spec::{Ids, People};
 
 /// Words of file names that name no one and stay.
 const FILE_WORDS: &[&str] = &[
@@ -78,12 +79,16 @@ impl Parts {
         column: &str,
         key_for: &mut dyn FnMut(&str) -> DomainKey,
     ) -> Result<Parts, String> {
-        let phone = Compiled::for_text(Strategy::Phone(PhoneSpec::default()), column, key_for)?;
+        let phone = Compiled::for_text(
+            Strategy::People(People::Phone(PhoneSpec::default())),
+            column,
+            key_for,
+        )?;
         let ids = Compiled::for_text(
-            Strategy::Id(IdSpec {
+            Strategy::Ids(Ids::Id(IdSpec {
                 domain: Some(spec.ids.clone().unwrap_or_else(|| "path_id".into())),
                 ..IdSpec::default()
-            }),
+            })),
             column,
             key_for,
         )?;

@@ -10,19 +10,21 @@ use super::keyed::{DomainKey, Seed};
 use super::{Compiled, Form, Row};
 use crate::dump::literal::ValueKind;
 use crate::pii::words;
-use crate::rules::spec::{NameKind, PlaceKind, Strategy};
+use crate::rules::spec::People;
+use crate::rules::spec::{NameKind, PlaceKind};
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
     c: &Compiled,
+    s: &People,
     v: &[u8],
     kind: ValueKind,
     row: &Row,
     buf: &mut Vec<u8>,
 ) -> Result<Form, String> {
     let k = c.key();
-    let form = match &c.strategy {
-        Strategy::Name(kind_, _) => {
+    let form = match s {
+        People::Name(kind_, _) => {
             let male = c
                 .refs
                 .gender
@@ -31,13 +33,13 @@ pub(super) fn generate(
             name(k, *kind_, v, male, buf);
             Form::Quoted
         }
-        Strategy::Phone(_) => {
+        People::Phone(_) => {
             if !phone_field(k, v, buf) {
                 return c.unreadable(v, kind, buf);
             }
             Compiled::same_form(kind)
         }
-        Strategy::Email(e) => {
+        People::Email(e) => {
             email(
                 k,
                 v,
@@ -46,15 +48,15 @@ pub(super) fn generate(
             );
             Form::Quoted
         }
-        Strategy::Address(_) => {
+        People::Address(_) => {
             address(k, v, buf);
             Form::Quoted
         }
-        Strategy::Place(p, _) => {
+        People::Place(p, _) => {
             place(k, *p, v, buf);
             Form::Quoted
         }
-        Strategy::Gps(g) => {
+        People::Gps(g) => {
             let meters = g.noise_meters.unwrap_or(1000.0);
             let noisy = |part: &[u8], label: &[u8], x: f64| {
                 let u = k.seed(label, v).below(2_000_001) as f64 / 1_000_000.0 - 1.0;
@@ -80,7 +82,6 @@ pub(super) fn generate(
             buf.extend_from_slice(noisy(&v[i + 1 + lead..], b"gps-lon", lon).as_bytes());
             Compiled::same_form(kind)
         }
-        other => unreachable!("`{}` is not of the people family", other.name()),
     };
     Ok(c.fitted(form, buf))
 }

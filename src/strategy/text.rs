@@ -1,6 +1,7 @@
 //! The free-text family: `scrub` (the personal data inside a note replaced, everything else
 //! kept) and `lorem` (keyed synthetic words of about the same length).
 
+use crate::rules::spec::Text;
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
@@ -14,22 +15,22 @@ use crate::pii::cues::name_cue_regex;
 use crate::pii::formats;
 use crate::pii::lexicon;
 use crate::pii::words;
-use crate::rules::spec::{NameKind, Strategy};
+use crate::rules::spec::NameKind;
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
     c: &Compiled,
+    s: &Text,
     v: &[u8],
     row: &Row,
     buf: &mut Vec<u8>,
 ) -> Result<Form, String> {
-    match &c.strategy {
-        Strategy::Scrub(_) => scrub(c, v, row, buf),
-        Strategy::Lorem(_) => lorem(c.key(), v, buf),
+    match s {
+        Text::Scrub(_) => scrub(c, v, row, buf),
+        Text::Lorem(_) => lorem(c.key(), v, buf),
         // A document is never cut to fit: `json` fits it itself.
-        Strategy::Json(_) => return super::json::generate(c, v, row, buf),
-        Strategy::Path(_) => return super::path::generate(c, v, buf),
-        other => unreachable!("`{}` is not of the free-text family", other.name()),
+        Text::Json(_) => return super::json::generate(c, v, row, buf),
+        Text::Path(_) => return super::path::generate(c, v, buf),
     }
     Ok(c.fitted(Form::Quoted, buf))
 }
@@ -434,6 +435,7 @@ fn find_ci(text: &[u8], what: &[u8]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::spec::{People, Strategy};
 
     #[test]
     fn scrub_replaces_names_after_cue_words() {
@@ -608,7 +610,7 @@ mod tests {
             crate::strategy::keyed::DomainKey::from_bytes(*blake3::hash(d.as_bytes()).as_bytes())
         };
         let last = Compiled::for_text(
-            Strategy::Name(NameKind::Last, Default::default()),
+            Strategy::People(People::Name(NameKind::Last, Default::default())),
             "last",
             &mut |d: &str| key(d),
         )

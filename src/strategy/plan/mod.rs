@@ -6,6 +6,7 @@
 //! each output key (about 40 bytes per row with the set's overhead) and stops the run if two
 //! rows would ever collide.
 
+use crate::rules::spec::Basic;
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
@@ -177,7 +178,7 @@ pub fn compile(
         .collect();
     for i in order {
         let strategy = chosen[i].clone().expect("covered");
-        if strategy == Strategy::Keep {
+        if strategy == Strategy::Basic(Basic::Keep) {
             continue;
         }
         let col = &schema.columns[i];

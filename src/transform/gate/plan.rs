@@ -3,6 +3,7 @@
 //! and whether its written values are searched for the run's originals. Made once per table
 //! at its `CREATE TABLE` from the table's plan; shared by the router, the workers and the writer.
 
+use crate::rules::spec::Text;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -142,9 +143,9 @@ fn column_gate(sql_type: &str, action: &Action) -> ColumnGate {
             let s = &c.strategy;
             let free_text = matches!(
                 s,
-                crate::rules::Strategy::Scrub(_)
-                    | crate::rules::Strategy::Json(_)
-                    | crate::rules::Strategy::Path(_)
+                crate::rules::Strategy::Text(Text::Scrub(_))
+                    | crate::rules::Strategy::Text(Text::Json(_))
+                    | crate::rules::Strategy::Text(Text::Path(_))
             );
             ColumnGate {
                 tested: typed && !s.is_blank() && c.constant().is_none(),
