@@ -83,6 +83,8 @@ pub struct Refs {
 pub struct Compiled {
     /// The strategy.
     pub strategy: Strategy,
+    /// Its name (looked up once in the registry).
+    name: &'static str,
     /// Column name (messages).
     pub column: String,
     /// Column type (fitting).
@@ -145,6 +147,7 @@ impl Compiled {
             _ => None,
         };
         let mut c = Compiled {
+            name: strategy.name(),
             strategy,
             column: column.to_string(),
             ty,
@@ -166,6 +169,11 @@ impl Compiled {
             c.constant = Some(lit);
         }
         Ok(c)
+    }
+
+    /// The strategy's name.
+    pub fn name(&self) -> &'static str {
+        self.name
     }
 
     /// Count one value that took a fallback (`on_unparsed`, `on_invalid`).

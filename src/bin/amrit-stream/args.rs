@@ -45,6 +45,18 @@ macro_rules! examples {
 
 const EXIT_CODES: &str = exit_codes!();
 
+/// The command line as clap sees it, with what only the library knows added: the strategy
+/// names (from the strategy registry) in `rules --help`.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().mut_subcommand("rules", |c| {
+        c.before_long_help(format!(
+            "Strategies a column can take: {}.",
+            amrit_stream::rules::spec::registry::names()
+        ))
+    })
+}
+
 /// Stream a MySQL/MariaDB dump through anonymization rules, with no temporary database.
 #[derive(Debug, Parser)]
 #[command(

@@ -10,8 +10,6 @@ mod watch;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use amrit_stream::error::Setting;
 use amrit_stream::io::stop;
 use amrit_stream::{Exit, Signal};
@@ -58,7 +56,11 @@ fn flag(setting: Setting) -> &'static str {
 
 fn main() -> ExitCode {
     amrit_stream::error::name_settings(flag);
-    let cli = match Cli::try_parse() {
+    use clap::FromArgMatches;
+    let cli = match args::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(c) => c,
         Err(e) => {
             // clap exits 2 on usage errors, which would read as "drift": map to 1.
@@ -121,28 +123,26 @@ fn main() -> ExitCode {
         Some(Command::Prune(args)) => cmd::prune::run(args),
         Some(Command::Refresh(args)) => cmd::refresh::run(args),
         Some(Command::Completions { shell }) => {
-            use clap::CommandFactory;
             clap_complete::generate(
                 *shell,
-                &mut Cli::command(),
+                &mut args::command(),
                 "amrit-stream",
                 &mut std::io::stdout(),
             );
             Ok(())
         }
         Some(Command::Man { dir }) => {
-            use clap::CommandFactory;
             match dir {
                 // The top page names a sub-page per command: write them all.
                 Some(d) => std::fs::create_dir_all(d)
-                    .and_then(|()| clap_mangen::generate_to(Cli::command(), d))
+                    .and_then(|()| clap_mangen::generate_to(args::command(), d))
                     .map_err(|e| {
                         amrit_stream::Error::io(
                             format!("writing the man pages to {}", d.display()),
                             e,
                         )
                     }),
-                None => clap_mangen::Man::new(Cli::command())
+                None => clap_mangen::Man::new(args::command())
                     .render(&mut std::io::stdout())
                     .map_err(|e| amrit_stream::Error::io("writing the man page", e)),
             }

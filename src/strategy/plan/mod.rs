@@ -34,7 +34,7 @@ impl Action {
     pub fn name(&self) -> &'static str {
         match self {
             Action::Keep => "keep",
-            Action::Rewrite(c) => c.strategy.name(),
+            Action::Rewrite(c) => c.name(),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Strategy specifications as written in a rules file: a name (`phone`) or a one-key map with
 //! parameters (`{id: {domain: ben_reg_id}}`), parsed with positions kept for errors.
 
+pub mod registry;
+
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -466,59 +468,7 @@ pub enum Media {
     Image,
 }
 
-/// Every strategy name, for messages and docs.
-pub const NAMES: &str = "keep, null, empty, fixed, hash, id, first_name, last_name, full_name, father_name, \
-mother_name, spouse_name, phone, email, address, village, district, state, pincode, aadhaar, pan, identifier, username, \
-abha_number, abha_address, digipin, bank_account, ifsc, ip, gps, date_shift, date_generalize, birth_date, noise, round, scrub, redact, lorem, json, path, image";
-
 impl Strategy {
-    /// The strategy's name as written in rules files and reports.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Strategy::Basic(Basic::Keep) => "keep",
-            Strategy::Basic(Basic::Null) => "null",
-            Strategy::Basic(Basic::Empty) => "empty",
-            Strategy::Basic(Basic::Fixed(_)) => "fixed",
-            Strategy::Basic(Basic::Hash(_)) => "hash",
-            Strategy::Ids(Ids::Id(_)) => "id",
-            Strategy::People(People::Name(NameKind::First, _)) => "first_name",
-            Strategy::People(People::Name(NameKind::Last, _)) => "last_name",
-            Strategy::People(People::Name(NameKind::Full, _)) => "full_name",
-            Strategy::People(People::Name(NameKind::Father, _)) => "father_name",
-            Strategy::People(People::Name(NameKind::Mother, _)) => "mother_name",
-            Strategy::People(People::Name(NameKind::Spouse, _)) => "spouse_name",
-            Strategy::People(People::Phone(_)) => "phone",
-            Strategy::People(People::Email(_)) => "email",
-            Strategy::People(People::Address(_)) => "address",
-            Strategy::People(People::Place(PlaceKind::Village, _)) => "village",
-            Strategy::People(People::Place(PlaceKind::District, _)) => "district",
-            Strategy::People(People::Place(PlaceKind::State, _)) => "state",
-            Strategy::Ids(Ids::Pincode(_)) => "pincode",
-            Strategy::Ids(Ids::Aadhaar(_)) => "aadhaar",
-            Strategy::Ids(Ids::Pan(_)) => "pan",
-            Strategy::Ids(Ids::Identifier(_)) => "identifier",
-            Strategy::Ids(Ids::Username(_)) => "username",
-            Strategy::Ids(Ids::AbhaNumber(_)) => "abha_number",
-            Strategy::Ids(Ids::Digipin(_)) => "digipin",
-            Strategy::Ids(Ids::AbhaAddress(_)) => "abha_address",
-            Strategy::Ids(Ids::BankAccount(_)) => "bank_account",
-            Strategy::Ids(Ids::Ifsc(_)) => "ifsc",
-            Strategy::Ids(Ids::Ip(_)) => "ip",
-            Strategy::People(People::Gps(_)) => "gps",
-            Strategy::Dates(Dates::DateShift(_)) => "date_shift",
-            Strategy::Dates(Dates::DateGeneralize(_)) => "date_generalize",
-            Strategy::Dates(Dates::BirthDate(_)) => "birth_date",
-            Strategy::Basic(Basic::Noise(_)) => "noise",
-            Strategy::Basic(Basic::Round(_)) => "round",
-            Strategy::Text(Text::Scrub(_)) => "scrub",
-            Strategy::Basic(Basic::Redact(_)) => "redact",
-            Strategy::Text(Text::Lorem(_)) => "lorem",
-            Strategy::Text(Text::Json(_)) => "json",
-            Strategy::Text(Text::Path(_)) => "path",
-            Strategy::Media(Media::Image) => "image",
-        }
-    }
-
     /// The domain whose key the strategy uses (its own name unless the rule names one).
     pub fn domain(&self) -> String {
         self.domain_str().to_string()
@@ -567,178 +517,8 @@ impl Strategy {
     }
 }
 
-struct StrategyVisitor;
-
-fn opt<'de, T: Deserialize<'de> + Default, A: MapAccess<'de>>(map: &mut A) -> Result<T, A::Error> {
-    Ok(map.next_value::<Option<T>>()?.unwrap_or_default())
-}
-
-fn by_name<E: de::Error>(name: &str) -> Result<Strategy, E> {
-    use Strategy as S;
-    Ok(match name {
-        "keep" => S::Basic(Basic::Keep),
-        "null" => S::Basic(Basic::Null),
-        "empty" => S::Basic(Basic::Empty),
-        "hash" => S::Basic(Basic::Hash(HashSpec::default())),
-        "first_name" => S::People(People::Name(NameKind::First, NameSpec::default())),
-        "last_name" => S::People(People::Name(NameKind::Last, NameSpec::default())),
-        "full_name" => S::People(People::Name(NameKind::Full, NameSpec::default())),
-        "father_name" => S::People(People::Name(NameKind::Father, NameSpec::default())),
-        "mother_name" => S::People(People::Name(NameKind::Mother, NameSpec::default())),
-        "spouse_name" => S::People(People::Name(NameKind::Spouse, NameSpec::default())),
-        "phone" => S::People(People::Phone(PhoneSpec::default())),
-        "email" => S::People(People::Email(EmailSpec::default())),
-        "address" => S::People(People::Address(DomainSpec::default())),
-        "village" => S::People(People::Place(PlaceKind::Village, DomainSpec::default())),
-        "district" => S::People(People::Place(PlaceKind::District, DomainSpec::default())),
-        "state" => S::People(People::Place(PlaceKind::State, DomainSpec::default())),
-        "pincode" => S::Ids(Ids::Pincode(PincodeSpec::default())),
-        "aadhaar" => S::Ids(Ids::Aadhaar(DomainSpec::default())),
-        "pan" => S::Ids(Ids::Pan(DomainSpec::default())),
-        "identifier" => S::Ids(Ids::Identifier(DomainSpec::default())),
-        "username" => S::Ids(Ids::Username(UsernameSpec::default())),
-        "abha_number" => S::Ids(Ids::AbhaNumber(DomainSpec::default())),
-        "digipin" => S::Ids(Ids::Digipin(DomainSpec::default())),
-        "abha_address" => S::Ids(Ids::AbhaAddress(DomainSpec::default())),
-        "bank_account" => S::Ids(Ids::BankAccount(DomainSpec::default())),
-        "ifsc" => S::Ids(Ids::Ifsc(DomainSpec::default())),
-        "ip" => S::Ids(Ids::Ip(DomainSpec::default())),
-        "gps" => S::People(People::Gps(GpsSpec::default())),
-        "date_shift" => S::Dates(Dates::DateShift(DateShiftSpec::default())),
-        "date_generalize" => S::Dates(Dates::DateGeneralize(GeneralizeSpec::default())),
-        "birth_date" => S::Dates(Dates::BirthDate(BirthDateSpec::default())),
-        "noise" => S::Basic(Basic::Noise(NoiseSpec::default())),
-        "round" => S::Basic(Basic::Round(RoundSpec::default())),
-        "scrub" => S::Text(Text::Scrub(ScrubSpec::default())),
-        "redact" => S::Basic(Basic::Redact(RedactSpec::default())),
-        "lorem" => S::Text(Text::Lorem(DomainSpec::default())),
-        "json" => S::Text(Text::Json(JsonSpec::default())),
-        "path" => S::Text(Text::Path(PathSpec::default())),
-        "image" => S::Media(Media::Image),
-        "fixed" => return Err(E::custom("`fixed` needs a value: write `{fixed: VALUE}`")),
-        "id" => {
-            return Err(E::custom(
-                "`id` needs a domain: write `{id: {domain: NAME}}`",
-            ))
-        }
-        other => {
-            return Err(E::custom(format!(
-                "unknown strategy `{other}` (known: {NAMES})"
-            )))
-        }
-    })
-}
-
-impl<'de> Visitor<'de> for StrategyVisitor {
-    type Value = Strategy;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a strategy: a name such as `keep` or `phone`, or a one-key map such as `{fixed: VALUE}`")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Strategy, E> {
-        Ok(Strategy::Basic(Basic::Null))
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Strategy, E> {
-        Ok(Strategy::Basic(Basic::Null))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Strategy, E> {
-        by_name(v)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Strategy, A::Error> {
-        use Strategy as S;
-        let Some(key) = map.next_key::<String>()? else {
-            return Err(de::Error::custom("empty strategy map"));
-        };
-        let m = &mut map;
-        let s = match key.as_str() {
-            "fixed" => S::Basic(Basic::Fixed(m.next_value::<FixedScalar>()?.0)),
-            "hash" => S::Basic(Basic::Hash(opt(m)?)),
-            "id" => {
-                let spec: IdSpec = opt(m)?;
-                if spec.domain.is_none() {
-                    return Err(de::Error::custom(
-                        "`id` needs a domain: write `{id: {domain: NAME}}`",
-                    ));
-                }
-                if spec.min.is_some() != spec.max.is_some() || spec.min > spec.max {
-                    return Err(de::Error::custom(
-                        "`id` takes both `min` and `max`, with min <= max",
-                    ));
-                }
-                S::Ids(Ids::Id(spec))
-            }
-            "first_name" => S::People(People::Name(NameKind::First, opt(m)?)),
-            "last_name" => S::People(People::Name(NameKind::Last, opt(m)?)),
-            "full_name" => S::People(People::Name(NameKind::Full, opt(m)?)),
-            "father_name" => S::People(People::Name(NameKind::Father, opt(m)?)),
-            "mother_name" => S::People(People::Name(NameKind::Mother, opt(m)?)),
-            "spouse_name" => S::People(People::Name(NameKind::Spouse, opt(m)?)),
-            "email" => S::People(People::Email(opt(m)?)),
-            "phone" => S::People(People::Phone(opt(m)?)),
-            "pincode" => S::Ids(Ids::Pincode(opt(m)?)),
-            "gps" => S::People(People::Gps(opt(m)?)),
-            "date_shift" => S::Dates(Dates::DateShift(opt(m)?)),
-            "date_generalize" => S::Dates(Dates::DateGeneralize(opt(m)?)),
-            "birth_date" => S::Dates(Dates::BirthDate(opt(m)?)),
-            "noise" => S::Basic(Basic::Noise(opt(m)?)),
-            "round" => S::Basic(Basic::Round(opt(m)?)),
-            "scrub" => S::Text(Text::Scrub(opt(m)?)),
-            "redact" => S::Basic(Basic::Redact(opt(m)?)),
-            "username" => S::Ids(Ids::Username(opt(m)?)),
-            "path" => S::Text(Text::Path(opt(m)?)),
-            "json" => {
-                let spec: JsonSpec = opt(m)?;
-                if let Some((k, _)) = spec
-                    .keys
-                    .iter()
-                    .find(|(_, s)| matches!(s, S::Text(Text::Json(_)) | S::Basic(Basic::Keep)))
-                {
-                    return Err(de::Error::custom(format!(
-                        "`json` key `{k}`: give a strategy that rewrites the value (not keep or json)"
-                    )));
-                }
-                S::Text(Text::Json(spec))
-            }
-            other => {
-                let base = by_name::<A::Error>(other)?;
-                let spec: DomainSpec = opt(m)?;
-                match base {
-                    S::People(People::Address(_)) => S::People(People::Address(spec)),
-                    S::People(People::Place(k, _)) => S::People(People::Place(k, spec)),
-                    S::Ids(Ids::Aadhaar(_)) => S::Ids(Ids::Aadhaar(spec)),
-                    S::Ids(Ids::Pan(_)) => S::Ids(Ids::Pan(spec)),
-                    S::Ids(Ids::Identifier(_)) => S::Ids(Ids::Identifier(spec)),
-                    S::Ids(Ids::AbhaNumber(_)) => S::Ids(Ids::AbhaNumber(spec)),
-                    S::Ids(Ids::Digipin(_)) => S::Ids(Ids::Digipin(spec)),
-                    S::Ids(Ids::AbhaAddress(_)) => S::Ids(Ids::AbhaAddress(spec)),
-                    S::Ids(Ids::BankAccount(_)) => S::Ids(Ids::BankAccount(spec)),
-                    S::Ids(Ids::Ifsc(_)) => S::Ids(Ids::Ifsc(spec)),
-                    S::Ids(Ids::Ip(_)) => S::Ids(Ids::Ip(spec)),
-                    S::Text(Text::Lorem(_)) => S::Text(Text::Lorem(spec)),
-                    plain if spec.domain.is_none() => plain,
-                    _ => return Err(de::Error::custom(format!("`{other}` takes no parameters"))),
-                }
-            }
-        };
-        if map.next_key::<String>()?.is_some() {
-            return Err(de::Error::custom("a column takes exactly one strategy"));
-        }
-        Ok(s)
-    }
-}
-
-impl<'de> Deserialize<'de> for Strategy {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(StrategyVisitor)
-    }
-}
-
 /// A YAML scalar for `fixed`, keeping strings and numbers apart.
-struct FixedScalar(FixedValue);
+pub(super) struct FixedScalar(pub(super) FixedValue);
 
 impl<'de> Deserialize<'de> for FixedScalar {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
