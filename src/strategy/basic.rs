@@ -2,10 +2,14 @@
 //! `fixed`, `redact`), keyed hashes (`hash`), and numbers with keyed noise or rounded (`noise`,
 //! `round`).
 
+use super::capability::{Describe, Fit, Sample, NUMBERS, NUMERIC_DETECTORS};
 use super::{Compiled, Form};
 use crate::dump::coltype::ColumnType;
 use crate::dump::literal::ValueKind;
+use crate::pii::column::{Kind, KindSet};
+use crate::pii::detect::Detector;
 use crate::rules::spec::Basic;
+use crate::rules::spec::OnUnparsed;
 use crate::rules::spec::{FixedValue, HashFormat};
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
@@ -109,5 +113,116 @@ fn number(ty: &ColumnType, y: f64, places: usize, buf: &mut Vec<u8>) {
             );
         }
         _ => buf.extend_from_slice(format!("{:.*}", places, y).as_bytes()),
+    }
+}
+
+impl Describe for Basic {
+    fn category(&self) -> Option<&'static str> {
+        Some(match self {
+            Basic::Keep => return None,
+            Basic::Fixed(_) => "credential / fixed value",
+            Basic::Hash(_) => "pseudonym",
+            Basic::Null | Basic::Empty => "removed",
+            Basic::Noise(_) | Basic::Round(_) => "measurement",
+            Basic::Redact(_) => "free text",
+        })
+    }
+
+    fn one_to_one(&self) -> bool {
+        matches!(self, Basic::Keep | Basic::Hash(_))
+    }
+
+    fn needs_key(&self) -> bool {
+        matches!(self, Basic::Hash(_) | Basic::Noise(_) | Basic::Round(_))
+    }
+
+    fn on_unparsed(&self) -> &OnUnparsed {
+        match self {
+            Basic::Noise(s) => &s.on_unparsed,
+            Basic::Round(s) => &s.on_unparsed,
+            _ => &OnUnparsed::Mask,
+        }
+    }
+
+    fn is_value_independent(&self) -> bool {
+        matches!(
+            self,
+            Basic::Null | Basic::Fixed(_) | Basic::Empty | Basic::Redact(_)
+        )
+    }
+
+    fn is_blank(&self) -> bool {
+        matches!(self, Basic::Null | Basic::Empty | Basic::Fixed(_))
+    }
+
+    fn is_free_text(&self) -> bool {
+        matches!(self, Basic::Redact(_))
+    }
+
+    fn exempt_detectors(&self) -> &'static [Detector] {
+        match self {
+            Basic::Hash(_) | Basic::Noise(_) | Basic::Round(_) => NUMERIC_DETECTORS,
+            _ => &[],
+        }
+    }
+
+    fn generated_kinds(&self) -> KindSet {
+        match self {
+            Basic::Keep => KindSet::EMPTY,
+            Basic::Noise(_) | Basic::Round(_) => KindSet::of(&[Kind::Gps]),
+            Basic::Hash(_) => NUMBERS.union(KindSet::of(&[Kind::Pan, Kind::VoterId])),
+            Basic::Null | Basic::Empty | Basic::Fixed(_) | Basic::Redact(_) => {
+                KindSet::of(&Kind::ALL)
+            }
+        }
+    }
+
+    fn min_chars(&self) -> u64 {
+        match self {
+            Basic::Hash(h) => h.length.unwrap_or(8).min(8) as u64,
+            _ => 1,
+        }
+    }
+
+    fn sample(&self) -> Sample<'_> {
+        match self {
+            Basic::Redact(_) => Sample::Note,
+            Basic::Fixed(_) => Sample::Secret,
+            _ => Sample::Plain,
+        }
+    }
+
+    fn misfit(&self, fit: &Fit) -> Option<String> {
+        let ty = fit.ty;
+        match self {
+            Basic::Keep => None,
+            Basic::Null if !fit.nullable => Some("the column is NOT NULL".into()),
+            Basic::Null => None,
+            Basic::Empty => fit.need_text(0),
+            Basic::Fixed(FixedValue::Text(t)) => match ty {
+                ColumnType::Enum(m) if !m.iter().any(|x| x == t) => {
+                    Some(format!("`{t}` is not a member of the ENUM"))
+                }
+                ColumnType::Int { .. } | ColumnType::Decimal { .. } | ColumnType::Float => t
+                    .parse::<f64>()
+                    .is_err()
+                    .then(|| "a text value in a numeric column".into()),
+                _ if fit.text_ok() && !fit.fits_chars(t.chars().count() as u64) => {
+                    Some("the fixed value is longer than the column".into())
+                }
+                _ => None,
+            },
+            Basic::Fixed(FixedValue::Number(n)) => match ty {
+                ColumnType::Int { min, max } => match n.parse::<i128>() {
+                    Ok(v) if v >= *min && v <= *max => None,
+                    _ => Some(format!("{n} is not an integer in the column's range")),
+                },
+                _ => None,
+            },
+            Basic::Hash(h) => fit.need_text(h.length.map_or(8, |l| l as u64)),
+            Basic::Noise(_) | Basic::Round(_) => (!fit.numeric() && !fit.text_ok())
+                .then(|| format!("`{}` needs a numeric column", fit.name)),
+            Basic::Redact(_) => fit.need_text(2),
+        }
     }
 }

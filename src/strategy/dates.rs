@@ -6,12 +6,16 @@
 //! form. A bare year moves one year either way under `date_shift` and `birth_date`. Anything
 //! else takes the rule's `on_unparsed` fallback.
 
+use super::capability::{ColumnRefs, Describe, Fit, Sample, NUMERIC_DETECTORS};
 use super::{Compiled, Form, Row};
 use crate::dump::coltype::ColumnType;
 use crate::dump::date::{civil_from_days, days_from_civil, find_date, parse_date, Written};
 use crate::dump::literal::ValueKind;
+use crate::pii::column::{Kind, KindSet};
+use crate::pii::detect::Detector;
 use crate::rules::spec::Dates;
 use crate::rules::spec::Granularity;
+use crate::rules::spec::OnUnparsed;
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
@@ -144,6 +148,62 @@ fn shift_days(r: u64, max: u64) -> i64 {
 fn write_date(out: &mut Vec<u8>, (y, m, d): (i64, u32, u32), rest: &[u8]) {
     out.extend_from_slice(format!("{y:04}-{m:02}-{d:02}").as_bytes());
     out.extend_from_slice(rest);
+}
+
+impl Describe for Dates {
+    fn category(&self) -> Option<&'static str> {
+        Some(match self {
+            Dates::BirthDate(_) => "date of birth",
+            Dates::DateShift(_) | Dates::DateGeneralize(_) => "date",
+        })
+    }
+
+    fn on_unparsed(&self) -> &OnUnparsed {
+        match self {
+            Dates::DateShift(s) => &s.on_unparsed,
+            Dates::BirthDate(s) => &s.on_unparsed,
+            Dates::DateGeneralize(s) => &s.on_unparsed,
+        }
+    }
+
+    fn exempt_detectors(&self) -> &'static [Detector] {
+        NUMERIC_DETECTORS
+    }
+
+    fn generated_kinds(&self) -> KindSet {
+        KindSet::of(&[Kind::BirthDate])
+    }
+
+    fn min_chars(&self) -> u64 {
+        10
+    }
+
+    fn sample(&self) -> Sample<'_> {
+        match self {
+            Dates::BirthDate(_) => Sample::BirthDate,
+            _ => Sample::Plain,
+        }
+    }
+
+    fn misfit(&self, fit: &Fit) -> Option<String> {
+        let datey = matches!(fit.ty, ColumnType::Date | ColumnType::DateTime) || fit.text_ok();
+        (!datey).then(|| {
+            format!(
+                "`{}` needs a DATE, DATETIME, TIMESTAMP or character column",
+                fit.name
+            )
+        })
+    }
+
+    fn column_refs(&self) -> ColumnRefs<'_> {
+        match self {
+            Dates::DateShift(d) => ColumnRefs {
+                subject: d.subject_column.as_deref(),
+                ..ColumnRefs::default()
+            },
+            _ => ColumnRefs::default(),
+        }
+    }
 }
 
 #[cfg(test)]

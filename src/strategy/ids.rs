@@ -6,13 +6,17 @@
 //! well-formed originals always give distinct outputs, and the original's layout (prefixes,
 //! spaces, dashes, length) is kept.
 
+use super::capability::{Describe, Fit, Identity, Sample, NUMBERS, NUMERIC_DETECTORS};
 use super::keyed::{DomainKey, Seed};
 use super::{Compiled, Form};
 use crate::dump::coltype::ColumnType;
 use crate::dump::literal::ValueKind;
+use crate::pii::column::{Kind, KindSet};
+use crate::pii::detect::Detector;
 use crate::pii::formats::{verhoeff_digit, verhoeff_valid};
 use crate::pii::words;
 use crate::rules::spec::Ids;
+use crate::rules::spec::OnUnparsed;
 use crate::rules::spec::{IdSpec, OutOfRange};
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
@@ -563,6 +567,145 @@ pub fn pincode(k: &DomainKey, v: &[u8], keep: usize, out: &mut Vec<u8>) -> bool 
         out,
     );
     true
+}
+
+impl Describe for Ids {
+    fn category(&self) -> Option<&'static str> {
+        Some(match self {
+            Ids::Id(s) => match s.domain.as_deref() {
+                Some("ben_reg_id") => "beneficiary registration ID",
+                Some("beneficiary_id") => "beneficiary ID",
+                Some("rch_id") | Some("emamta_id") => "health programme ID",
+                _ => "identifier",
+            },
+            Ids::Username(_) => "user name",
+            Ids::Pincode(_) => "address",
+            Ids::Ip(_) | Ids::Digipin(_) => "location",
+            Ids::Aadhaar(_) | Ids::Pan(_) | Ids::Identifier(_) => "government ID",
+            Ids::AbhaNumber(_) | Ids::AbhaAddress(_) => "health ID (ABHA)",
+            Ids::BankAccount(_) | Ids::Ifsc(_) => "bank account",
+        })
+    }
+
+    fn one_to_one(&self) -> bool {
+        !matches!(self, Ids::Pincode(_))
+    }
+
+    fn on_unparsed(&self) -> &OnUnparsed {
+        match self {
+            Ids::Pincode(s) => &s.on_unparsed,
+            _ => &OnUnparsed::Mask,
+        }
+    }
+
+    fn fingerprint_domain(&self) -> Option<&'static str> {
+        match self {
+            Ids::Aadhaar(_) => Some("aadhaar"),
+            Ids::Pan(_) => Some("pan"),
+            Ids::AbhaNumber(_) => Some("abha"),
+            _ => None,
+        }
+    }
+
+    fn exempt_detectors(&self) -> &'static [Detector] {
+        use Detector::*;
+        match self {
+            Ids::Aadhaar(_) => &[Aadhaar, Mobile],
+            Ids::Pan(_) => &[Pan],
+            Ids::AbhaNumber(_) => &[Abha, Mobile, Aadhaar],
+            // Generated ABHA addresses are told apart by their suffix, not by their column.
+            Ids::AbhaAddress(_) => &[],
+            // A DIGIPIN of digits only reads as a phone number.
+            Ids::Digipin(_) => &[Mobile],
+            Ids::Id(_)
+            | Ids::Identifier(_)
+            | Ids::Username(_)
+            | Ids::BankAccount(_)
+            | Ids::Ifsc(_)
+            | Ids::Pincode(_)
+            | Ids::Ip(_) => NUMERIC_DETECTORS,
+        }
+    }
+
+    fn generated_kinds(&self) -> KindSet {
+        use Kind::*;
+        match self {
+            Ids::Pincode(_) | Ids::Ifsc(_) => KindSet::EMPTY,
+            Ids::Aadhaar(_) => KindSet::of(&[Aadhaar, Mobile, BankAccount]),
+            Ids::Pan(_) => KindSet::of(&[Pan]),
+            Ids::Identifier(_) => KindSet::of(&[VoterId, Pan, BankAccount, Digipin]),
+            Ids::Username(_) => KindSet::of(&[Email, AbhaAddress]),
+            Ids::AbhaNumber(_) | Ids::BankAccount(_) => NUMBERS,
+            Ids::AbhaAddress(_) => KindSet::of(&[AbhaAddress, Email]),
+            Ids::Digipin(_) => KindSet::of(&[Digipin, Mobile, Landline, BankAccount]),
+            Ids::Ip(_) => KindSet::of(&[IpAddress]),
+            Ids::Id(_) => NUMBERS.union(KindSet::of(&[Pan, VoterId])),
+        }
+    }
+
+    fn identity(&self) -> Option<Identity> {
+        match self {
+            Ids::Aadhaar(_) | Ids::AbhaNumber(_) | Ids::BankAccount(_) => Some(Identity::Number),
+            Ids::Username(_)
+            | Ids::AbhaAddress(_)
+            | Ids::Pan(_)
+            | Ids::Digipin(_)
+            | Ids::Identifier(_) => Some(Identity::Token),
+            Ids::Id(_) if self.category() == Some("health programme ID") => Some(Identity::Number),
+            _ => None,
+        }
+    }
+
+    fn min_chars(&self) -> u64 {
+        match self {
+            Ids::Aadhaar(_) | Ids::AbhaAddress(_) => 12,
+            Ids::Pan(_) | Ids::Ifsc(_) | Ids::Digipin(_) => 10,
+            Ids::AbhaNumber(_) => 14,
+            Ids::Ip(_) => 15,
+            _ => 1,
+        }
+    }
+
+    fn sample(&self) -> Sample<'_> {
+        match self {
+            Ids::Id(spec) => Sample::Id(spec.domain.as_deref()),
+            Ids::Pincode(_) => Sample::Pincode,
+            Ids::Aadhaar(_) => Sample::Aadhaar,
+            Ids::Pan(_) => Sample::Pan,
+            Ids::Identifier(_) | Ids::Username(_) => Sample::Identifier,
+            Ids::AbhaNumber(_) => Sample::AbhaNumber,
+            Ids::AbhaAddress(_) => Sample::AbhaAddress,
+            Ids::BankAccount(_) => Sample::BankAccount,
+            Ids::Ifsc(_) => Sample::Ifsc,
+            Ids::Ip(_) => Sample::Ip,
+            Ids::Digipin(_) => Sample::Plain,
+        }
+    }
+
+    fn misfit(&self, fit: &Fit) -> Option<String> {
+        match self {
+            Ids::Id(spec) => match fit.ty {
+                ColumnType::Int { max, .. } => match spec.max {
+                    Some(m) if (m as i128) > *max => {
+                        Some("the id range exceeds the column's integer range".into())
+                    }
+                    _ => None,
+                },
+                t if t.is_text() => None,
+                _ => Some("`id` needs an integer or character column".into()),
+            },
+            Ids::Aadhaar(_) | Ids::AbhaNumber(_) => fit.digits(self.min_chars()),
+            Ids::BankAccount(_) | Ids::Pincode(_) | Ids::Identifier(_) | Ids::Username(_) => {
+                match fit.ty {
+                    ColumnType::Int { .. } => None,
+                    _ => fit.need_text(1),
+                }
+            }
+            Ids::Pan(_) | Ids::Ifsc(_) | Ids::AbhaAddress(_) | Ids::Digipin(_) | Ids::Ip(_) => {
+                fit.need_text(self.min_chars())
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,9 @@
 //! or whose placeholder would not fit the column, becomes NULL (an empty value in a NOT NULL
 //! column) and is counted as a fallback.
 
+use super::capability::{Describe, Fit};
+use crate::pii::column::{self, KindSet};
+use crate::rules::spec::Media;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use std::sync::OnceLock;
@@ -186,6 +189,28 @@ fn unreadable(c: &Compiled, buf: &mut Vec<u8>) -> Form {
         Form::Null
     } else {
         Form::Quoted
+    }
+}
+
+impl Describe for Media {
+    fn category(&self) -> Option<&'static str> {
+        Some("image")
+    }
+
+    fn needs_key(&self) -> bool {
+        false
+    }
+
+    fn is_blank(&self) -> bool {
+        true
+    }
+
+    fn generated_kinds(&self) -> KindSet {
+        KindSet::of(&column::Kind::ALL)
+    }
+
+    fn misfit(&self, fit: &Fit) -> Option<String> {
+        fit.need_text(0)
     }
 }
 

@@ -5,11 +5,16 @@
 //! themselves; phones are permuted one-to-one and stay mobile numbers.
 
 use super::basic::{decimals, parse_number};
+use super::capability::{ColumnRefs, Describe, Fit, Identity, Sample, NUMERIC_DETECTORS};
 use super::ids::{digit_positions, number_at, tag, with_digits, POW10};
 use super::keyed::{DomainKey, Seed};
 use super::{Compiled, Form, Row};
+use crate::dump::coltype::ColumnType;
 use crate::dump::literal::ValueKind;
+use crate::pii::column::{Kind, KindSet};
+use crate::pii::detect::Detector;
 use crate::pii::words;
+use crate::rules::spec::OnUnparsed;
 use crate::rules::spec::People;
 use crate::rules::spec::{NameKind, PlaceKind};
 
@@ -424,6 +429,110 @@ pub fn place(k: &DomainKey, kind: PlaceKind, v: &[u8], out: &mut Vec<u8>) {
         pick = s.pick(list);
     }
     out.extend_from_slice(pick.as_bytes());
+}
+
+impl Describe for People {
+    fn category(&self) -> Option<&'static str> {
+        Some(match self {
+            People::Name(..) => "name",
+            People::Phone(_) => "phone",
+            People::Email(_) => "email",
+            People::Address(_) | People::Place(..) => "address",
+            People::Gps(_) => "location",
+        })
+    }
+
+    fn one_to_one(&self) -> bool {
+        matches!(self, People::Phone(_) | People::Email(_))
+    }
+
+    fn on_unparsed(&self) -> &OnUnparsed {
+        match self {
+            People::Phone(s) => &s.on_unparsed,
+            People::Gps(s) => &s.on_unparsed,
+            _ => &OnUnparsed::Mask,
+        }
+    }
+
+    fn fingerprint_domain(&self) -> Option<&'static str> {
+        match self {
+            People::Phone(_) => Some("phone"),
+            People::Email(_) => Some("email"),
+            People::Name(..) => Some("name"),
+            _ => None,
+        }
+    }
+
+    fn exempt_detectors(&self) -> &'static [Detector] {
+        match self {
+            People::Phone(_) => &[Detector::Mobile],
+            // Generated emails are told apart by their reserved domain, not by their column.
+            People::Email(_) => &[],
+            People::Gps(_) => NUMERIC_DETECTORS,
+            People::Name(..) | People::Address(_) | People::Place(..) => &[],
+        }
+    }
+
+    fn generated_kinds(&self) -> KindSet {
+        use Kind::*;
+        match self {
+            People::Name(..) => KindSet::of(&[PersonName]),
+            People::Phone(_) => KindSet::of(&[Mobile, Landline, BankAccount]),
+            People::Email(_) => KindSet::EMPTY,
+            People::Address(_) => KindSet::of(&[Address, PersonName, FreeText]),
+            People::Place(..) => KindSet::of(&[PersonName, Address]),
+            People::Gps(_) => KindSet::of(&[Gps]),
+        }
+    }
+
+    fn identity(&self) -> Option<Identity> {
+        match self {
+            People::Name(..) => Some(Identity::Name),
+            People::Phone(_) => Some(Identity::Number),
+            People::Email(_) => Some(Identity::Token),
+            _ => None,
+        }
+    }
+
+    fn min_chars(&self) -> u64 {
+        match self {
+            People::Phone(_) => 10,
+            People::Email(_) => 24,
+            _ => 1,
+        }
+    }
+
+    fn sample(&self) -> Sample<'_> {
+        match self {
+            People::Name(kind, _) => Sample::Name(*kind),
+            People::Phone(_) => Sample::Phone,
+            People::Email(_) => Sample::Email,
+            People::Address(_) => Sample::Address,
+            People::Place(kind, _) => Sample::Place(*kind),
+            People::Gps(_) => Sample::Coordinate,
+        }
+    }
+
+    fn misfit(&self, fit: &Fit) -> Option<String> {
+        match self {
+            People::Phone(_) => fit.digits(self.min_chars()),
+            People::Gps(_) => (!matches!(fit.ty, ColumnType::Decimal { .. } | ColumnType::Float)
+                && !fit.text_ok())
+            .then(|| "`gps` needs a DECIMAL, FLOAT or character column".into()),
+            People::Name(..) | People::Address(_) | People::Place(..) => fit.need_text(2),
+            People::Email(_) => fit.need_text(self.min_chars()),
+        }
+    }
+
+    fn column_refs(&self) -> ColumnRefs<'_> {
+        match self {
+            People::Name(_, n) => ColumnRefs {
+                gender: n.gender_column.as_deref(),
+                ..ColumnRefs::default()
+            },
+            _ => ColumnRefs::default(),
+        }
+    }
 }
 
 #[cfg(test)]

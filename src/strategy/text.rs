@@ -1,6 +1,9 @@
 //! The free-text family: `scrub` (the personal data inside a note replaced, everything else
 //! kept) and `lorem` (keyed synthetic words of about the same length).
 
+use super::capability::{ColumnRefs, Describe, Fit, Sample, TEXT};
+use crate::pii::column::{Kind, KindSet};
+use crate::pii::detect::Detector;
 use crate::rules::spec::Text;
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
@@ -430,6 +433,85 @@ fn find_ci(text: &[u8], what: &[u8]) -> Vec<usize> {
         }
     }
     out
+}
+
+impl Describe for Text {
+    fn category(&self) -> Option<&'static str> {
+        Some(match self {
+            Text::Scrub(_) | Text::Lorem(_) => "free text",
+            Text::Json(_) => "JSON document",
+            Text::Path(_) => "file path",
+        })
+    }
+
+    fn extra_domains(&self) -> &'static [&'static str] {
+        match self {
+            Text::Scrub(_) => &[
+                "phone",
+                "email",
+                "aadhaar",
+                "pan",
+                "abha_number",
+                "name",
+                "digipin",
+                "identifier",
+            ],
+            Text::Path(_) => &["name", "aadhaar"],
+            _ => &[],
+        }
+    }
+
+    fn is_free_text(&self) -> bool {
+        true
+    }
+
+    fn exempt_detectors(&self) -> &'static [Detector] {
+        match self {
+            Text::Scrub(_) | Text::Json(_) | Text::Path(_) => &Detector::ALL,
+            Text::Lorem(_) => &[],
+        }
+    }
+
+    fn generated_kinds(&self) -> KindSet {
+        use Kind::*;
+        match self {
+            Text::Scrub(_) => TEXT.union(KindSet::of(&[Email, Digipin])),
+            Text::Lorem(_) => TEXT.union(KindSet::of(&[Address])),
+            Text::Json(spec) => spec
+                .keys
+                .values()
+                .fold(TEXT.union(KindSet::of(&[Email, Digipin])), |k, s| {
+                    k.union(s.generated_kinds())
+                }),
+            Text::Path(_) => TEXT,
+        }
+    }
+
+    fn sample(&self) -> Sample<'_> {
+        match self {
+            Text::Scrub(_) | Text::Lorem(_) | Text::Json(_) => Sample::Note,
+            Text::Path(_) => Sample::Plain,
+        }
+    }
+
+    fn misfit(&self, fit: &Fit) -> Option<String> {
+        fit.need_text(2)
+    }
+
+    fn column_refs(&self) -> ColumnRefs<'_> {
+        match self {
+            Text::Scrub(s) => ColumnRefs {
+                names: &s.name_columns,
+                phones: &s.phone_columns,
+                ..ColumnRefs::default()
+            },
+            _ => ColumnRefs::default(),
+        }
+    }
+
+    fn reads_new_values(&self) -> bool {
+        matches!(self, Text::Scrub(_))
+    }
 }
 
 #[cfg(test)]
