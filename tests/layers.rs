@@ -318,3 +318,79 @@ fn the_scanner_sees_groups_and_super_paths() {
     assert_eq!(layer("io::keys"), 1);
     assert_eq!(layer("io::crypt::header"), 2);
 }
+
+/// The concern (top-level folder of `src/`) a library file belongs to: `strategy` of
+/// `strategy/plan/mod.rs`, `` for the files directly in `src/`. A subfolder is part of its
+/// folder's concern (`io/crypt` is the encrypted format of `io`), so imports between a folder
+/// and its subfolders stay inside one concern.
+fn folder(file: &Path) -> String {
+    let rel = file.strip_prefix(src()).unwrap();
+    let mut parts = rel.components();
+    match (parts.next(), parts.next()) {
+        (Some(first), Some(_)) => first.as_os_str().to_string_lossy().into_owned(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn no_two_concerns_import_each_other_even_round_a_circle() {
+    let mods = modules(&src());
+    let edges = imports(&mods);
+    let mut next: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (a, b) in &edges {
+        let (fa, fb) = (folder(&mods[a]), folder(&mods[b]));
+        // A folder's files and the files at the crate root are one level: the root is not a
+        // folder of its own.
+        if fa != fb && !fa.is_empty() && !fb.is_empty() {
+            next.entry(fa).or_default().insert(fb);
+        }
+    }
+    fn reach(from: &str, to: &str, next: &BTreeMap<String, BTreeSet<String>>) -> bool {
+        let mut stack = vec![from.to_string()];
+        let mut seen = BTreeSet::new();
+        while let Some(f) = stack.pop() {
+            if f == to {
+                return true;
+            }
+            if seen.insert(f.clone()) {
+                stack.extend(next.get(&f).into_iter().flatten().cloned());
+            }
+        }
+        false
+    }
+    let circles: Vec<String> = next
+        .iter()
+        .flat_map(|(a, bs)| bs.iter().map(move |b| (a, b)))
+        .filter(|(a, b)| reach(b, a, &next))
+        .map(|(a, b)| {
+            let by: Vec<String> = edges
+                .iter()
+                .filter(|(x, y)| folder(&mods[x]) == **a && folder(&mods[y]) == **b)
+                .map(|(x, y)| format!("{x} imports {y}"))
+                .collect();
+            format!("{a} → {b} → … → {a} ({})", by.join("; "))
+        })
+        .collect();
+    assert!(
+        circles.is_empty(),
+        "folders importing each other:\n{}",
+        circles.join("\n")
+    );
+}
+
+#[test]
+fn nothing_below_ops_imports_ops() {
+    let mods = modules(&src());
+    let up: Vec<String> = imports(&mods)
+        .into_iter()
+        .filter(|(a, b)| {
+            let (a_ops, b_ops) = (
+                a == "ops" || a.starts_with("ops::"),
+                b == "ops" || b.starts_with("ops::"),
+            );
+            b_ops && !a_ops
+        })
+        .map(|(a, b)| format!("{a} imports {b}"))
+        .collect();
+    assert!(up.is_empty(), "{}", up.join("\n"));
+}
