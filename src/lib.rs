@@ -3,6 +3,13 @@
 //!
 //! # Data flow
 //!
+//! A command resolves its arguments once into an [`ops::job::TransformJob`] (output and how it
+//! is written, side files, reports, the rules' entry, the input's database, schema and learnt
+//! names) and builds one [`transform::Engine`]; [`ops::job::TransformJob::run`] owns the
+//! output's life (open, run, side files, completion record, seal, reports, publish, or abandon)
+//! and the manifest, and returns a typed [`ops::job::JobOutcome`]. `transform`, each file of
+//! `convert` and each database of `refresh` are such jobs.
+//!
 //! ```text
 //! input (path | -) ─ io::open_input (plain / gzip / zstd / .amrenc, by magic)
 //!   └─ dump::reader::StatementReader (complete statements, byte offsets)
@@ -15,7 +22,24 @@
 //! ```
 //!
 //! Every byte that is not a rewritten value is copied unchanged; the output depends only on the
-//! input, the rules and the key. Errors name positions, never values.
+//! input, the rules and the key. Errors name positions, never values, and settings by
+//! [`error::Setting`] (the binary spells them as its flags).
+//!
+//! # Strategies
+//!
+//! A [`rules::Strategy`] is one of six families ([`rules::spec::Basic`], [`rules::spec::Ids`],
+//! [`rules::spec::People`], [`rules::spec::Dates`], [`rules::spec::Text`],
+//! [`rules::spec::Media`]). [`rules::spec::registry`] has one line per strategy (its name and how
+//! a rules file's parameters make it: parsing, names, the list in `rules --help`). Each family's
+//! module in [`strategy`] rewrites its strategies and describes them
+//! ([`strategy::capability::Describe`]: category, one-to-one, detectors, generated kinds, fit,
+//! sample), with defaults where most agree.
+//!
+//! # Outcomes
+//!
+//! Outcomes are types: [`transform::Stats`] (one [`transform::TableStats`] per table, with a
+//! `kept` flag), [`report::manifest::Manifest`] (written and read back, `Manifest::read`),
+//! [`ops::convert::Outcome`], refresh's [`ops::refresh::Audit`].
 //!
 //! # Layers
 //!
@@ -34,18 +58,23 @@
 //! | 7 | [`transform`] | the streaming engine |
 //! | 8 | [`report`] | reports, manifests, side files |
 //! | 9 | [`amrit::synth`] | the AMRIT sample generator |
+//! | 10 | [`ops`] | the transform job, batch conversion, retention, refresh |
 //!
 //! The binary (`src/bin/amrit-stream/`) sits on top: argument parsing, messages,
 //! exit codes.
 //!
 //! # Entry points
 //!
-//! What the binary, the tests and the benches use is public: [`transform::Engine`] (and
-//! [`transform::run`] for one-off runs), [`rules::RuleSet`], the gates ([`gates::schema`],
-//! [`gates::leak`], [`gates::scan`], [`gates::fingerprint`]), the reports, the I/O layer
-//! ([`io::open_input`], [`io::output::Output`], [`io::crypt`], [`io::keys`]), the dump grammar
-//! ([`dump`]), the strategies ([`strategy::Compiled`], [`strategy::ids`], [`strategy::keyed`])
-//! and the AMRIT profile ([`amrit`]). Everything else is `pub(crate)`.
+//! What the binary, the tests and the benches use is public, and nothing else: the jobs
+//! ([`ops::job`], [`ops::convert`], [`ops::retention`], [`ops::refresh`]), the engine
+//! ([`transform::Engine`], [`transform::run`] for one-off runs), [`rules::RuleSet`] and the
+//! strategy registry ([`rules::spec`]), the gates ([`gates::schema`], [`gates::leak`],
+//! [`gates::scan`], [`gates::profile`], [`gates::fingerprint`]), the reports ([`report`]), the
+//! I/O layer ([`io::open_input`], [`io::output`], [`io::crypt`], [`io::keys`], [`io::stop`]),
+//! the dump grammar ([`dump`]), the strategies ([`strategy::Compiled`], [`strategy::ids`],
+//! [`strategy::keyed`], [`strategy::plan`]), observers ([`observe`]), the detectors the tests
+//! judge ([`pii::column`], [`pii::formats`]) and the AMRIT profile ([`amrit`]). Every other
+//! module is `pub(crate)`; `tests/layers.rs` keeps the layering.
 //!
 //! # Example
 //! ```

@@ -10,11 +10,11 @@ pub mod date;
 pub mod insert;
 pub mod literal;
 pub mod reader;
-pub mod schema;
+pub(crate) mod schema;
 pub mod splitter;
 pub mod synth;
 pub mod walk;
-pub mod writer;
+pub(crate) mod writer;
 
 /// What a statement does, as far as the pipeline cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -166,6 +166,7 @@ impl<W: Write> DumpWriter<W> {
     }
 
     /// The output, back.
+    #[cfg(test)]
     pub fn into_inner(self) -> W {
         self.out
     }

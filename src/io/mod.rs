@@ -6,7 +6,7 @@ pub(crate) mod atomic;
 pub mod crypt;
 pub mod keys;
 pub mod output;
-pub mod same_file;
+pub(crate) mod same_file;
 pub mod stop;
 
 pub use atomic::{check_writable, sweep_dir};

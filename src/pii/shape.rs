@@ -253,12 +253,6 @@ pub fn gps_pair(v: &[u8]) -> bool {
     }
 }
 
-/// Which coordinate a number could be: (latitude, longitude) inside India with enough places.
-pub fn coordinate(v: &[u8]) -> Option<(bool, bool)> {
-    let (x, places) = decimal(v)?;
-    (places >= GPS_MIN_DECIMALS).then(|| (within(x, INDIA_LAT), within(x, INDIA_LON)))
-}
-
 fn trim(v: &[u8]) -> &[u8] {
     let s = v.iter().position(|b| *b != b' ').unwrap_or(v.len());
     let e = v.iter().rposition(|b| *b != b' ').map_or(s, |i| i + 1);
@@ -510,9 +504,6 @@ mod tests {
         assert!(gps_pair(b"18.520430, 73.856743"));
         assert!(!gps_pair(b"18.52, 73.85"), "too coarse");
         assert!(!gps_pair(b"51.507400, -0.127800"), "outside India");
-        assert_eq!(coordinate(b"18.5204"), Some((true, false)));
-        assert_eq!(coordinate(b"73.8567"), Some((false, true)));
-        assert_eq!(coordinate(b"12.50"), None);
         assert_eq!(date_year(b"1987-03-14"), Some(1987));
         assert_eq!(date_year(b"14-03-1987"), Some(1987));
         assert_eq!(date_year(b"14/03/1987 00:00:00"), Some(1987));

@@ -22,7 +22,7 @@
 //! `lower_case_table_names=1`, and MySQL column names are case-insensitive). A bad file is an
 //! error with its line and column.
 
-pub mod flyway;
+pub(crate) mod flyway;
 pub mod spec;
 
 pub use spec::{FixedValue, Strategy};

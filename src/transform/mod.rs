@@ -8,7 +8,7 @@
 //! passed it. Every byte that is not a rewritten value is copied unchanged, and the output
 //! depends only on the input, the rules and the key.
 
-pub mod gate;
+pub(crate) mod gate;
 pub(crate) mod mapping;
 mod pipeline;
 pub(crate) mod rewrite;

@@ -14,9 +14,9 @@
 
 mod anonymize;
 mod audit;
-pub mod client;
+pub(crate) mod client;
 pub mod config;
-pub mod fuses;
+pub(crate) mod fuses;
 mod gates;
 mod post_checks;
 mod preflight;

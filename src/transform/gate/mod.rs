@@ -7,9 +7,9 @@
 //! - [`tap`]: a row tap on the workers, fed by the rewriter's own output (no second lexing):
 //!   the column tests' counters, the unchanged counts of rewritten columns, learnt originals
 //!   and search candidates. A table's head is tested row by row, then one row in
-//!   [`ROW_SAMPLE`] to its end.
+//!   [`ROW_SAMPLE`](plan::ROW_SAMPLE) to its end.
 //! - [`sink`]: an ordered sink at the writer: hold-back, verdicts on the head, on every window of
-//!   [`WINDOW_ROWS`] rows and on the whole table, originals learnt and searched in input order,
+//!   [`WINDOW_ROWS`](plan::WINDOW_ROWS) rows and on the whole table, originals learnt and searched in input order,
 //!   abort.
 //! - [`crate::pii::originals`]: the keyed fingerprints of originals and how written text is
 //!   searched (shared with `profile`).
@@ -17,12 +17,10 @@
 //! A value written unchanged by a rewriting rule is judged as if kept; the run report shows the
 //! unchanged share of every rewritten column.
 
-pub mod plan;
-pub mod sink;
-pub mod tap;
+pub(crate) mod plan;
+pub(crate) mod sink;
+pub(crate) mod tap;
 
-pub use plan::{
-    GateJob, GateState, COPY_SAMPLE, HEAD_BYTES, HOLD_BYTES, HOLD_ROWS, ROW_SAMPLE, WINDOW_ROWS,
-};
+pub use plan::{GateJob, GateState};
 pub use sink::{DataGateReport, Gate, Segment};
 pub use tap::{test_statement, Tap, Tested};

@@ -117,11 +117,6 @@ impl GateState {
     pub fn route(&self, bytes: u64) -> bool {
         self.routed.fetch_add(bytes, Ordering::Relaxed) < HEAD_BYTES
     }
-
-    /// True when any column's written values are tested.
-    pub fn tests_any(&self) -> bool {
-        self.columns.iter().any(|c| c.tested)
-    }
 }
 
 /// The gate of one column of SQL type `sql_type` under `action`.
