@@ -4,13 +4,13 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::report::manifest::blake3_of_file;
 
 /// One step of a run, for the audit log.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Step {
     /// Its name (`preflight`, `gate1`, `anonymize db_iemr`…).
     pub step: String,
@@ -21,7 +21,7 @@ pub struct Step {
 }
 
 /// The audit record of one run (one line of `audit.jsonl`).
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct Audit {
     /// The OS user.
     pub user: String,
@@ -34,11 +34,11 @@ pub struct Audit {
     /// The mode.
     pub mode: String,
     /// The source: host, port, databases (never a password).
-    pub source: serde_json::Value,
-    /// The target: name, environment, host, port, database map.
-    pub target: serde_json::Value,
-    /// Files written: path and blake3.
-    pub artifacts: Vec<serde_json::Value>,
+    pub source: AuditSource,
+    /// The target: name, environment, host, port, database map (none before it is known).
+    pub target: Option<AuditTarget>,
+    /// Files written: path, size and blake3.
+    pub artifacts: Vec<Artifact>,
     /// Rows per `db.table` of the anonymized backups.
     pub rows: BTreeMap<String, u64>,
     /// Each gate's result.
@@ -56,14 +56,53 @@ pub struct Audit {
     pub rollback_command: Option<String>,
 }
 
-/// `{path, bytes, blake3}` of a file written (hashed as it is read, never held in memory).
-pub(super) fn artifact(p: &Path) -> Result<serde_json::Value> {
+/// The source of a run, as the audit records it (never a password).
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct AuditSource {
+    /// Host name or address.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// The databases refreshed.
+    pub databases: Vec<String>,
+}
+
+/// The target of a run, as the audit records it.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct AuditTarget {
+    /// Its name in the configuration.
+    pub name: String,
+    /// Its environment (UAT, DEV).
+    pub environment: String,
+    /// Host name or address.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Source database → target database.
+    pub database_map: BTreeMap<String, String>,
+}
+
+/// A file a run wrote.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Artifact {
+    /// Its path.
+    pub path: String,
+    /// Its size.
+    pub bytes: u64,
+    /// blake3 of its bytes, hex.
+    pub blake3: String,
+}
+
+/// The [`Artifact`] of a file written (hashed as it is read, never held in memory).
+pub(super) fn artifact(p: &Path) -> Result<Artifact> {
     let bytes = std::fs::metadata(p)
         .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
         .len();
-    Ok(
-        serde_json::json!({"path": p.display().to_string(), "bytes": bytes, "blake3": blake3_of_file(p)?}),
-    )
+    Ok(Artifact {
+        path: p.display().to_string(),
+        bytes,
+        blake3: blake3_of_file(p)?,
+    })
 }
 
 /// Append the audit line and rewrite `latest_refresh.json`.

@@ -29,7 +29,7 @@ use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
 use audit::write_audit;
-pub use audit::{Audit, Step};
+pub use audit::{Artifact, Audit, AuditSource, AuditTarget, Step};
 use config::Config;
 
 use crate::error::{Exit, Result};
@@ -105,10 +105,11 @@ impl Refresh<'_> {
             host: crate::observe::webhook::hostname(),
             started: rfc3339(started),
             mode: self.mode.name().into(),
-            source: serde_json::json!({
-                "host": self.config.source.host, "port": self.config.source.port,
-                "databases": self.config.source.databases,
-            }),
+            source: AuditSource {
+                host: self.config.source.host.clone(),
+                port: self.config.source.port,
+                databases: self.config.source.databases.clone(),
+            },
             ..Audit::default()
         };
         let result = self.steps(&mut audit);
@@ -129,9 +130,12 @@ impl Refresh<'_> {
     fn steps(&self, audit: &mut Audit) -> Result<()> {
         let config = self.config;
         let target = config.target(self.target_name)?;
-        audit.target = serde_json::json!({
-            "name": self.target_name, "environment": target.environment,
-            "host": target.host, "port": target.port, "database_map": target.database_map,
+        audit.target = Some(AuditTarget {
+            name: self.target_name.to_string(),
+            environment: target.environment.clone(),
+            host: target.host.clone(),
+            port: target.port,
+            database_map: target.database_map.clone(),
         });
         let mut step = |name: &str, f: &mut dyn FnMut(&mut Audit) -> Result<()>| -> Result<()> {
             let t = Instant::now();

@@ -7,8 +7,8 @@ use super::client::{self, OptionFile};
 use super::config::Target;
 use super::preflight::Preflight;
 use super::{sql, Audit, Refresh};
-use crate::error::{ErrorKind, Result};
-use crate::report::manifest;
+use crate::error::{Error, ErrorKind, Result};
+use crate::report::manifest::{self, Manifest};
 
 impl Refresh<'_> {
     /// After the restore: each table's rows equal its backup manifest's, each database's
@@ -25,20 +25,23 @@ impl Refresh<'_> {
             .as_ref()
             .expect("writing modes log in to the target");
         for (sdb, tdb) in &target.database_map {
-            let m: serde_json::Value = std::fs::read(manifest::path_for(
-                &dir.join(format!("{sdb}.anon.sql.zst.amrenc")),
-            ))
-            .ok()
-            .and_then(|t| serde_json::from_slice(&t).ok())
-            .unwrap_or_default();
-            let rows = m["rows_per_table"].as_object().cloned().unwrap_or_default();
+            // No manifest, no count to check against: that fails the check, never passes it.
+            let manifest_path = manifest::path_for(&dir.join(format!("{sdb}.anon.sql.zst.amrenc")));
+            let rows = Manifest::read(&manifest_path)
+                .map(|m| m.rows_per_table)
+                .ok_or_else(|| {
+                    Error::from(ErrorKind::Usage(format!(
+                        "post-restore checks: {} is missing or unreadable, so the rows of {tdb} cannot be checked",
+                        manifest_path.display()
+                    )))
+                })?;
             let mut wrong = Vec::new();
             for (key, want) in &rows {
                 let Some(table) = key.strip_prefix(&format!("{sdb}.")) else {
                     continue;
                 };
                 let got = client::query(&pre.tools, login, &sql::count_rows(tdb, table))?;
-                if got.trim().parse::<u64>().ok() != want.as_u64() {
+                if got.trim().parse::<u64>().ok() != Some(*want) {
                     wrong.push(format!(
                         "{tdb}.{table}: {} rows, the backup has {want}",
                         got.trim()

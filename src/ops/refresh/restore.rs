@@ -17,6 +17,29 @@ use crate::io::output::Output;
 /// or `absent`) and, when backed up, its `charset` and `collation`.
 const ROLLBACK_INDEX: &str = "rollback.json";
 
+/// The rollback directory's index, as written and read back.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct RollbackIndex {
+    /// The target it is a backup of.
+    target: String,
+    /// What each target database was before the refresh.
+    databases: std::collections::BTreeMap<String, Before>,
+}
+
+/// What a target database was before a refresh: backed up (with its character set), or absent
+/// (a rollback drops it).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+enum Before {
+    /// It did not exist.
+    Absent,
+    /// It was backed up, with its character set and collation.
+    BackedUp {
+        #[serde(flatten)]
+        charset: Charset,
+    },
+}
+
 /// A database to (re)create and load from a backup file.
 struct Load {
     db: String,
@@ -89,10 +112,10 @@ impl Refresh<'_> {
             .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
         let existing = client::query(&pre.tools, login, sql::SHOW_DATABASES)?;
         // What each target database was before: backed up, or absent (a rollback drops it).
-        let mut before = serde_json::Map::new();
+        let mut before = std::collections::BTreeMap::new();
         for tdb in target.database_map.values() {
             if !existing.lines().any(|l| l.trim() == tdb) {
-                before.insert(tdb.clone(), serde_json::json!({"state": "absent"}));
+                before.insert(tdb.clone(), Before::Absent);
                 continue;
             }
             let path = dir.join(format!("{tdb}.sql.zst.amrenc"));
@@ -119,12 +142,13 @@ impl Refresh<'_> {
             }
             audit.artifacts.push(artifact(&path)?);
             let charset = Charset::of(&pre.tools, login, tdb)?.unwrap_or_default();
-            let mut entry = serde_json::to_value(&charset).expect("JSON");
-            entry["state"] = "backed-up".into();
-            before.insert(tdb.clone(), entry);
+            before.insert(tdb.clone(), Before::BackedUp { charset });
         }
         // Written last: a rollback directory without it is incomplete and never restored.
-        let index = serde_json::json!({ "target": self.target_name, "databases": before });
+        let index = RollbackIndex {
+            target: self.target_name.to_string(),
+            databases: before,
+        };
         write_json(&dir.join(ROLLBACK_INDEX), &index)
     }
 
@@ -182,7 +206,7 @@ impl Refresh<'_> {
         _audit: &mut Audit,
     ) -> Result<()> {
         let index_path = dir.join(ROLLBACK_INDEX);
-        let index: serde_json::Value = std::fs::read(&index_path)
+        let index: RollbackIndex = std::fs::read(&index_path)
             .ok()
             .and_then(|t| serde_json::from_slice(&t).ok())
             .ok_or_else(|| {
@@ -191,11 +215,11 @@ impl Refresh<'_> {
                     dir.display()
                 )))
             })?;
-        if index["target"] != self.target_name {
+        if index.target != self.target_name {
             return Err(ErrorKind::Refused(format!(
                 "{} is a rollback backup of target {}, not of {}",
                 dir.display(),
-                index["target"],
+                index.target,
                 self.target_name
             ))
             .into());
@@ -205,7 +229,7 @@ impl Refresh<'_> {
             .as_ref()
             .expect("writing modes log in to the target");
         let mut loads = Vec::new();
-        for (tdb, was) in index["databases"].as_object().into_iter().flatten() {
+        for (tdb, was) in &index.databases {
             if !target.database_map.values().any(|t| t == tdb) {
                 return Err(ErrorKind::Refused(format!(
                     "{}: database {tdb} is not one of target {}'s databases",
@@ -214,11 +238,14 @@ impl Refresh<'_> {
                 ))
                 .into());
             }
-            if was["state"] == "absent" {
-                // It did not exist before the refresh: the rollback removes it again.
-                client::query(&pre.tools, login, &sql::drop_if_exists(tdb))?;
-                continue;
-            }
+            let charset = match was {
+                Before::Absent => {
+                    // It did not exist before the refresh: the rollback removes it again.
+                    client::query(&pre.tools, login, &sql::drop_if_exists(tdb))?;
+                    continue;
+                }
+                Before::BackedUp { charset } => charset,
+            };
             let f = dir.join(format!("{tdb}.sql.zst.amrenc"));
             if !f.is_file() {
                 return Err(ErrorKind::Usage(format!(
@@ -227,19 +254,17 @@ impl Refresh<'_> {
                 ))
                 .into());
             }
-            let charset = serde_json::from_value::<Charset>(was.clone())
-                .ok()
-                .filter(Charset::is_valid)
-                .ok_or_else(|| {
-                    Error::from(ErrorKind::Usage(format!(
-                        "{}: the character set of {tdb} is missing or not a name",
-                        index_path.display()
-                    )))
-                })?;
+            if !charset.is_valid() {
+                return Err(ErrorKind::Usage(format!(
+                    "{}: the character set of {tdb} is not a name",
+                    index_path.display()
+                ))
+                .into());
+            }
             loads.push(Load {
                 db: tdb.clone(),
                 file: f,
-                charset,
+                charset: charset.clone(),
             });
         }
         self.load(pre, &loads)
