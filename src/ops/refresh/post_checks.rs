@@ -20,10 +20,7 @@ impl Refresh<'_> {
         dir: &Path,
         audit: &mut Audit,
     ) -> Result<()> {
-        let login = pre
-            .target
-            .as_ref()
-            .expect("writing modes log in to the target");
+        let login = pre.target_login()?;
         for (sdb, tdb) in &target.database_map {
             // No manifest, no count to check against: that fails the check, never passes it.
             let manifest_path = manifest::path_for(&dir.join(format!("{sdb}.anon.sql.zst.amrenc")));

@@ -151,6 +151,18 @@ impl Refresh<'_> {
     }
 }
 
+impl Preflight {
+    /// The target's login, which preflight made for every mode that writes the target.
+    ///
+    /// # Errors
+    /// This run's mode does not write the target (a step that writes it was reached anyway).
+    pub(super) fn target_login(&self) -> Result<&OptionFile> {
+        self.target.as_ref().ok_or_else(|| {
+            ErrorKind::Usage("this refresh mode does not log in to the target".into()).into()
+        })
+    }
+}
+
 /// Bytes free for an unprivileged user on the file system of `dir`, when it can be told.
 fn free_bytes(dir: &std::path::Path) -> Option<u64> {
     let s = rustix::fs::statvfs(dir).ok()?;

@@ -103,10 +103,7 @@ impl Refresh<'_> {
         target: &Target,
         audit: &mut Audit,
     ) -> Result<()> {
-        let login = pre
-            .target
-            .as_ref()
-            .expect("writing modes log in to the target");
+        let login = pre.target_login()?;
         let dir = pre.run_dir.join("rollback");
         std::fs::create_dir_all(&dir)
             .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
@@ -155,10 +152,7 @@ impl Refresh<'_> {
     /// Drop, recreate (with its character set and collation) and load each database of
     /// `loads` on the target.
     fn load(&self, pre: &Preflight, loads: &[Load]) -> Result<()> {
-        let login = pre
-            .target
-            .as_ref()
-            .expect("writing modes log in to the target");
+        let login = pre.target_login()?;
         for Load { db, file, charset } in loads {
             client::query(&pre.tools, login, &sql::recreate(db, &charset.clause()))?;
             let mut input = crate::io::open_input(file, &pre.keyring)?;
@@ -224,10 +218,7 @@ impl Refresh<'_> {
             ))
             .into());
         }
-        let login = pre
-            .target
-            .as_ref()
-            .expect("writing modes log in to the target");
+        let login = pre.target_login()?;
         let mut loads = Vec::new();
         for (tdb, was) in &index.databases {
             if !target.database_map.values().any(|t| t == tdb) {
