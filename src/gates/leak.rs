@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
@@ -37,7 +37,7 @@ use crate::strategy::plan::{compile, Action};
 const ROWS_KEPT: usize = 20;
 
 /// Hits of one kind in one column.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Finding {
     /// `db.table.column`.
     pub column: String,
@@ -50,7 +50,7 @@ pub struct Finding {
 }
 
 /// What `verify` found.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct VerifyReport {
     /// Tables declared in the dump.
     pub tables: usize,

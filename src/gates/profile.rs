@@ -10,7 +10,7 @@ use crate::rules::spec::Basic;
 use std::io::Read;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::dump::catalog::display_name;
 use crate::dump::insert::decode;
@@ -28,7 +28,7 @@ use crate::pii::originals::{
 use crate::rules::{RuleSet, Strategy};
 
 /// One column's profile.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ColumnProfile {
     /// `db.table.column`.
     pub column: String,
@@ -81,7 +81,7 @@ impl ColumnProfile {
 }
 
 /// What `profile` found.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ProfileReport {
     /// Tables declared.
     pub tables: usize,

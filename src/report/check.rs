@@ -1,10 +1,14 @@
 //! The report of `check`: uncovered columns, rules that no longer fit, Flyway versions,
 //! columns per strategy, stale rules and kept columns that look personal.
 
+use std::collections::BTreeMap;
 use std::path::Path;
+
+use serde::{Deserialize, Serialize};
 
 use super::{Cell, Report, Section};
 use crate::gates::schema::SchemaReport;
+use crate::rules::flyway::FlywayCheck;
 
 /// The report of the schema gate's findings `g` under the rules at `rules_source`.
 pub fn check_report(g: &SchemaReport, rules_source: &Path) -> Report {
@@ -66,15 +70,53 @@ pub fn check_report(g: &SchemaReport, rules_source: &Path) -> Report {
                 rows: g.personal_keep.iter().map(|(c, w)| vec![Cell::from(c.as_str()), Cell::from(w.as_str())]).collect(),
             },
         ],
-        body: serde_json::json!({
-            "tables": g.tables,
-            "columns": g.columns,
-            "uncovered": g.uncovered,
-            "unfit": g.unfit,
-            "stale": g.stale,
-            "personal_keep": g.personal_keep.iter().map(|(c, w)| serde_json::json!({"column": c, "looks_like": w})).collect::<Vec<_>>(),
-            "flyway": g.flyway,
-            "by_strategy": g.by_strategy,
-        }),
+        body: serde_json::to_value(CheckBody {
+            tables: g.tables,
+            columns: g.columns,
+            uncovered: g.uncovered.clone(),
+            unfit: g.unfit.clone(),
+            stale: g.stale.clone(),
+            personal_keep: g
+                .personal_keep
+                .iter()
+                .map(|(c, w)| PersonalKeep {
+                    column: c.clone(),
+                    looks_like: w.clone(),
+                })
+                .collect(),
+            flyway: g.flyway.clone(),
+            by_strategy: g.by_strategy.clone(),
+        })
+        .expect("a report serializes"),
     }
+}
+
+/// The body of a check report (`--report FILE.json`, under `report`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CheckBody {
+    /// Tables checked.
+    pub tables: usize,
+    /// Columns checked.
+    pub columns: usize,
+    /// `db.table.column` of every column no rule covers.
+    pub uncovered: Vec<String>,
+    /// Rules that no longer fit their column, with why.
+    pub unfit: Vec<String>,
+    /// Rules for what the schema no longer has.
+    pub stale: Vec<String>,
+    /// Kept columns that look personal.
+    pub personal_keep: Vec<PersonalKeep>,
+    /// Flyway versions against the rules'.
+    pub flyway: Vec<FlywayCheck>,
+    /// Columns per strategy.
+    pub by_strategy: BTreeMap<String, usize>,
+}
+
+/// A kept column whose name or type suggests personal data.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PersonalKeep {
+    /// `db.table.column`.
+    pub column: String,
+    /// What it looks like.
+    pub looks_like: String,
 }

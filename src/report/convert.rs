@@ -3,6 +3,8 @@
 
 use std::time::SystemTime;
 
+use serde::{Deserialize, Serialize};
+
 use super::manifest::rfc3339;
 use super::{Cell, Report, Section};
 use crate::error::Exit;
@@ -59,13 +61,52 @@ pub fn convert_report(rows: &[FileRow], exit: Exit, headline: &str, started: Sys
                 })
                 .collect(),
         }],
-        body: serde_json::json!({
-            "started": rfc3339(started),
-            "exit_status": exit as u8,
-            "files": rows.iter().map(|r| serde_json::json!({
-                "input": r.input, "output": r.output, "rows": r.rows, "mb_per_s": r.rate,
-                "result": r.result, "error": r.error,
-            })).collect::<Vec<_>>(),
-        }),
+        body: serde_json::to_value(ConvertBody {
+            started: rfc3339(started),
+            exit_status: exit as u8,
+            files: rows.iter().map(ConvertedFile::of).collect(),
+        })
+        .expect("a report serializes"),
+    }
+}
+
+/// The body of a convert report (`--report FILE.json`, under `report`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ConvertBody {
+    /// When the batch started, RFC 3339 UTC.
+    pub started: String,
+    /// The batch's exit status.
+    pub exit_status: u8,
+    /// One entry per input.
+    pub files: Vec<ConvertedFile>,
+}
+
+/// One input of a convert report.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ConvertedFile {
+    /// The input as given.
+    pub input: String,
+    /// The output's file name.
+    pub output: String,
+    /// Rows read.
+    pub rows: u64,
+    /// Plain MB/s, or `-`.
+    pub mb_per_s: String,
+    /// `converted`, `skipped` or `failed`.
+    pub result: String,
+    /// The error's first line, or empty.
+    pub error: String,
+}
+
+impl ConvertedFile {
+    fn of(r: &FileRow) -> ConvertedFile {
+        ConvertedFile {
+            input: r.input.clone(),
+            output: r.output.clone(),
+            rows: r.rows,
+            mb_per_s: r.rate.clone(),
+            result: r.result.to_string(),
+            error: r.error.clone(),
+        }
     }
 }

@@ -1,12 +1,18 @@
 //! The run report of `transform` ("anonymization result"): outcome, rows per table, values
 //! rewritten per strategy, NULLs kept, bytes, time per stage, gate results.
 
+use std::collections::BTreeMap;
 use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
 
 use super::manifest::Manifest;
 use super::{Cell, Report, Section};
+use crate::gates::profile::ColumnProfile;
 use crate::gates::schema::SchemaReport;
-use crate::transform::Stats;
+use crate::rules::flyway::FlywayCheck;
+use crate::transform::gate::Unchanged;
+use crate::transform::{Stats, TableStats};
 
 /// The run report of a transform that started at `started`, from its manifest, its counts
 /// (`None` when it failed) and the `--check-first` gate's findings.
@@ -171,41 +177,185 @@ pub fn transform_report(
             .map(|(k, v)| vec![Cell::from(k.as_str()), Cell::Num(*v)])
             .collect(),
     };
-    let body = serde_json::json!({
-        "manifest": manifest,
-        "tables": s.tables,
-        "values_per_strategy": s.by_strategy,
-        "fallbacks": s.fallbacks,
-        "shaped_tokens": s.shaped,
-        "nulls_kept": nulls,
-        "bytes_in": s.bytes_in,
-        "bytes_out": s.bytes_out,
-        "seconds": {"total": secs, "read_split_gate": s.read_secs, "rewrite": s.rewrite_secs, "write": s.write_secs},
-        "gate": {
-            "tables": s.tables_seen.len(),
-            "check_first": gate.map(|g| serde_json::json!({
-                "tables": g.tables, "columns": g.columns, "stale": g.stale,
-                "personal_keep": g.personal_keep.len(), "flyway": g.flyway,
-            })),
-            "data_gate": {
-                "tables": s.gate.tables,
-                "columns": s.gate.columns,
-                "rewritten_columns": s.gate.rewritten,
-                "windows": s.gate.windows,
-                "originals_learnt": s.gate.originals_learnt,
-                "originals_searched": s.gate.originals_searched,
-                "waived": s.gate.waived.iter().map(|(c, d, r)| serde_json::json!({"column": c, "detector": d, "reason": r})).collect::<Vec<_>>(),
-                "undecided": s.gate.undecided,
-                "unchanged": s.gate.unchanged,
+    let body = RunReport {
+        manifest: manifest.clone(),
+        tables: s.tables.clone(),
+        values_per_strategy: s.by_strategy.clone(),
+        fallbacks: s.fallbacks.clone(),
+        shaped_tokens: s.shaped.clone(),
+        nulls_kept: nulls,
+        bytes_in: s.bytes_in,
+        bytes_out: s.bytes_out,
+        seconds: Seconds {
+            total: secs,
+            read_split_gate: s.read_secs,
+            rewrite: s.rewrite_secs,
+            write: s.write_secs,
+        },
+        gate: RunGates {
+            tables: s.tables_seen.len(),
+            check_first: gate.map(|g| CheckFirst {
+                tables: g.tables,
+                columns: g.columns,
+                stale: g.stale.clone(),
+                personal_keep: g.personal_keep.len(),
+                flyway: g.flyway.clone(),
+            }),
+            data_gate: DataGate {
+                tables: s.gate.tables,
+                columns: s.gate.columns,
+                rewritten_columns: s.gate.rewritten,
+                windows: s.gate.windows,
+                originals_learnt: s.gate.originals_learnt,
+                originals_searched: s.gate.originals_searched,
+                waived: s
+                    .gate
+                    .waived
+                    .iter()
+                    .map(|(c, d, r)| Waived {
+                        column: c.clone(),
+                        detector: d.clone(),
+                        reason: r.clone(),
+                    })
+                    .collect(),
+                undecided: s.gate.undecided.clone(),
+                unchanged: s.gate.unchanged.clone(),
             },
         },
-    });
+    };
     Report {
         kind: "transform",
         passed,
         headline,
         summary,
         sections: vec![tables, strategies, fallbacks, unchanged, data_gate],
-        body,
+        body: serde_json::to_value(&body).expect("a report serializes"),
+    }
+}
+
+/// The body of a run report (`--report FILE.json`, under `report`): what the run did, as types
+/// that serialize and read back.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RunReport {
+    /// The run's manifest.
+    pub manifest: Manifest,
+    /// Counts per `db.table` (rewritten, and kept ones with `kept`).
+    pub tables: BTreeMap<String, TableStats>,
+    /// Values rewritten per strategy.
+    pub values_per_strategy: BTreeMap<String, u64>,
+    /// Values that took their rule's fallback, per column.
+    pub fallbacks: BTreeMap<String, u64>,
+    /// Identity-shaped tokens `scrub` rewrote shape for shape, per column.
+    pub shaped_tokens: BTreeMap<String, u64>,
+    /// NULLs kept in rewritten columns.
+    pub nulls_kept: u64,
+    /// Plain bytes read.
+    pub bytes_in: u64,
+    /// Bytes written.
+    pub bytes_out: u64,
+    /// Where the time went.
+    pub seconds: Seconds,
+    /// The gates' results.
+    pub gate: RunGates,
+}
+
+/// Where a run's time went, in seconds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Seconds {
+    /// The whole run.
+    pub total: f64,
+    /// The reader thread: reading, splitting, gating.
+    pub read_split_gate: f64,
+    /// The workers, summed.
+    pub rewrite: f64,
+    /// Writing the output.
+    pub write: f64,
+}
+
+/// The gates of a run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RunGates {
+    /// Tables the dump declared (each gated at its CREATE TABLE).
+    pub tables: usize,
+    /// `--check-first`'s result, when given.
+    pub check_first: Option<CheckFirst>,
+    /// The output gate.
+    pub data_gate: DataGate,
+}
+
+/// `--check-first`'s result in a run report.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CheckFirst {
+    /// Tables checked.
+    pub tables: usize,
+    /// Columns checked.
+    pub columns: usize,
+    /// Rules for what the schema no longer has.
+    pub stale: Vec<String>,
+    /// Kept columns that look personal.
+    pub personal_keep: usize,
+    /// Flyway versions against the rules'.
+    pub flyway: Vec<FlywayCheck>,
+}
+
+/// The output gate's result in a run report.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DataGate {
+    /// Tables whose written values were tested.
+    pub tables: u64,
+    /// Columns tested.
+    pub columns: u64,
+    /// Of those, rewritten columns.
+    pub rewritten_columns: u64,
+    /// Windows judged after the tables' heads.
+    pub windows: u64,
+    /// Distinct originals learnt.
+    pub originals_learnt: u64,
+    /// Written pieces searched for them.
+    pub originals_searched: u64,
+    /// Columns personal under a waiver that holds.
+    pub waived: Vec<Waived>,
+    /// Columns left undecided.
+    pub undecided: Vec<ColumnProfile>,
+    /// Rewritten columns' values written unchanged.
+    pub unchanged: Vec<Unchanged>,
+}
+
+/// A waiver the output gate used.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Waived {
+    /// `db.table.column`.
+    pub column: String,
+    /// The detector waived.
+    pub detector: String,
+    /// The waiver's reason.
+    pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_json_body_reads_back_as_its_type() {
+        let mut stats = Stats::default();
+        stats.tables.insert(
+            "db.t".into(),
+            TableStats {
+                rows: 3,
+                kept: true,
+                ..TableStats::default()
+            },
+        );
+        let manifest = Manifest::new("transform", SystemTime::now());
+        let report = transform_report(&manifest, Some(&stats), None, SystemTime::now());
+        let back: RunReport = serde_json::from_value(report.body.clone()).unwrap();
+        assert_eq!(back.tables["db.t"], stats.tables["db.t"]);
+        assert_eq!(serde_json::to_value(&back).unwrap(), report.body);
+        let check = crate::report::check::check_report(
+            &SchemaReport::default(),
+            std::path::Path::new("r.yaml"),
+        );
+        let _: crate::report::check::CheckBody = serde_json::from_value(check.body).unwrap();
     }
 }

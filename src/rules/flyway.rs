@@ -21,7 +21,7 @@ pub fn is_history_table(table: &str) -> bool {
 }
 
 /// One database's Flyway gate.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FlywayCheck {
     /// The database.
     pub database: String,

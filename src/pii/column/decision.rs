@@ -1,12 +1,12 @@
 //! A column's decision ([`Decision`]) with the evidence per kind ([`Evidence`]) and what a
 //! column test knows besides the values ([`ColumnContext`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Kind, KindSet, Verdict};
 
 /// The evidence for one kind in one column.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Evidence {
     /// What was looked for.
     pub kind: Kind,
@@ -34,7 +34,7 @@ pub struct Evidence {
 }
 
 /// A column's decision with what it rests on.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Decision {
     /// The worst verdict over all kinds.
     pub verdict: Verdict,

@@ -1,10 +1,10 @@
 //! What a column test looks for ([`Kind`]), sets of kinds ([`KindSet`]) and a column's answer
 //! ([`Verdict`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A column's answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Verdict {
     /// Nothing personal seen.
@@ -27,7 +27,7 @@ impl Verdict {
 }
 
 /// What a column test looks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Indian mobile numbers, every written form.

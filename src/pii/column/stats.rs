@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::readers::{
     is_free_text, is_name_value, leaf_kinds, letter_words, names_in_text, segment_kinds,
@@ -25,7 +25,7 @@ pub const DISTINCT_CAP: usize = 4_096;
 pub const SHAPES_CAP: usize = 32;
 
 /// Hits of one kind in one column.
-#[derive(Debug, Clone, Copy, Default, Serialize)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 pub struct Tally {
     /// Values that are wholly this kind's format.
     pub whole: u64,

@@ -22,5 +22,5 @@ pub(crate) mod sink;
 pub(crate) mod tap;
 
 pub use plan::{GateJob, GateState};
-pub use sink::{DataGateReport, Gate, Segment};
+pub use sink::{DataGateReport, Gate, Segment, Unchanged};
 pub use tap::{test_statement, Tap, Tested};

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::gates::profile::{generated_domains, judge, ColumnProfile, Judged};
@@ -42,7 +42,7 @@ pub struct Segment {
 }
 
 /// The share of a rewritten column's values its rule wrote unchanged.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Unchanged {
     /// `db.table.column`.
     pub column: String,
