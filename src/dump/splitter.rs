@@ -133,6 +133,10 @@ impl Splitter {
     /// # Errors
     /// [`Unterminated`] when `eof` is set and the input ends inside a string, identifier,
     /// comment or statement.
+    ///
+    /// One function on purpose: it is the lexer's state machine (string, identifier, comment,
+    /// `DELIMITER` states) run over every byte of the dump, and splitting it would put a call
+    /// and the state's reload on the hottest loop of the tool.
     pub fn feed(&mut self, buf: &[u8], eof: bool) -> Result<Split, Unterminated> {
         assert!(
             self.pos <= buf.len(),

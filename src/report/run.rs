@@ -25,18 +25,54 @@ pub fn transform_report(
     let secs = started.elapsed().map_or(0.0, |d| d.as_secs_f64());
     let empty = Stats::default();
     let s = stats.unwrap_or(&empty);
+    let passed = stats.is_some();
+    let body = run_body(manifest, s, gate, secs);
+    Report {
+        kind: "transform",
+        passed,
+        headline: headline(manifest, s),
+        summary: summary(manifest, s, gate, passed, secs),
+        sections: vec![
+            tables(s),
+            strategies(s),
+            fallbacks(s),
+            unchanged(s),
+            data_gate(s),
+        ],
+        body: serde_json::to_value(&body).expect("a report serializes"),
+    }
+}
+
+/// Rows of rewritten tables, values rewritten and NULLs kept, over every table.
+fn totals(s: &Stats) -> (u64, u64, u64) {
     let rows: u64 = s.rewritten().map(|(_, t)| t.rows).sum();
     let values: u64 = s.tables.values().map(|t| t.values_rewritten).sum();
     let nulls: u64 = s.tables.values().map(|t| t.nulls_kept).sum();
-    let kept_rows: u64 = s.rows() - rows;
-    let passed = stats.is_some();
-    let headline = match &manifest.error {
+    (rows, values, nulls)
+}
+
+/// One line: what the outcome means.
+fn headline(manifest: &Manifest, s: &Stats) -> String {
+    let (rows, values, _) = totals(s);
+    match &manifest.error {
         None => format!(
             "{} tables passed the gate; {values} values rewritten in {rows} rows",
             s.tables_seen.len()
         ),
         Some(e) => format!("the run failed (exit {}): {e}", manifest.exit_status),
-    };
+    }
+}
+
+/// The key figures at the top of the report.
+fn summary(
+    manifest: &Manifest,
+    s: &Stats,
+    gate: Option<&SchemaReport>,
+    passed: bool,
+    secs: f64,
+) -> Vec<(String, String)> {
+    let (rows, values, nulls) = totals(s);
+    let kept_rows = s.rows() - rows;
     let gate_text = match gate {
         Some(g) => format!(
             "check-first: {} tables, {} columns covered; {} stale rule(s), {} kept column(s) that look personal",
@@ -44,7 +80,7 @@ pub fn transform_report(
         ),
         None => "gated at each CREATE TABLE".into(),
     };
-    let summary = vec![
+    vec![
         (
             "result".to_string(),
             if passed { "pass" } else { "fail" }.to_string(),
@@ -92,8 +128,12 @@ pub fn transform_report(
                 s.gate.waived.len()
             ),
         ),
-    ];
-    let unchanged = Section {
+    ]
+}
+
+/// The rewritten columns whose rule wrote values unchanged.
+fn unchanged(s: &Stats) -> Section {
+    Section {
         title: "Rewritten columns: values written unchanged".into(),
         note: "For every rewritten column, the values its rule wrote byte-equal to their input (not NULL, not empty, not a documented kept value such as `admin`). The output gate judges those values as if the column were kept.".into(),
         headers: vec!["column".into(), "rule".into(), "unchanged".into(), "of".into(), "share".into()],
@@ -112,8 +152,12 @@ pub fn transform_report(
                 ]
             })
             .collect(),
-    };
-    let data_gate = Section {
+    }
+}
+
+/// What the output gate waived or left undecided.
+fn data_gate(s: &Stats) -> Section {
+    Section {
         title: "Output gate".into(),
         note: "Columns the output gate let through under a waiver from the rules, and those it left UNDECIDED (reported, not failing): review them.".into(),
         headers: vec!["column".into(), "detector".into(), "state".into(), "why".into()],
@@ -139,8 +183,12 @@ pub fn transform_report(
                     })
             }))
             .collect(),
-    };
-    let tables = Section {
+    }
+}
+
+/// Rows per table.
+fn tables(s: &Stats) -> Section {
+    Section {
         title: "Rows per table".into(),
         note: "Every table with rows: rewritten ones, and those copied unchanged (no values rewritten).".into(),
         headers: vec!["table".into(), "rows".into(), "values rewritten".into(), "NULLs kept".into()],
@@ -156,8 +204,12 @@ pub fn transform_report(
                 ]
             })
             .collect(),
-    };
-    let fallbacks = Section {
+    }
+}
+
+/// Values that took their rule's fallback.
+fn fallbacks(s: &Stats) -> Section {
+    Section {
         title: "Values the rule could not read".into(),
         note: "A phone field with no number, a date in no known form, a number that is not one: each was written as the rule's `on_unparsed` fallback (mask by default), never as it was.".into(),
         headers: vec!["column".into(), "values".into()],
@@ -166,8 +218,12 @@ pub fn transform_report(
             .iter()
             .map(|(c, n)| vec![Cell::from(c.as_str()), Cell::Num(*n)])
             .collect(),
-    };
-    let strategies = Section {
+    }
+}
+
+/// Values rewritten per strategy.
+fn strategies(s: &Stats) -> Section {
+    Section {
         title: "Values rewritten per strategy".into(),
         note: String::new(),
         headers: vec!["strategy".into(), "values".into()],
@@ -176,8 +232,13 @@ pub fn transform_report(
             .iter()
             .map(|(k, v)| vec![Cell::from(k.as_str()), Cell::Num(*v)])
             .collect(),
-    };
-    let body = RunReport {
+    }
+}
+
+/// The report's body, as its type.
+fn run_body(manifest: &Manifest, s: &Stats, gate: Option<&SchemaReport>, secs: f64) -> RunReport {
+    let (_, _, nulls) = totals(s);
+    RunReport {
         manifest: manifest.clone(),
         tables: s.tables.clone(),
         values_per_strategy: s.by_strategy.clone(),
@@ -222,14 +283,6 @@ pub fn transform_report(
                 unchanged: s.gate.unchanged.clone(),
             },
         },
-    };
-    Report {
-        kind: "transform",
-        passed,
-        headline,
-        summary,
-        sections: vec![tables, strategies, fallbacks, unchanged, data_gate],
-        body: serde_json::to_value(&body).expect("a report serializes"),
     }
 }
 
