@@ -1,6 +1,6 @@
 //! Criterion benches on a deterministic synthetic dump: splitting alone, lexing rows, identity
 //! passthrough, rewriting 3 columns of every row with 1 and 2 workers, strategies, the AMRIT
-//! sample, and the encrypted format (seal, zstd + seal, open). Every bench asserts
+//! sample, the encrypted format (seal, zstd + seal, open) and the keyed core per derivation. Every bench asserts
 //! its row or byte count, so a broken fast path cannot look fast.
 //!
 //! `cargo bench --bench pipeline`; `AMRIT_BENCH_MB` sets the dump size (default 64).
@@ -16,6 +16,7 @@ use amrit_stream::dump::{classify, StatementKind};
 use amrit_stream::io::crypt::{Opener, SealOptions, Sealer};
 use amrit_stream::io::keys::{EncKey, Keyring, MasterKey};
 use amrit_stream::rules::RuleSet;
+use amrit_stream::strategy::keyed::{Derivation, DomainKey};
 use amrit_stream::transform::{run, Options, Stats};
 use criterion::{criterion_main, Criterion, Throughput};
 
@@ -276,6 +277,31 @@ fn benches(c: &mut Criterion) {
             assert_eq!(n, dump.len() as u64);
         })
     });
+    g.finish();
+
+    // The keyed core alone, per derivation: a 10-digit permutation (phones, IDs), a small
+    // permutation with no fixed points (codes), and a seed with three draws (every fake).
+    let mut g = c.benchmark_group("keyed");
+    const VALUES: u64 = 10_000;
+    g.throughput(Throughput::Elements(VALUES));
+    for derivation in Derivation::ALL {
+        let k = DomainKey::from_bytes_with([7; 32], derivation);
+        let v = derivation.number();
+        g.bench_function(format!("permute_10_digits/v{v}"), |b| {
+            b.iter(|| (0..VALUES).fold(0, |a, x| a ^ k.permute(x * 99_991, 10_000_000_000)))
+        });
+        g.bench_function(format!("permute_moving_6760/v{v}"), |b| {
+            b.iter(|| (0..VALUES).fold(0, |a, x| a ^ k.permute_moving(x % 6760, 6760, 5)))
+        });
+        g.bench_function(format!("seed_3_draws/v{v}"), |b| {
+            b.iter(|| {
+                (0..VALUES).fold(0, |a, x| {
+                    let mut s = k.seed(b"given name", &x.to_le_bytes());
+                    a ^ s.next_u64() ^ s.below(1000) ^ s.below(7)
+                })
+            })
+        });
+    }
     g.finish();
 }
 

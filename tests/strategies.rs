@@ -366,3 +366,59 @@ proptest! {
         prop_assert_eq!(buf, again);
     }
 }
+
+/// The rows `identity_dump(3)` becomes under `RULES` and `KEY_A` with key derivation 1, as the
+/// builds before derivation 2 wrote them (taken from such a build, f5aa6b9).
+const DERIVATION_1_ROWS: &str = "(159767728,'Manoj Bhat','M','+91 9737798199','7119 1710 9513','user.cgo3otrpek@example.org','1980-02-02','2024-03-09 10:00:00','Manoj Bhat called from +91 9737798199'),
+(147195286,'Bhavna Lyngdoh','F','+91 6307771770','4078 7761 4702','user.vakq46bzmu@example.org','1980-03-19','2024-03-07 10:00:00','Bhavna Lyngdoh called from +91 6307771770'),
+(788086111,'Karan Shinde','M','+91 8569990026','2250 3262 2106','user.a2w6f77bhx@example.org','1980-02-28','2024-03-21 10:00:00','Karan Shinde called from +91 8569990026');";
+
+/// The same rows under derivation 2: pinned so that it never changes silently either.
+const DERIVATION_2_ROWS: &str = "(908116695,'Yash Malhotra','M','+91 8891077789','7260 0852 4856','user.nznqnff4lh@example.org','1980-01-16','2024-03-09 10:00:00','Yash Malhotra called from +91 8891077789'),
+(574906537,'Chitra Mehta','F','+91 6729038508','9978 8604 6357','user.djsd7cb4di@example.org','1980-03-21','2024-03-27 10:00:00','Chitra Mehta called from +91 6729038508'),
+(391746750,'Vikram Bhat','M','+91 8154701432','3774 5379 4829','user.m347wu5rtt@example.org','1980-03-30','2024-03-15 10:00:00','Vikram Bhat called from +91 8154701432');";
+
+#[test]
+fn each_key_derivation_keeps_its_pseudonyms_and_the_manifest_names_it() {
+    let w = Workdir::new();
+    let rows = |out: &[u8]| {
+        let text = String::from_utf8_lossy(out).into_owned();
+        let at = text.find("INSERT INTO `m` VALUES ").expect("an INSERT") + 23;
+        let end = at + text[at..].find(";\n").expect("its end") + 1;
+        text[at..end].to_string()
+    };
+    let (code, v1, err) = transform(&w, &identity_dump(3), KEY_A, &["--derivation", "1"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(rows(&v1), DERIVATION_1_ROWS, "derivation 1 changed");
+    let (code, v2, err) = transform(&w, &identity_dump(3), KEY_A, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        rows(&v2),
+        DERIVATION_2_ROWS,
+        "derivation 2 (the default) changed"
+    );
+    let (_, explicit, _) = transform(&w, &identity_dump(3), KEY_A, &["--derivation", "2"]);
+    assert_eq!(explicit, v2);
+
+    // The manifest of an `-o` run says which derivation made the pseudonyms.
+    for (flag, number) in [("1", 1), ("2", 2)] {
+        let out = w.path(&format!("v{flag}.sql")).display().to_string();
+        let (code, _, err) = transform(
+            &w,
+            &identity_dump(3),
+            KEY_A,
+            &["--derivation", flag, "-o", &out],
+        );
+        assert_eq!(code, 0, "{err}");
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(format!("{out}.manifest.json")).unwrap())
+                .unwrap();
+        assert_eq!(manifest["derivation"], number, "{manifest}");
+    }
+
+    // A version this build does not know is refused before anything is read.
+    let (code, out, err) = transform(&w, &identity_dump(3), KEY_A, &["--derivation", "3"]);
+    assert_ne!(code, 0);
+    assert!(out.is_empty());
+    assert!(err.contains("derivation"), "{err}");
+}

@@ -108,7 +108,7 @@ impl TransformJob<'_> {
     pub fn run(&self, engine: &Engine, input: JobInput, hooks: &mut dyn JobHooks) -> JobOutcome {
         let mut manifest = Manifest::new(self.command, SystemTime::now());
         manifest.rules = Some(self.rules.clone());
-        manifest.set_pseudonymization_key(engine.key());
+        manifest.set_pseudonymization_key(engine.key(), engine.derivation());
         let mut outcome = JobOutcome {
             result: Ok(Stats::default()),
             manifest: Manifest::new(self.command, SystemTime::now()),

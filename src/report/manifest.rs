@@ -15,6 +15,7 @@ use crate::io::atomic::AtomicFile;
 use crate::io::crypt::Content;
 use crate::io::keys::{KeySource, Keyring, MasterKey};
 use crate::io::output::{Output, OutputOptions, Written};
+use crate::strategy::keyed::Derivation;
 use crate::transform::{InputDigest, Stats};
 
 /// One input file.
@@ -105,6 +106,10 @@ pub struct Manifest {
     pub rules: Option<RulesEntry>,
     /// Key ids.
     pub key_ids: KeyIds,
+    /// The key derivation of the pseudonyms (`--derivation`); absent for commands that make
+    /// none, and in manifests written before version 2 existed (those used 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub derivation: Option<Derivation>,
     /// Rows per rewritten `db.table`.
     pub rows_per_table: BTreeMap<String, u64>,
     /// Start time, UTC, RFC 3339.
@@ -159,6 +164,7 @@ impl Manifest {
             output: None,
             rules: None,
             key_ids: KeyIds::default(),
+            derivation: None,
             rows_per_table: BTreeMap::new(),
             started: rfc3339(started),
             finished: String::new(),
@@ -182,8 +188,10 @@ impl Manifest {
         self.key_ids.encryption = w.key_ids.clone();
     }
 
-    /// Record the pseudonymization key's id (never the key) and whether it was a one-off key.
-    pub fn set_pseudonymization_key(&mut self, key: &MasterKey) {
+    /// Record the pseudonymization key's id (never the key), whether it was a one-off key, and
+    /// the derivation that made the pseudonyms.
+    pub fn set_pseudonymization_key(&mut self, key: &MasterKey, derivation: Derivation) {
+        self.derivation = Some(derivation);
         self.key_ids.pseudonymization = Some(key.id());
         self.key_ids.pseudonymization_one_off = key.source() == KeySource::OneOff;
     }

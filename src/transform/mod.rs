@@ -29,7 +29,7 @@ use crate::io::keys::{Keyring, MasterKey};
 use crate::io::open_input_hashed;
 use crate::observe::{Event, Observer, Silent};
 use crate::rules::RuleSet;
-use crate::strategy::keyed::DomainKeys;
+use crate::strategy::keyed::{Derivation, DomainKeys};
 
 /// What an engine is built with.
 #[derive(Clone, Default)]
@@ -41,6 +41,8 @@ pub struct Options {
     /// The pseudonymization key; `None` = a random one-off key for this engine (pseudonyms then
     /// match no other engine's).
     pub key: Option<Arc<MasterKey>>,
+    /// How domain keys become pseudonyms (`--derivation`; recorded in the manifest).
+    pub derivation: Derivation,
     /// Sees original and new values of rewritten columns (mapping, fingerprints).
     pub recorder: Option<Arc<dyn Recorder>>,
     /// Under `default: keep`, accept rules naming a column a table lacks (`--allow-unmatched`);
@@ -119,7 +121,7 @@ impl<'r> Engine<'r> {
             .map_err(|e| Error::io("starting worker threads", std::io::Error::other(e)))?;
         Ok(Engine {
             rules,
-            keys: DomainKeys::new(key),
+            keys: DomainKeys::new(key, opts.derivation),
             pool,
             threads,
             opts,
@@ -134,6 +136,11 @@ impl<'r> Engine<'r> {
     /// The pseudonymization key.
     pub fn key(&self) -> &Arc<MasterKey> {
         self.keys.master()
+    }
+
+    /// The key derivation its pseudonyms use.
+    pub fn derivation(&self) -> Derivation {
+        self.keys.derivation()
     }
 
     fn observer(&self) -> &dyn Observer {

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use amrit_stream::strategy::keyed::Derivation;
 use clap::{Args, Parser, Subcommand};
 
 /// The exit-code table of every command's long help.
@@ -399,6 +400,11 @@ pub struct KeyArgs {
     /// Refused: a key on the command line is visible to every user (ps, shell history).
     #[arg(long, hide = true, value_name = "KEY")]
     pub key: Option<String>,
+
+    /// How the key becomes pseudonyms: 2 (AES, the default) or 1 (BLAKE3, the derivation of
+    /// outputs made before version 2: the same key and 1 make those pseudonyms again).
+    #[arg(long, default_value = "2", value_name = "N")]
+    pub derivation: Derivation,
 }
 
 /// Dumps to read.

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::strategy::keyed::Derivation;
 
 /// The production side: a read replica and the databases to take from it.
 #[derive(Debug, Clone, Deserialize)]
@@ -72,6 +73,10 @@ pub struct Keys {
     /// The variable holding the master encryption key(s) (base64, comma separated).
     #[serde(default = "default_enc_env")]
     pub encryption_env: String,
+    /// The key derivation of the pseudonyms (`2`, the default; `1` keeps the pseudonyms of
+    /// outputs made before version 2).
+    #[serde(default)]
+    pub derivation: Derivation,
 }
 
 impl Default for Keys {
@@ -79,6 +84,7 @@ impl Default for Keys {
         Keys {
             pseudonymization_env: default_pseudo_env(),
             encryption_env: default_enc_env(),
+            derivation: Derivation::default(),
         }
     }
 }

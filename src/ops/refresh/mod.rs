@@ -183,6 +183,7 @@ impl Refresh<'_> {
                     &pre.rules,
                     Options {
                         key: Some(pre.key.clone()),
+                        derivation: self.config.keys.derivation,
                         count_rows: true,
                         observer: self.observer.clone(),
                         ..Options::default()

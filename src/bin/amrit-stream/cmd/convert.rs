@@ -78,6 +78,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
         Options {
             threads: args.threads,
             key: Some(key),
+            derivation: args.key.derivation,
             count_rows: true,
             observer: watch.observer(),
             ..Options::default()

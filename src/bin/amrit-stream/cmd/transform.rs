@@ -118,6 +118,7 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<Stats> {
                 ..ReaderOptions::default()
             },
             key: Some(key),
+            derivation: args.key.derivation,
             recorder: None,
             // Manifests and reports give rows for every table, kept ones included.
             count_rows: args.output.is_some() || !args.report.report.is_empty(),
