@@ -12,6 +12,7 @@ mod faults;
 mod gates;
 mod layers;
 mod mariadb;
+mod mydumper;
 mod never_original;
 mod output_gate;
 mod props;

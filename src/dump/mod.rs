@@ -9,6 +9,7 @@ pub mod coltype;
 pub mod date;
 pub mod insert;
 pub mod literal;
+pub mod mydumper;
 pub mod reader;
 pub(crate) mod schema;
 pub mod splitter;

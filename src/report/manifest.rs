@@ -45,6 +45,28 @@ pub struct OutputEntry {
     pub encrypted: bool,
 }
 
+/// A directory output: its layout, the share written, and every file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DirectoryEntry {
+    /// `mydumper`.
+    pub layout: String,
+    /// `K/N` when the run wrote one share of the input's files (`--shard`).
+    pub shard: Option<String>,
+    /// The files written, by name.
+    pub files: Vec<FileEntry>,
+}
+
+/// One file of a directory output.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FileEntry {
+    /// Its name in the directory.
+    pub name: String,
+    /// Bytes written.
+    pub bytes: u64,
+    /// blake3 of the bytes written, hex.
+    pub blake3: String,
+}
+
 /// The rules a run used.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct RulesEntry {
@@ -110,6 +132,9 @@ pub struct Manifest {
     /// none, and in manifests written before version 2 existed (those used 1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub derivation: Option<Derivation>,
+    /// For a directory output (mydumper's layout): its files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directory: Option<DirectoryEntry>,
     /// Rows per rewritten `db.table`.
     pub rows_per_table: BTreeMap<String, u64>,
     /// Start time, UTC, RFC 3339.
@@ -165,6 +190,7 @@ impl Manifest {
             rules: None,
             key_ids: KeyIds::default(),
             derivation: None,
+            directory: None,
             rows_per_table: BTreeMap::new(),
             started: rfc3339(started),
             finished: String::new(),

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use amrit_stream::ops::directory::Shard;
 use amrit_stream::strategy::keyed::Derivation;
 use clap::{Args, Parser, Subcommand};
 
@@ -631,8 +632,14 @@ pub struct TransformArgs {
     pub rules: RulesArgs,
 
     /// Write the output here instead of stdout (written to a temporary name, renamed at the end).
+    /// For a mydumper directory input: the directory to write (it must not exist).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+
+    /// Of a mydumper directory, write only share K of N (its files dealt by size; schema files
+    /// and metadata in share 1): N machines, one share each, together write the whole output.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
 
     /// Schema-only dump (`mysqldump --no-data`) for dumps without CREATE TABLE (`--no-create-info`).
     #[arg(long, value_name = "FILE")]

@@ -2,15 +2,20 @@
 //! job (which owns the output, side files, reports and manifest).
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::SystemTime;
 
+use amrit_stream::dump::mydumper::Layout;
 use amrit_stream::dump::reader::ReaderOptions;
 use amrit_stream::dump::walk::read_catalog;
+use amrit_stream::gates::fingerprint::Fingerprints;
 use amrit_stream::gates::schema::{gate_inputs, SchemaReport};
 use amrit_stream::io::crypt::Content;
+use amrit_stream::io::keys::{Keyring, MasterKey};
 use amrit_stream::io::open_input;
 use amrit_stream::io::output::{chunk_size, compress_threads, OutputOptions};
 use amrit_stream::observe::Silent;
+use amrit_stream::ops::directory::{DirectoryJob, Shard};
 use amrit_stream::ops::job::{JobHooks, JobInput, TransformJob};
 use amrit_stream::report::manifest::{Manifest, RulesEntry};
 use amrit_stream::report::run::transform_report;
@@ -52,6 +57,17 @@ pub fn run(args: &TransformArgs) -> Result<()> {
 
 /// The transform itself.
 fn transform(args: &TransformArgs, watch: &Watch) -> Result<Stats> {
+    if let [dir] = &args.input.inputs[..] {
+        if Layout::is_dump_dir(dir) {
+            return directory(args, dir, watch);
+        }
+    }
+    if args.shard.is_some() {
+        return Err(ErrorKind::Usage(
+            "--shard splits a mydumper directory: give one directory as the input".into(),
+        )
+        .into());
+    }
     let key = args.key.load()?;
     let started = SystemTime::now();
     let keyring = args.enc.keyring()?;
@@ -95,38 +111,8 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<Stats> {
         Some(p) => Some(read_catalog(open_input(p, &keyring)?.reader, None)?),
         None => None,
     };
-    let names_from = match &args.names_from {
-        Some(p) => {
-            let mut input = open_input(p, &keyring)?;
-            Some(std::sync::Arc::new(
-                amrit_stream::gates::fingerprint::Fingerprints::read(
-                    &mut input.reader,
-                    &input.name,
-                )?,
-            ))
-        }
-        None => None,
-    };
-    let engine = Engine::build(
-        &rules,
-        Options {
-            threads: args.threads,
-            reader: ReaderOptions {
-                max_statement: args.max_statement_size,
-                batch_bytes: args.batch_size,
-                allow_incomplete: args.allow_incomplete,
-                ..ReaderOptions::default()
-            },
-            key: Some(key),
-            derivation: args.key.derivation,
-            recorder: None,
-            // Manifests and reports give rows for every table, kept ones included.
-            count_rows: args.output.is_some() || !args.report.report.is_empty(),
-            allow_unmatched: args.allow_unmatched,
-            observer: watch.observer(),
-            without_data_gate: args.bench_without_output_gate,
-        },
-    )?;
+    let names_from = read_names(args, &keyring)?;
+    let engine = Engine::build(&rules, engine_options(args, key, watch))?;
     let job = TransformJob {
         command: "transform",
         output: args.output.as_deref(),
@@ -165,6 +151,120 @@ fn transform(args: &TransformArgs, watch: &Watch) -> Result<Stats> {
     let total = done.result?;
     if !args.quiet {
         ui::info(&total.headline());
+    }
+    Ok(total)
+}
+
+/// The names an earlier run learnt (`--names-from`).
+fn read_names(args: &TransformArgs, keyring: &Keyring) -> Result<Option<Arc<Fingerprints>>> {
+    match &args.names_from {
+        Some(p) => {
+            let mut input = open_input(p, keyring)?;
+            Ok(Some(Arc::new(Fingerprints::read(
+                &mut input.reader,
+                &input.name,
+            )?)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// The engine's options from the arguments.
+fn engine_options(args: &TransformArgs, key: Arc<MasterKey>, watch: &Watch) -> Options {
+    Options {
+        threads: args.threads,
+        reader: ReaderOptions {
+            max_statement: args.max_statement_size,
+            batch_bytes: args.batch_size,
+            allow_incomplete: args.allow_incomplete,
+            ..ReaderOptions::default()
+        },
+        key: Some(key),
+        derivation: args.key.derivation,
+        recorder: None,
+        // Manifests and reports give rows for every table, kept ones included.
+        count_rows: args.output.is_some() || !args.report.report.is_empty(),
+        allow_unmatched: args.allow_unmatched,
+        observer: watch.observer(),
+        without_data_gate: args.bench_without_output_gate,
+    }
+}
+
+/// `transform DIR -o OUTDIR`: a mydumper directory, whole or one `--shard`.
+fn directory(args: &TransformArgs, dir: &Path, watch: &Watch) -> Result<Stats> {
+    for (on, what) in [
+        (
+            args.compress.is_some(),
+            "--compress (files keep their input's compression)",
+        ),
+        (args.encrypt, "--encrypt"),
+        (args.mapping_out.is_some(), "--mapping-out"),
+        (args.fingerprints.is_some(), "--fingerprints"),
+        (args.check_first, "--check-first"),
+        (
+            args.schema.is_some(),
+            "--schema (the directory's schema files are read)",
+        ),
+        (
+            args.database.database.is_some(),
+            "--database (file names say)",
+        ),
+    ] {
+        if on {
+            return Err(ErrorKind::Usage(format!(
+                "{what} is not available for a mydumper directory input"
+            ))
+            .into());
+        }
+    }
+    let Some(output) = args.output.as_deref().filter(|p| *p != Path::new("-")) else {
+        return Err(ErrorKind::Usage(
+            "a mydumper directory is written to a directory: give -o OUTDIR".into(),
+        )
+        .into());
+    };
+    let key = args.key.load()?;
+    let started = SystemTime::now();
+    let keyring = args.enc.keyring()?;
+    super::check_outputs(
+        args.report.report.iter().map(|p| p.as_path()),
+        &args.input.paths(),
+    )?;
+    let rules = args.rules.load(args.quiet)?;
+    let names_from = read_names(args, &keyring)?;
+    let engine = Engine::build(&rules, engine_options(args, key, watch))?;
+    let job = DirectoryJob {
+        input: dir,
+        output,
+        shard: args.shard.unwrap_or(Shard::ALL),
+        keys: &keyring,
+        rules: RulesEntry::of(args.rules.rules.as_deref())?,
+        names_from,
+        files_at_once: engine.threads(),
+        reports: args.report.report.clone(),
+    };
+    let mut checks = Checks {
+        args,
+        rules: &rules,
+        gate: None,
+        started,
+    };
+    let done = job.run(&engine, &rules, &mut checks);
+    if let Some(f) = &done.failed_file {
+        ui::info(&format!("stopped while transforming {f}"));
+    }
+    for w in &done.warnings {
+        ui::warn(w);
+    }
+    let total = done.result?;
+    if !args.quiet {
+        ui::info(&format!(
+            "{} ({} data file(s){})",
+            total.headline(),
+            done.manifest.inputs.len(),
+            args.shard
+                .map_or_else(String::new, |s| format!(", shard {s}"))
+        ));
     }
     Ok(total)
 }
