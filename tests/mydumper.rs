@@ -322,3 +322,41 @@ fn a_directory_that_is_unfinished_unknown_uncovered_or_leaking_publishes_nothing
     assert_eq!(code, 1);
     assert!(err.contains("exists"), "{err}");
 }
+
+#[test]
+fn the_kubernetes_example_is_an_indexed_job_whose_shards_cover_the_directory() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sharded-job.yaml");
+    let job: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let spec = &job["spec"];
+    assert_eq!(job["kind"].as_str(), Some("Job"));
+    assert_eq!(spec["completionMode"].as_str(), Some("Indexed"));
+    assert_eq!(spec["backoffLimit"].as_u64(), Some(0));
+    let n = spec["completions"].as_u64().unwrap();
+    let args = spec["template"]["spec"]["containers"][0]["args"][0]
+        .as_str()
+        .unwrap();
+    assert!(
+        args.contains(&format!("$((JOB_COMPLETION_INDEX + 1))/{n}\"")),
+        "{args}"
+    );
+    // The command as the last pod runs it: every flag is the binary's (the run then stops
+    // only because the directory is not here).
+    let w = Workdir::new();
+    let command = args
+        .replace("$((JOB_COMPLETION_INDEX + 1))", &n.to_string())
+        .replace("/dumps/", &format!("{}/", w.path("dumps").display()));
+    let argv: Vec<String> = command
+        .split_whitespace()
+        .skip(1)
+        .map(|a| a.trim_matches('"').to_string())
+        .collect();
+    let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+    let (code, err) = bin(&argv);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        !err.contains("unexpected argument") && !err.contains("Usage:"),
+        "{err}"
+    );
+    assert!(err.contains("directory"), "{err}");
+}
