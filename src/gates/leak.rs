@@ -11,6 +11,7 @@
 //!   free text, equal to an original value of the same domain that the run did not generate.
 //!   Matches in weak domains (names, places, dates) are counted apart and do not fail the gate.
 
+use crate::pii::patterns::PerThread;
 use crate::rules::spec::Media;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -159,13 +160,13 @@ pub fn allow_listed(d: Detector, norm: &[u8]) -> bool {
 
 /// Free text with UUIDs and URLs blanked out: a number inside them is no phone or Aadhaar.
 fn without_uuids_and_urls(v: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    static R: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
-    let re = R.get_or_init(|| {
+    static R: PerThread<regex::bytes::Regex> = PerThread::new(|| {
         regex::bytes::Regex::new(
             r"(?i)\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b(?:https?|ftp)://[^\s]+",
         )
         .expect("uuid/url pattern")
     });
+    let re = R.get();
     if !v.contains(&b'-') && !v.contains(&b':') {
         return std::borrow::Cow::Borrowed(v);
     }

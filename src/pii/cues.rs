@@ -1,9 +1,9 @@
 //! Cues that something is personal: column names that look like personal data (the `check`
 //! warning for kept columns) and the words that announce a person's name in free text (`scrub`).
 
-use std::sync::OnceLock;
-
 use regex::bytes::Regex;
+
+use super::patterns::PerThread;
 
 /// Why a kept column looks personal, from its name and type; `None` when it does not. Tuned
 /// to flag what a reviewer should look at twice, not every `…Name` of a master table.
@@ -94,13 +94,13 @@ pub fn looks_personal(column: &str, sql_type: &str) -> Option<&'static str> {
 /// group 1 is the name, one to three capitalised words or words in capitals (the caller keeps
 /// the capitals that the lexicon knows as names, so `Patient: OPD` is no name).
 pub fn name_cue_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
+    static R: PerThread<Regex> = PerThread::new(|| {
         Regex::new(
             r"(?i:\b(?:patient|pt\.?|caller|beneficiary|mr\.?|mrs\.?|ms\.?|smt\.?|shri|sri|kumari|km\.?|dr\.?|name|[sdwc]/o|call(?:ed)?\s+to|spoke\s+to|relative|husband|wife|son|daughter|mother|father|attendant|informer|guardian|(?:asha|anm|aww|mpw)\s*:))(?:[ \t]*[:\-][ \t]*|[ \t]+)((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2})",
         )
         .expect("name cue regex")
-    })
+    });
+    R.get()
 }
 
 #[cfg(test)]

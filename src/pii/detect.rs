@@ -3,9 +3,9 @@
 //! normalized form (digits only, upper- or lower-cased), which is what fingerprints are taken
 //! of; hits are never printed.
 
-use std::sync::OnceLock;
-
 use regex::bytes::Regex;
+
+use super::patterns::PerThread;
 
 use super::formats::{
     verhoeff_valid, AADHAAR_SHAPE, ABHA_PATTERN, EMAIL_PATTERN, MOBILE_PATTERN, PAN_PATTERN,
@@ -62,8 +62,7 @@ impl Detector {
 }
 
 fn regexes() -> &'static [Regex; 5] {
-    static R: OnceLock<[Regex; 5]> = OnceLock::new();
-    R.get_or_init(|| {
+    static R: PerThread<[Regex; 5]> = PerThread::new(|| {
         [
             Regex::new(MOBILE_PATTERN).expect("mobile"),
             Regex::new(AADHAAR_SHAPE).expect("aadhaar"),
@@ -71,7 +70,8 @@ fn regexes() -> &'static [Regex; 5] {
             Regex::new(&format!(r"{ABHA_PATTERN}|^\d{{14}}$")).expect("abha"),
             Regex::new(EMAIL_PATTERN).expect("email"),
         ]
-    })
+    });
+    R.get()
 }
 
 /// Which detectors can possibly match `v`, from one pass over its bytes: the numbers need ten

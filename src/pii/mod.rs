@@ -11,5 +11,6 @@ pub mod detect;
 pub mod formats;
 pub(crate) mod lexicon;
 pub(crate) mod originals;
+pub(crate) mod patterns;
 pub(crate) mod shape;
 pub(crate) mod words;

@@ -4,9 +4,10 @@
 use super::capability::{ColumnRefs, Describe, Fit, Sample, TEXT};
 use crate::pii::column::{Kind, KindSet};
 use crate::pii::detect::Detector;
+use crate::pii::patterns::PerThread;
 use crate::rules::spec::Text;
 use std::borrow::Cow;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use regex::bytes::Regex;
 
@@ -40,8 +41,7 @@ pub(super) fn generate(
 
 /// The patterns `scrub` replaces, in the order of its fakes (mobile, email, Aadhaar, PAN, ABHA).
 fn regexes() -> &'static [Regex; 5] {
-    static R: OnceLock<[Regex; 5]> = OnceLock::new();
-    R.get_or_init(|| {
+    static R: PerThread<[Regex; 5]> = PerThread::new(|| {
         [
             Regex::new(formats::MOBILE_PATTERN).expect("phone regex"),
             Regex::new(formats::EMAIL_PATTERN).expect("email regex"),
@@ -49,12 +49,14 @@ fn regexes() -> &'static [Regex; 5] {
             Regex::new(formats::PAN_SHAPE).expect("pan regex"),
             Regex::new(formats::ABHA_PATTERN).expect("abha regex"),
         ]
-    })
+    });
+    R.get()
 }
 
 fn digipin_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(formats::DIGIPIN_PATTERN).expect("digipin regex"))
+    static R: PerThread<Regex> =
+        PerThread::new(|| Regex::new(formats::DIGIPIN_PATTERN).expect("digipin regex"));
+    R.get()
 }
 
 /// Units after which a number is a measurement or a dose, not an identifier.
@@ -406,12 +408,11 @@ fn run_names(v: &[u8], names: Option<&dyn NameWords>) -> Vec<(usize, usize)> {
 
 /// True when `rest` starts with an age/sex tag: `, 15/F`, ` (32 M)`, ` 45y/M`.
 fn age_sex_after(rest: &str) -> bool {
-    static R: OnceLock<regex::Regex> = OnceLock::new();
-    R.get_or_init(|| {
+    static R: PerThread<regex::Regex> = PerThread::new(|| {
         regex::Regex::new(r"^\s*[,(]?\s*\d{1,3}\s*(?:y(?:rs?)?|years?)?\s*[/,\s]\s*(?:[MFmf]|male|female|Male|Female)\b")
             .expect("age/sex regex")
-    })
-    .is_match(rest)
+    });
+    R.get().is_match(rest)
 }
 
 /// One of the row's own values a note may repeat: the original, and how its column rewrites it.
