@@ -619,18 +619,21 @@ pub const PLACE_WORDS: &[&str] = &[
 
 /// True when the lower-cased `token` is a word of facility and place names.
 pub fn is_place_word(token: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set(PLACE_WORDS)).contains(token)
 }
 
-fn set(words: &[&'static str]) -> HashSet<&'static str> {
+/// A set of lexicon words (fixed hashing: built from the lists above, only looked up).
+type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
+
+fn set(words: &[&'static str]) -> WordSet {
     words.iter().copied().collect()
 }
 
 /// True when the lower-cased `token` is a given name or surname of the lexicon and not on the
 /// ambiguity list.
 pub fn is_name(token: &str) -> bool {
-    static S: OnceLock<(HashSet<&str>, HashSet<&str>)> = OnceLock::new();
+    static S: OnceLock<(WordSet, WordSet)> = OnceLock::new();
     let (names, ambiguous) = S.get_or_init(|| {
         let mut n = set(GIVEN);
         n.extend(set(SURNAMES));
@@ -642,19 +645,19 @@ pub fn is_name(token: &str) -> bool {
 
 /// True when the lower-cased `token` is a surname of the lexicon (ambiguous ones included).
 pub fn is_surname(token: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set(SURNAMES)).contains(token)
 }
 
 /// True when the lower-cased `token` is on the ambiguity list.
 pub fn is_ambiguous(token: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set(AMBIGUOUS)).contains(token)
 }
 
 /// True when the lower-cased `token` is an address word.
 pub fn is_address_word(token: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set(ADDRESS_WORDS)).contains(token)
 }
 

@@ -534,7 +534,7 @@ pub struct Originals {
     /// Distinct facts learnt, by class.
     learnt: [u64; 20],
     /// The distinct leading digits of the learnt numbers, by digit count.
-    prefixes: Vec<HashSet<u16>>,
+    prefixes: Vec<HashSet<u16, foldhash::fast::RandomState>>,
 }
 
 impl Originals {
@@ -551,7 +551,7 @@ impl Originals {
     /// Learn `facts`.
     pub fn learn(&mut self, facts: &[Fact]) {
         if self.prefixes.is_empty() {
-            self.prefixes = vec![HashSet::new(); 20];
+            self.prefixes = vec![HashSet::default(); 20];
         }
         for f in facts {
             if self.set.insert(f.fp) {
@@ -740,7 +740,7 @@ mod tests {
         // random mobiles meets ~25 by chance: the evidence stays below PERSONAL at 30 hits,
         // and 200 hits are a leak.
         o.learnt[10] = 100_000;
-        o.prefixes = vec![HashSet::new(); 20];
+        o.prefixes = vec![HashSet::default(); 20];
         o.prefixes[10] = (6000..10_000).collect();
         o.prefixes[12] = (2000..10_000).collect();
         let mut h = ColumnHits::default();

@@ -21,7 +21,7 @@ pub trait NameWords {
 #[derive(Clone)]
 pub struct SeenNames {
     key: [u8; 32],
-    set: HashSet<u64>,
+    set: HashSet<u64, foldhash::fast::RandomState>,
 }
 
 impl Default for SeenNames {
@@ -31,7 +31,7 @@ impl Default for SeenNames {
         let _ = getrandom::fill(&mut key);
         SeenNames {
             key,
-            set: HashSet::new(),
+            set: HashSet::default(),
         }
     }
 }

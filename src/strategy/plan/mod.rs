@@ -46,7 +46,7 @@ pub struct UniqueGuard {
     pub name: String,
     /// Schema indexes of the key's columns.
     pub columns: Vec<usize>,
-    shards: Vec<Mutex<HashSet<u128>>>,
+    shards: Vec<Mutex<HashSet<u128, foldhash::fast::RandomState>>>,
 }
 
 impl UniqueGuard {
@@ -54,7 +54,7 @@ impl UniqueGuard {
         UniqueGuard {
             name,
             columns,
-            shards: (0..16).map(|_| Mutex::new(HashSet::new())).collect(),
+            shards: (0..16).map(|_| Mutex::new(HashSet::default())).collect(),
         }
     }
 
