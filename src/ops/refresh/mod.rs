@@ -127,6 +127,20 @@ impl Refresh<'_> {
         (result, audit)
     }
 
+    /// Record a step that took `seconds` with result `r` in the audit, say it when it passed,
+    /// and hand `r` on.
+    fn record(&self, audit: &mut Audit, name: &str, seconds: f64, r: Result<()>) -> Result<()> {
+        audit.steps.push(Step {
+            step: name.into(),
+            seconds,
+            result: r.as_ref().map_or_else(|e| e.to_string(), |()| "ok".into()),
+        });
+        if r.is_ok() {
+            (self.say)(&format!("{name}: ok"));
+        }
+        r
+    }
+
     fn steps(&self, audit: &mut Audit) -> Result<()> {
         let config = self.config;
         let target = config.target(self.target_name)?;
@@ -137,20 +151,12 @@ impl Refresh<'_> {
             port: target.port,
             database_map: target.database_map.clone(),
         });
-        let mut step = |name: &str, f: &mut dyn FnMut(&mut Audit) -> Result<()>| -> Result<()> {
+        let step = |audit: &mut Audit, name: &str, f: &mut dyn FnMut(&mut Audit) -> Result<()>| {
             let t = Instant::now();
             let r = f(audit);
-            audit.steps.push(Step {
-                step: name.into(),
-                seconds: t.elapsed().as_secs_f64(),
-                result: r.as_ref().map_or_else(|e| e.to_string(), |()| "ok".into()),
-            });
-            if r.is_ok() {
-                (self.say)(&format!("{name}: ok"));
-            }
-            r
+            self.record(audit, name, t.elapsed().as_secs_f64(), r)
         };
-        step("fuses", &mut |_| {
+        step(audit, "fuses", &mut |_| {
             fuses::check(
                 config,
                 self.target_name,
@@ -160,20 +166,36 @@ impl Refresh<'_> {
             )
         })?;
         let mut pre = None;
-        step("preflight", &mut |a| {
+        step(audit, "preflight", &mut |a| {
             pre = Some(self.preflight(target, a)?);
             Ok(())
         })?;
         let pre = pre.expect("preflight ran");
         if let Mode::Rollback(dir) = &self.mode {
-            return step("rollback restore", &mut |a| {
+            return step(audit, "rollback restore", &mut |a| {
                 self.restore_rollback(&pre, target, dir, a)
             });
         }
+        let rollback_command = || {
+            format!(
+                "amrit-stream refresh --config {} --target {} --confirm-overwrite --rollback {}",
+                self.config_path.display(),
+                self.target_name,
+                pre.run_dir.join("rollback").display()
+            )
+        };
         let backups = match &self.mode {
-            Mode::RestoreOnly(dir) => dir.clone(),
+            Mode::RestoreOnly(dir) => {
+                step(audit, "gate2 (verify)", &mut |a| self.gate2(&pre, dir, a))?;
+                step(audit, "rollback backup", &mut |a| {
+                    self.rollback_backup(&pre, target, a)?;
+                    a.rollback_command = Some(rollback_command());
+                    Ok(())
+                })?;
+                dir.clone()
+            }
             _ => {
-                step("gate1 (schema)", &mut |a| self.gate1(&pre, a))?;
+                step(audit, "gate1 (schema)", &mut |a| self.gate1(&pre, a))?;
                 if self.mode == Mode::DryRun {
                     return Ok(());
                 }
@@ -189,33 +211,52 @@ impl Refresh<'_> {
                         ..Options::default()
                     },
                 )?;
-                for db in config.ordered_databases() {
-                    step(&format!("anonymize {db}"), &mut |a| {
-                        self.anonymize(&pre, &engine, &db, a)
-                    })?;
-                }
+                // The rollback backup reads the target while the source is anonymized (other
+                // servers, other work): it is joined, and recorded, before anything is
+                // restored, and waited for whatever happens.
+                std::thread::scope(|s| -> Result<()> {
+                    let backup = self.mode.writes_target().then(|| {
+                        s.spawn(|| {
+                            let t = Instant::now();
+                            let mut a = Audit::default();
+                            let r = self.rollback_backup(&pre, target, &mut a);
+                            (r, a, t.elapsed().as_secs_f64())
+                        })
+                    });
+                    let mut anonymized = || -> Result<()> {
+                        for db in config.ordered_databases() {
+                            step(audit, &format!("anonymize {db}"), &mut |a| {
+                                self.anonymize(&pre, &engine, &db, a)
+                            })?;
+                        }
+                        step(audit, "gate2 (verify)", &mut |a| {
+                            self.gate2(&pre, &pre.run_dir, a)
+                        })
+                    };
+                    let anonymized = anonymized();
+                    let Some(backup) = backup else {
+                        return anonymized;
+                    };
+                    let (r, a, seconds) = backup.join().expect("the rollback backup panicked");
+                    anonymized?;
+                    self.record(audit, "rollback backup", seconds, r)?;
+                    audit.artifacts.extend(a.artifacts);
+                    audit.rollback_command = Some(rollback_command());
+                    Ok(())
+                })?;
                 pre.run_dir.clone()
             }
         };
-        step("gate2 (verify)", &mut |a| self.gate2(&pre, &backups, a))?;
         if self.mode == Mode::AnonymizeOnly {
             return Ok(());
         }
-        step("rollback backup", &mut |a| {
-            self.rollback_backup(&pre, target, a)?;
-            a.rollback_command = Some(format!(
-                "amrit-stream refresh --config {} --target {} --confirm-overwrite --rollback {}",
-                self.config_path.display(),
-                self.target_name,
-                pre.run_dir.join("rollback").display()
-            ));
-            Ok(())
+        step(audit, "restore", &mut |a| {
+            self.restore(&pre, target, &backups, a)
         })?;
-        step("restore", &mut |a| self.restore(&pre, target, &backups, a))?;
-        step("post-restore checks", &mut |a| {
+        step(audit, "post-restore checks", &mut |a| {
             self.post_checks(&pre, target, &backups, a)
         })?;
-        step("retention", &mut |_| {
+        step(audit, "retention", &mut |_| {
             crate::ops::retention::retain_runs(
                 &config.backup_dir,
                 &pre.run_dir,

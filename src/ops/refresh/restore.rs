@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use super::anonymize::backup_options;
-use super::audit::{artifact, write_json};
+use super::audit::{artifact, write_json, Artifact};
 use super::client::{self, OptionFile, Tool, Tools};
 use super::config::Target;
 use super::preflight::Preflight;
@@ -39,6 +39,9 @@ enum Before {
         charset: Charset,
     },
 }
+
+/// A target database's backup, written: the file and the database's character set.
+type Backup = (Artifact, Charset);
 
 /// A database to (re)create and load from a backup file.
 struct Load {
@@ -109,37 +112,42 @@ impl Refresh<'_> {
             .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
         let existing = client::query(&pre.tools, login, sql::SHOW_DATABASES)?;
         // What each target database was before: backed up, or absent (a rollback drops it).
+        // The databases are dumped at once, one `mariadb-dump` each.
+        let dumped: Vec<(String, Result<Option<Backup>>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = target
+                .database_map
+                .values()
+                .map(|tdb| {
+                    let dir = &dir;
+                    let present = existing.lines().any(|l| l.trim() == tdb);
+                    let handle = s.spawn(move || -> Result<Option<Backup>> {
+                        if !present {
+                            return Ok(None);
+                        }
+                        let path = dir.join(format!("{tdb}.sql.zst.amrenc"));
+                        back_up(pre, login, tdb, &path)?;
+                        let charset = Charset::of(&pre.tools, login, tdb)?.unwrap_or_default();
+                        Ok(Some((artifact(&path)?, charset)))
+                    });
+                    (tdb.clone(), handle)
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|(tdb, h)| (tdb, h.join().expect("a backup thread panicked")))
+                .collect()
+        });
         let mut before = std::collections::BTreeMap::new();
-        for tdb in target.database_map.values() {
-            if !existing.lines().any(|l| l.trim() == tdb) {
-                before.insert(tdb.clone(), Before::Absent);
-                continue;
-            }
-            let path = dir.join(format!("{tdb}.sql.zst.amrenc"));
-            let mut child = client::spawn(
-                &pre.tools,
-                Tool::Dump,
-                login,
-                &[client::DUMP_OPTIONS.as_slice(), &[tdb.as_str()]].concat(),
-                Stdio::null(),
-            )?;
-            let mut stdout = child.stdout.take().expect("piped");
-            let opts = backup_options();
-            let mut out = Output::open(Some(&path), &opts, &pre.keyring)?;
-            let copied = std::io::copy(&mut stdout, &mut out)
-                .map_err(|e| Error::io(format!("writing {}", path.display()), e));
-            match copied.and_then(|_| client::wait(&pre.tools, Tool::Dump, child)) {
-                Ok(()) => {
-                    out.finish()?;
+        for (tdb, r) in dumped {
+            match r? {
+                None => {
+                    before.insert(tdb, Before::Absent);
                 }
-                Err(e) => {
-                    out.abandon();
-                    return Err(e);
+                Some((a, charset)) => {
+                    audit.artifacts.push(a);
+                    before.insert(tdb, Before::BackedUp { charset });
                 }
             }
-            audit.artifacts.push(artifact(&path)?);
-            let charset = Charset::of(&pre.tools, login, tdb)?.unwrap_or_default();
-            before.insert(tdb.clone(), Before::BackedUp { charset });
         }
         // Written last: a rollback directory without it is incomplete and never restored.
         let index = RollbackIndex {
@@ -150,22 +158,22 @@ impl Refresh<'_> {
     }
 
     /// Drop, recreate (with its character set and collation) and load each database of
-    /// `loads` on the target.
+    /// `loads` on the target, all at once (one `mariadb` client each: one stream restores
+    /// about 18 MB/s, the server's other cores idle). Every load runs to its end; the first
+    /// failure, in the order given, is the result.
     fn load(&self, pre: &Preflight, loads: &[Load]) -> Result<()> {
         let login = pre.target_login()?;
-        for Load { db, file, charset } in loads {
-            client::query(&pre.tools, login, &sql::recreate(db, &charset.clause()))?;
-            let mut input = crate::io::open_input(file, &pre.keyring)?;
-            let mut child = client::spawn(&pre.tools, Tool::Client, login, &[db], Stdio::piped())?;
-            let mut sin = child.stdin.take().expect("piped");
-            let copied = std::io::copy(&mut input.reader, &mut sin)
-                .map_err(|e| Error::io(format!("restoring {} into {db}", file.display()), e));
-            drop(sin);
-            let waited = client::wait(&pre.tools, Tool::Client, child);
-            copied?;
-            waited?;
-        }
-        Ok(())
+        let results: Vec<Result<()>> = std::thread::scope(|s| {
+            let handles: Vec<_> = loads
+                .iter()
+                .map(|l| s.spawn(move || load_one(pre, login, l)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a restore thread panicked"))
+                .collect()
+        });
+        results.into_iter().collect()
     }
 
     /// Load the anonymized backups of `dir` into the target's databases.
@@ -260,6 +268,43 @@ impl Refresh<'_> {
         }
         self.load(pre, &loads)
     }
+}
+
+/// `mariadb-dump` of target database `tdb` into the encrypted backup `path`.
+fn back_up(pre: &Preflight, login: &OptionFile, tdb: &str, path: &Path) -> Result<()> {
+    let mut child = client::spawn(
+        &pre.tools,
+        Tool::Dump,
+        login,
+        &[client::DUMP_OPTIONS.as_slice(), &[tdb]].concat(),
+        Stdio::null(),
+    )?;
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut out = Output::open(Some(path), &backup_options(), &pre.keyring)?;
+    let copied = std::io::copy(&mut stdout, &mut out)
+        .map_err(|e| Error::io(format!("writing {}", path.display()), e));
+    match copied.and_then(|_| client::wait(&pre.tools, Tool::Dump, child)) {
+        Ok(()) => out.finish().map(|_| ()),
+        Err(e) => {
+            out.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// Drop, recreate and load one database.
+fn load_one(pre: &Preflight, login: &OptionFile, load: &Load) -> Result<()> {
+    let Load { db, file, charset } = load;
+    client::query(&pre.tools, login, &sql::recreate(db, &charset.clause()))?;
+    let mut input = crate::io::open_input(file, &pre.keyring)?;
+    let mut child = client::spawn(&pre.tools, Tool::Client, login, &[db], Stdio::piped())?;
+    let mut sin = child.stdin.take().expect("piped");
+    let copied = std::io::copy(&mut input.reader, &mut sin)
+        .map_err(|e| Error::io(format!("restoring {} into {db}", file.display()), e));
+    drop(sin);
+    let waited = client::wait(&pre.tools, Tool::Client, child);
+    copied?;
+    waited
 }
 
 #[cfg(test)]
