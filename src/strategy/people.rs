@@ -65,7 +65,9 @@ pub(super) fn generate(
             let meters = g.noise_meters.unwrap_or(1000.0);
             let noisy = |part: &[u8], label: &[u8], x: f64| {
                 let u = k.seed(label, v).below(2_000_001) as f64 / 1_000_000.0 - 1.0;
-                format!("{:.*}", decimals(part).max(4), x + u * meters / 111_320.0)
+                let places = decimals(part).max(4);
+                let moved = moved_coordinate(x, u * meters / 111_320.0, places);
+                format!("{moved:.places$}")
             };
             if let Some(x) = parse_number(v) {
                 buf.extend_from_slice(noisy(v, b"gps", x).as_bytes());
@@ -89,6 +91,21 @@ pub(super) fn generate(
         }
     };
     Ok(c.fitted(form, buf))
+}
+
+/// `x` moved by `offset` degrees, as written with `places` decimals: when the offset rounds
+/// away (a small draw on a value written with few places), one unit of the last place in the
+/// offset's direction instead, so the written coordinate is never the original.
+fn moved_coordinate(x: f64, offset: f64, places: usize) -> f64 {
+    let unit = 10f64.powi(-(places as i32));
+    let round = |y: f64| (y / unit).round();
+    if round(x + offset) != round(x) {
+        x + offset
+    } else if offset < 0.0 {
+        x - unit
+    } else {
+        x + unit
+    }
 }
 
 /// One Indian phone number: the last 10 digits are permuted one-to-one, a 6–9 mobile number
@@ -567,6 +584,55 @@ mod tests {
             );
         }
         assert!(run(phone, "+91 98765 43210").starts_with("+91 "));
+    }
+
+    #[test]
+    fn coordinates_are_never_written_back_as_they_were() {
+        // A server writes a DOUBLE in its shortest form (`20.7553`): with four places, one draw
+        // in two hundred rounded back to the original before.
+        let c = crate::strategy::test_compiled("gps", "gpsLatitude", "double");
+        let row = crate::strategy::Row {
+            stmt: b"",
+            spans: &[],
+            position: &[],
+            names: None,
+        };
+        let mut buf = Vec::new();
+        for i in 0..20_000u32 {
+            let v = format!("{:.4}", 20.0 + f64::from(i) * 0.0137);
+            buf.clear();
+            c.generate(Some(v.as_bytes()), ValueKind::Number, &row, &mut buf)
+                .unwrap();
+            let out: f64 = std::str::from_utf8(&buf).unwrap().parse().unwrap();
+            let orig: f64 = v.parse().unwrap();
+            assert!((out - orig).abs() >= 0.00005, "{v} written back as {out}");
+            assert!((out - orig).abs() <= 0.0091, "{v} moved too far: {out}");
+        }
+        // The pair form of AMRIT's *Coordinate columns too.
+        let c = crate::strategy::test_compiled("gps", "coordinate", "varchar(40)");
+        for i in 0..5_000u32 {
+            let v = format!("{:.4},{:.4}", 20.0 + f64::from(i) * 0.0137, 88.9219);
+            buf.clear();
+            c.generate(Some(v.as_bytes()), ValueKind::Str, &row, &mut buf)
+                .unwrap();
+            let out = String::from_utf8(buf.clone()).unwrap();
+            let (a, b) = out.split_once(',').unwrap();
+            let (x, y) = v.split_once(',').unwrap();
+            assert_ne!(
+                a.parse::<f64>().unwrap(),
+                x.parse::<f64>().unwrap(),
+                "{v} -> {out}"
+            );
+            assert_ne!(
+                b.parse::<f64>().unwrap(),
+                y.parse::<f64>().unwrap(),
+                "{v} -> {out}"
+            );
+        }
+        let moved = |offset| format!("{:.4}", moved_coordinate(20.7553, offset, 4));
+        assert_eq!(moved(0.00001), "20.7554");
+        assert_eq!(moved(-0.00001), "20.7552");
+        assert_eq!(moved(0.001), "20.7563");
     }
 
     #[test]
