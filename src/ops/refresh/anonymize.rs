@@ -1,8 +1,10 @@
-//! The anonymize step: one source database, dumped by `mysqldump` as a child process, through
-//! the engine into an encrypted backup in the run's directory.
+//! The anonymize step: each source database dumped by `mysqldump` as a child process, through
+//! the engine into an encrypted backup in the run's directory, and verified (gate 2) as soon as it
+//! is written.
 
 use std::process::Stdio;
 use std::sync::Arc;
+use std::time::Instant;
 
 use super::audit::artifact;
 use super::client::{self, Tool};
@@ -85,6 +87,87 @@ impl Refresh<'_> {
             audit.artifacts.push(artifact(p)?);
         }
         Ok(())
+    }
+}
+
+/// One database's anonymize step and gate 2, as run on its own thread: what it adds to the
+/// audit, and each step's seconds and result.
+pub(super) struct Part {
+    /// The source database.
+    pub db: String,
+    /// Rows, artifacts and gate results of this database.
+    pub audit: Audit,
+    /// The anonymize step.
+    pub anonymize: (f64, Result<()>),
+    /// Gate 2 of its backup (`None`: not reached).
+    pub verify: Option<(f64, Result<()>)>,
+}
+
+impl Refresh<'_> {
+    /// Anonymize every source database and pass each backup through gate 2 as soon as it is
+    /// written. The names database goes first and alone (the others' notes are scrubbed with
+    /// the names it learns); then the others run at once, each with its own dump, while the
+    /// names database's backup is verified. Returns one [`Part`] per database reached, in the
+    /// configuration's order.
+    pub(super) fn anonymize_and_verify(&self, pre: &Preflight, engine: &Engine) -> Vec<Part> {
+        let order = self.config.ordered_databases();
+        let names_first = order
+            .first()
+            .is_some_and(|d| *d == self.config.source.names_database);
+        let timed = |f: &mut dyn FnMut() -> Result<()>| {
+            let t = Instant::now();
+            let r = f();
+            (t.elapsed().as_secs_f64(), r)
+        };
+        let verify = |db: &str, audit: &mut Audit| {
+            timed(&mut || self.gate2_one(pre, &pre.run_dir, db, audit))
+        };
+        let whole = |db: &str| -> Part {
+            let mut audit = Audit::default();
+            let anonymize = timed(&mut || self.anonymize(pre, engine, db, &mut audit));
+            let verify = anonymize.1.is_ok().then(|| verify(db, &mut audit));
+            Part {
+                db: db.to_string(),
+                audit,
+                anonymize,
+                verify,
+            }
+        };
+        let (first, rest) = match names_first {
+            true => (order.first(), &order[1..]),
+            false => (None, &order[..]),
+        };
+        std::thread::scope(|s| {
+            let mut handles = Vec::new();
+            if let Some(db) = first {
+                let mut audit = Audit::default();
+                let anonymize = timed(&mut || self.anonymize(pre, engine, db, &mut audit));
+                if anonymize.1.is_err() {
+                    return vec![Part {
+                        db: db.clone(),
+                        audit,
+                        anonymize,
+                        verify: None,
+                    }];
+                }
+                let verify = &verify;
+                handles.push(s.spawn(move || {
+                    let verify = Some(verify(db, &mut audit));
+                    Part {
+                        db: db.clone(),
+                        audit,
+                        anonymize,
+                        verify,
+                    }
+                }));
+            }
+            let whole = &whole;
+            handles.extend(rest.iter().map(|db| s.spawn(move || whole(db))));
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("an anonymize thread panicked"))
+                .collect()
+        })
     }
 }
 

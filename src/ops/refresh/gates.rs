@@ -76,36 +76,48 @@ impl Refresh<'_> {
     /// authenticates, every chunk).
     pub(super) fn gate2(&self, pre: &Preflight, dir: &Path, audit: &mut Audit) -> Result<()> {
         for db in self.config.ordered_databases() {
-            let file = dir.join(format!("{db}.anon.sql.zst.amrenc"));
-            let fp = dir.join(format!("{db}.anon.fingerprints.amrenc"));
-            if !file.is_file() {
-                return Err(ErrorKind::Usage(format!(
-                    "{} is missing: the backup directory holds no anonymized {db}",
-                    file.display()
-                ))
-                .into());
-            }
-            let mut input = crate::io::open_input(&fp, &pre.keyring)?;
-            let prints = Fingerprints::read(&mut input.reader, &input.name)?;
-            let report = crate::gates::leak::verify_files(
-                std::slice::from_ref(&file),
-                &pre.rules,
-                Some(&prints),
-                Some(&db),
-                &pre.keyring,
-                &crate::observe::Silent,
-            )?;
-            if !report.passes() {
-                audit.gates.insert(format!("gate2 {db}"), "leak".into());
-                return Err(ErrorKind::Leak(format!(
-                    "{db}: {} value(s) of personal data in the anonymized backup {}; it is not restored (run `amrit-stream verify` on it for the columns)",
-                    report.leaks(),
-                    file.display()
-                ))
-                .into());
-            }
-            audit.gates.insert(format!("gate2 {db}"), "passed".into());
+            self.gate2_one(pre, dir, &db, audit)?;
         }
+        Ok(())
+    }
+
+    /// Gate 2 of one database's backup in `dir`.
+    pub(super) fn gate2_one(
+        &self,
+        pre: &Preflight,
+        dir: &Path,
+        db: &str,
+        audit: &mut Audit,
+    ) -> Result<()> {
+        let file = dir.join(format!("{db}.anon.sql.zst.amrenc"));
+        let fp = dir.join(format!("{db}.anon.fingerprints.amrenc"));
+        if !file.is_file() {
+            return Err(ErrorKind::Usage(format!(
+                "{} is missing: the backup directory holds no anonymized {db}",
+                file.display()
+            ))
+            .into());
+        }
+        let mut input = crate::io::open_input(&fp, &pre.keyring)?;
+        let prints = Fingerprints::read(&mut input.reader, &input.name)?;
+        let report = crate::gates::leak::verify_files(
+            std::slice::from_ref(&file),
+            &pre.rules,
+            Some(&prints),
+            Some(db),
+            &pre.keyring,
+            &crate::observe::Silent,
+        )?;
+        if !report.passes() {
+            audit.gates.insert(format!("gate2 {db}"), "leak".into());
+            return Err(ErrorKind::Leak(format!(
+                "{db}: {} value(s) of personal data in the anonymized backup {}; it is not restored (run `amrit-stream verify` on it for the columns)",
+                report.leaks(),
+                file.display()
+            ))
+            .into());
+        }
+        audit.gates.insert(format!("gate2 {db}"), "passed".into());
         Ok(())
     }
 }
