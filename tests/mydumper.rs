@@ -317,6 +317,33 @@ fn a_directory_that_is_unfinished_unknown_uncovered_or_leaking_publishes_nothing
             );
         }
     }
+    // `convert` takes dump files, not a directory's chunks: it says what to run instead.
+    let o = run_bin_env(
+        &[
+            "convert",
+            "--no-encrypt",
+            "--compress",
+            "zstd",
+            "--out-dir",
+            w.path("").to_str().unwrap(),
+            dir.to_str().unwrap(),
+        ],
+        b"",
+        &[
+            ("AMRIT_STREAM_KEY", KEY),
+            (
+                "AMRIT_STREAM_ENC_KEY",
+                "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
+            ),
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("mydumper directory") && err.contains("transform"),
+        "{err}"
+    );
+
     // Written once: a second run does not replace it.
     let (code, err, _) = attempt(&dir, &covered, "o-good");
     assert_eq!(code, 1);

@@ -126,6 +126,16 @@ pub fn plan(args: &[PathBuf], settings: &Settings) -> Result<Vec<Conversion>> {
     for a in args {
         let meta =
             std::fs::metadata(a).map_err(|e| Error::io(format!("reading {}", a.display()), e))?;
+        if meta.is_dir() && crate::dump::mydumper::Layout::is_dump_dir(a) {
+            // Its chunk files are no dumps of their own (no schema, no database).
+            return Err(ErrorKind::Usage(format!(
+                "{} is a mydumper directory: transform it whole with `amrit-stream transform {} \
+                 -o OUTDIR` (or one share of it with --shard K/N)",
+                a.display(),
+                a.display()
+            ))
+            .into());
+        }
         if meta.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(a)
                 .map_err(|e| Error::io(format!("listing {}", a.display()), e))?
