@@ -219,8 +219,29 @@ impl Fingerprints {
 /// Collects fingerprints from the rewriter's workers.
 pub struct FingerprintRecorder {
     key: FpKey,
-    originals: Mutex<FpSet>,
-    generated: Mutex<FpSet>,
+    originals: ThreadSets,
+    generated: ThreadSets,
+}
+
+/// Fingerprints added by many worker threads with no lock shared between them: each thread
+/// fills its own set (its lock is never contended); readers take the union.
+#[derive(Default)]
+struct ThreadSets(thread_local::ThreadLocal<Mutex<FpSet>>);
+
+impl ThreadSets {
+    /// Add to this thread's set.
+    fn with(&self, f: impl FnOnce(&mut FpSet)) {
+        f(&mut self.0.get_or_default().lock().expect("fp lock"));
+    }
+
+    /// Every thread's fingerprints.
+    fn union(&self) -> FpSet {
+        let mut all = FpSet::default();
+        for set in self.0.iter() {
+            all.extend(set.lock().expect("fp lock").iter().copied());
+        }
+        all
+    }
 }
 
 impl FingerprintRecorder {
@@ -231,17 +252,14 @@ impl FingerprintRecorder {
     pub fn new() -> Result<FingerprintRecorder> {
         Ok(FingerprintRecorder {
             key: FpKey::random()?,
-            originals: Mutex::new(FpSet::default()),
-            generated: Mutex::new(FpSet::default()),
+            originals: ThreadSets::default(),
+            generated: ThreadSets::default(),
         })
     }
 
     /// (originals, generated) counts.
     pub fn counts(&self) -> (usize, usize) {
-        (
-            self.originals.lock().expect("fp lock").len(),
-            self.generated.lock().expect("fp lock").len(),
-        )
+        (self.originals.union().len(), self.generated.union().len())
     }
 
     /// Write the plaintext of the fingerprints file.
@@ -252,7 +270,7 @@ impl FingerprintRecorder {
         out.write_all(MAGIC)?;
         out.write_all(&self.key.0)?;
         for set in [&self.originals, &self.generated] {
-            let set = set.lock().expect("fp lock");
+            let set = set.union();
             let mut v: Vec<&Fp> = set.iter().collect();
             v.sort_unstable();
             out.write_all(&(v.len() as u64).to_le_bytes())?;
@@ -281,10 +299,10 @@ impl Recorder for FingerprintRecorder {
                 }
             });
             if !orig.is_empty() {
-                self.originals.lock().expect("fp lock").extend(orig);
+                self.originals.with(|set| set.extend(orig));
             }
             if !gen.is_empty() {
-                self.generated.lock().expect("fp lock").extend(gen);
+                self.generated.with(|set| set.extend(gen));
             }
             return;
         }
@@ -292,16 +310,20 @@ impl Recorder for FingerprintRecorder {
         let names = matches!(column.strategy, Strategy::People(People::Name(..)));
         // The whole value, and for a name column every word of it (for `verify` and
         // `--names-from`).
-        let add = |set: &Mutex<FpSet>, v: &[u8]| {
-            let mut set = set.lock().expect("fp lock");
-            set.insert(self.key.fp(domain, &normalize_value(domain, v)));
-            if names {
-                set.extend(
-                    name_words(v)
-                        .iter()
-                        .map(|w| self.key.fp(NAME_WORD, w.as_bytes())),
-                );
-            }
+        let add = |sets: &ThreadSets, v: &[u8]| {
+            let whole = self.key.fp(domain, &normalize_value(domain, v));
+            let words: Vec<Fp> = if names {
+                name_words(v)
+                    .iter()
+                    .map(|w| self.key.fp(NAME_WORD, w.as_bytes()))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            sets.with(|set| {
+                set.insert(whole);
+                set.extend(words);
+            });
         };
         add(&self.originals, original);
         add(&self.generated, new);
@@ -329,14 +351,20 @@ mod tests {
     #[test]
     fn a_file_round_trips() {
         let r = FingerprintRecorder::new().unwrap();
-        r.originals.lock().unwrap().insert([1; 16]);
-        r.generated.lock().unwrap().insert([2; 16]);
-        r.generated.lock().unwrap().insert([3; 16]);
+        r.originals.with(|s| {
+            s.insert([1; 16]);
+        });
+        r.generated.with(|s| s.extend([[2; 16], [3; 16]]));
+        // Another thread's fingerprints are in the file too, once.
+        std::thread::scope(|t| {
+            t.spawn(|| r.generated.with(|s| s.extend([[3; 16], [4; 16]])));
+        });
         let mut buf = Vec::new();
         r.write(&mut buf).unwrap();
         let f = Fingerprints::read(&mut &buf[..], "t").unwrap();
         assert_eq!(f.originals.len(), 1);
-        assert_eq!(f.generated.len(), 2);
+        assert_eq!(f.generated.len(), 3);
+        assert_eq!(r.counts(), (1, 3));
         assert_eq!(f.key().fp("phone", b"1"), r.key.fp("phone", b"1"));
         assert!(Fingerprints::read(&mut &buf[..20], "t").is_err());
     }
