@@ -23,6 +23,7 @@ use std::sync::Mutex;
 use crate::error::{Error, ErrorKind, Result};
 use crate::pii::detect::{detect, normalize, Detector};
 use crate::rules::spec::Strategy;
+use crate::strategy::keyed::keyed_hash_of;
 use crate::strategy::record::Recorder;
 use crate::strategy::Compiled;
 
@@ -141,24 +142,9 @@ impl FpKey {
     }
 
     /// The fingerprint of a normalized value in `domain`.
-    ///
-    /// The keyed BLAKE3 hash of `domain`, a zero byte and the value. Short inputs (nearly every
-    /// value) are hashed from a stack buffer in one call: the same hash without the
-    /// incremental hasher's set-up, which cost more than the hash itself.
+    /// (The keyed BLAKE3 hash of `domain`, a zero byte and the value.)
     pub fn fp(&self, domain: &str, normalized: &[u8]) -> Fp {
-        let mut buf = [0u8; 256];
-        let total = domain.len() + 1 + normalized.len();
-        let hash = if total <= buf.len() {
-            buf[..domain.len()].copy_from_slice(domain.as_bytes());
-            buf[domain.len() + 1..total].copy_from_slice(normalized);
-            blake3::keyed_hash(&self.0, &buf[..total])
-        } else {
-            let mut h = blake3::Hasher::new_keyed(&self.0);
-            h.update(domain.as_bytes());
-            h.update(&[0]);
-            h.update(normalized);
-            h.finalize()
-        };
+        let hash = keyed_hash_of(&self.0, &[domain.as_bytes(), &[0], normalized]);
         hash.as_bytes()[..16].try_into().expect("16 bytes")
     }
 }
@@ -257,28 +243,29 @@ impl FingerprintRecorder {
         })
     }
 
-    /// (originals, generated) counts.
-    pub fn counts(&self) -> (usize, usize) {
-        (self.originals.union().len(), self.generated.union().len())
-    }
-
-    /// Write the plaintext of the fingerprints file.
+    /// Write the plaintext of the fingerprints file; returns how many (originals, generated)
+    /// fingerprints it holds.
     ///
     /// # Errors
     /// Writing failed.
-    pub fn write(&self, out: &mut dyn Write) -> std::io::Result<()> {
+    pub fn write(&self, out: &mut dyn Write) -> std::io::Result<(usize, usize)> {
         out.write_all(MAGIC)?;
         out.write_all(&self.key.0)?;
-        for set in [&self.originals, &self.generated] {
+        let mut counts = [0; 2];
+        for (set, count) in [&self.originals, &self.generated]
+            .into_iter()
+            .zip(&mut counts)
+        {
             let set = set.union();
             let mut v: Vec<&Fp> = set.iter().collect();
             v.sort_unstable();
+            *count = v.len();
             out.write_all(&(v.len() as u64).to_le_bytes())?;
             for fp in v {
                 out.write_all(fp)?;
             }
         }
-        Ok(())
+        Ok((counts[0], counts[1]))
     }
 }
 
@@ -360,11 +347,11 @@ mod tests {
             t.spawn(|| r.generated.with(|s| s.extend([[3; 16], [4; 16]])));
         });
         let mut buf = Vec::new();
-        r.write(&mut buf).unwrap();
+        let counts = r.write(&mut buf).unwrap();
         let f = Fingerprints::read(&mut &buf[..], "t").unwrap();
         assert_eq!(f.originals.len(), 1);
         assert_eq!(f.generated.len(), 3);
-        assert_eq!(r.counts(), (1, 3));
+        assert_eq!(counts, (1, 3));
         assert_eq!(f.key().fp("phone", b"1"), r.key.fp("phone", b"1"));
         assert!(Fingerprints::read(&mut &buf[..20], "t").is_err());
     }

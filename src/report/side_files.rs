@@ -70,10 +70,11 @@ impl SideFiles {
             ));
         }
         if let Some((path, f)) = &self.fingerprints {
+            let (mut o, mut g) = (0, 0);
             write_side_file(path, Content::Fingerprints, keys, chunk_size, &mut |w| {
-                f.write(w)
+                (o, g) = f.write(w)?;
+                Ok(())
             })?;
-            let (o, g) = f.counts();
             said.push(format!(
                 "wrote fingerprints of {o} original and {g} generated values, encrypted, to {}",
                 path.display()

@@ -293,26 +293,32 @@ impl DomainKey {
     }
 }
 
-/// The keyed BLAKE3 hash of `(purpose length, purpose, value)`, its first 16 bytes. Short inputs
-/// (nearly every value) are hashed from a stack buffer in one call, which is the same hash
-/// without the incremental hasher's set-up.
+/// The keyed BLAKE3 hash of `(purpose length, purpose, value)`, its first 16 bytes.
 fn seed_hash(key: &[u8; 32], purpose: &[u8], value: &[u8]) -> u128 {
     let len = (purpose.len() as u64).to_le_bytes();
-    let mut buf = [0u8; 256];
-    let total = len.len() + purpose.len() + value.len();
-    let hash = if total <= buf.len() {
-        buf[..8].copy_from_slice(&len);
-        buf[8..8 + purpose.len()].copy_from_slice(purpose);
-        buf[8 + purpose.len()..total].copy_from_slice(value);
-        blake3::keyed_hash(key, &buf[..total])
-    } else {
-        let mut h = blake3::Hasher::new_keyed(key);
-        h.update(&len);
-        h.update(purpose);
-        h.update(value);
-        h.finalize()
-    };
+    let hash = keyed_hash_of(key, &[&len, purpose, value]);
     u128::from_le_bytes(hash.as_bytes()[..16].try_into().expect("16 bytes"))
+}
+
+/// The keyed BLAKE3 hash of `parts` one after another. Short inputs (nearly every value) are
+/// hashed from a stack buffer in one call: the same hash without the incremental hasher's
+/// set-up, which costs more than hashing a short value.
+pub fn keyed_hash_of(key: &[u8; 32], parts: &[&[u8]]) -> blake3::Hash {
+    let mut buf = [0u8; 256];
+    let total: usize = parts.iter().map(|p| p.len()).sum();
+    if total > buf.len() {
+        let mut h = blake3::Hasher::new_keyed(key);
+        parts.iter().for_each(|p| {
+            h.update(p);
+        });
+        return h.finalize();
+    }
+    let mut at = 0;
+    for p in parts {
+        buf[at..at + p.len()].copy_from_slice(p);
+        at += p.len();
+    }
+    blake3::keyed_hash(key, &buf[..total])
 }
 
 /// A permutation walk run inside one AES backend call.
