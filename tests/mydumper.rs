@@ -280,6 +280,19 @@ fn a_directory_that_is_unfinished_unknown_uncovered_or_leaking_publishes_nothing
     assert!(!err.contains("9876543210"));
     nothing_published(&out);
 
+    // A chunk cut short (a copy that stopped): exit 1, the file named even under -q.
+    let dir = directory(&w, "cut", create, &rows, true);
+    let chunk = dir.join("d.t.00001.sql");
+    let bytes = std::fs::read(&chunk).unwrap();
+    std::fs::write(&chunk, &bytes[..bytes.len() / 2]).unwrap();
+    let (code, err, out) = attempt(&dir, &covered, "o-cut");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("d.t.00001.sql") && err.contains("truncated"),
+        "{err}"
+    );
+    nothing_published(&out);
+
     // A column no rule covers (default: fail).
     let dir = directory(&w, "uncovered", create, &rows, true);
     let (code, err, out) = attempt(&dir, &rules(""), "o-uncovered");

@@ -251,7 +251,11 @@ fn directory(args: &TransformArgs, dir: &Path, watch: &Watch) -> Result<Stats> {
     };
     let done = job.run(&engine, &rules, &mut checks);
     if let Some(f) = &done.failed_file {
-        ui::info(&format!("stopped while transforming {f}"));
+        // Also under -q: among hundreds of chunk files the error's position needs its file.
+        ui::warn(&format!(
+            "stopped while transforming {f} of {}",
+            dir.display()
+        ));
     }
     for w in &done.warnings {
         ui::warn(w);
