@@ -137,13 +137,19 @@ enum Plant {
     UserNameInPaths,
     /// `Addr` (address): the mobile written inside the address.
     MobileInAddress,
+    /// `Remarks` (kept): a phone in one row in 10, its first digits in parentheses or with a
+    /// typographic dash (`+91 (983) 317-9165`, `98331–79165`).
+    OddPhonesInKeptText,
+    /// `Note` (scrub): another person's mobile in those notations in one row in 5; `scrub`
+    /// replaces them, so the run passes and none is written.
+    OddPhonesInNotes,
 }
 
 impl Plant {
     /// True when the rule cannot read what is planted, so the output gate must stop the run;
     /// `address` replaces the whole value, so nothing planted in it can be written at all.
     fn stops(self) -> bool {
-        self != Plant::MobileInAddress
+        !matches!(self, Plant::MobileInAddress | Plant::OddPhonesInNotes)
     }
 }
 
@@ -217,6 +223,18 @@ fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
                         path = format!("/uploads/{}/scan_{i}.pdf", p.user);
                         planted.push(p.user.clone());
                     }
+                    Some(Plant::OddPhonesInKeptText) if i % 10 == 0 => {
+                        let m = format!("{}{}", 6 + r.below(4), r.digits(9));
+                        remarks = format!("call back on {} about the fever", odd_notation(&m, i));
+                        planted.push(odd_notation(&m, i));
+                        planted.push(m);
+                    }
+                    Some(Plant::OddPhonesInNotes) if i % 5 == 0 => {
+                        let m = other.mobile.clone();
+                        note = format!("{note}; husband {}", odd_notation(&m, i));
+                        planted.push(odd_notation(&m, i));
+                        planted.push(m);
+                    }
                     Some(Plant::MobileInAddress) if i % 10 == 0 => {
                         addr = format!("{addr} (mob {})", p.mobile);
                         planted.push(p.mobile.clone());
@@ -264,6 +282,16 @@ fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
     }
     d.push_str("-- Dump completed on 2026-01-01  0:00:00\n");
     (d, planted)
+}
+
+/// Mobile `m` in a notation chosen by `i`: the first digits in parentheses, or a typographic
+/// dash between the halves.
+fn odd_notation(m: &str, i: u64) -> String {
+    match i % 3 {
+        0 => format!("+91 ({}) {}-{}", &m[..3], &m[3..6], &m[6..]),
+        1 => format!("({}) {}", &m[..5], &m[5..]),
+        _ => format!("{}\u{2013}{}", &m[..5], &m[5..]),
+    }
 }
 
 /// Every planted value, and its digits alone for numbers, must be absent from `text`.
@@ -315,6 +343,8 @@ fn every_planted_leak_stops_transform_and_convert_and_no_value_is_shown() {
         Plant::UserNameAndAbhaInJson,
         Plant::UserNameInPaths,
         Plant::MobileInAddress,
+        Plant::OddPhonesInKeptText,
+        Plant::OddPhonesInNotes,
     ] {
         let w = Workdir::new();
         let (dump, planted) = dump(Some(plant));

@@ -242,6 +242,30 @@ mod tests {
     fn not_mobiles() {
         assert!(hits("5876543210 12345 2024-01-05 10:00:00").is_empty());
         assert!(hits("no digits here").is_empty());
+        // Readings with parentheses around a short number are no phone.
+        assert!(hits("Hb 9.8 (11) g/dL, BP 120/80 (sitting), pulse 88 (reg) 72").is_empty());
+        assert!(hits("ward (9) bed 12, (983) items").is_empty());
+    }
+
+    #[test]
+    fn mobiles_in_parentheses_and_with_typographic_dashes() {
+        for v in [
+            "husband +91 (983) 317-9165 evenings",
+            "call (983) 317-9165",
+            "call (9833) 179-165",
+            "ph:(98331) 79165.",
+            "0091 (983) 317 9165",
+            "(+91) (983)-317-9165",
+            "ring 98331–79165 or",
+            "ring +91—98331—79165",
+            "ring 98331\u{a0}79165",
+        ] {
+            assert_eq!(
+                hits(v),
+                vec![(Detector::Mobile, "9833179165".to_string())],
+                "{v}"
+            );
+        }
     }
 
     #[test]

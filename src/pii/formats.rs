@@ -3,9 +3,20 @@
 //! ([`super::detect`]) and `scrub` share these, so what one finds the other replaces.
 
 /// An Indian mobile number in text (shared with `scrub`, which replaces what it finds): ten
-/// digits from 6–9 with one space, dot, dash or slash allowed between any two (`98765 43210`,
-/// `98765.43210`, `987-654-3210`), after any India prefix (`+91`, `(+91)`, `0091`, `91-`, `0`).
-pub const MOBILE_PATTERN: &str = r"(?:(?:\+|\b00)91[\s.\-/]{0,2}|\(\+?91\)[\s.\-/]{0,2}|\b91[\s.\-/]{1,2}|\b0[\s.\-/]?|\b)[6-9](?:[\s.\-/]?\d){9}\b";
+/// digits from 6–9 with one space (any Unicode space), dot, dash (`-`, `–`, `—`) or slash
+/// allowed between any two (`98765 43210`, `98765.43210`, `987-654-3210`, `98765–43210`), its
+/// first three to five digits also in parentheses (`(983) 317-9165`, `(98331) 79165`), after
+/// any India prefix (`+91`, `(+91)`, `0091`, `91-`, `0`).
+pub const MOBILE_PATTERN: &str = concat!(
+    // The first group in parentheses: the prefix is optional (`(` is no word boundary).
+    r"(?:(?:(?:\+|\b00)91[\s.\-/–—]{0,2}|\(\+?91\)[\s.\-/–—]{0,2}|\b91[\s.\-/–—]{1,2}|\b0[\s.\-/–—]?)?",
+    r"\((?:[6-9]\d{2}\)[\s.\-/–—]{0,2}\d(?:[\s.\-/–—]?\d){6}",
+    r"|[6-9]\d{3}\)[\s.\-/–—]{0,2}\d(?:[\s.\-/–—]?\d){5}",
+    r"|[6-9]\d{4}\)[\s.\-/–—]{0,2}\d(?:[\s.\-/–—]?\d){4})",
+    // Ten digits with at most one separator between any two.
+    r"|(?:(?:\+|\b00)91[\s.\-/–—]{0,2}|\(\+?91\)[\s.\-/–—]{0,2}|\b91[\s.\-/–—]{1,2}|\b0[\s.\-/–—]?|\b)",
+    r"[6-9](?:[\s.\-/–—]?\d){9})\b",
+);
 /// A DIGIPIN written in text (`4P3-JK8-52C9`, any case).
 pub const DIGIPIN_PATTERN: &str = r"(?i)\b[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{4}\b";
 /// An email address in text (shared with `scrub`).
