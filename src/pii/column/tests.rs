@@ -88,6 +88,23 @@ fn ten_digit_keys_starting_with_nine_are_not_mobiles() {
 }
 
 #[test]
+fn mobiles_of_one_leading_digit_are_personal_where_the_name_says_phone() {
+    let mut seed = 5;
+    let v: Vec<String> = (0..300)
+        .map(|_| format!("9{:09}", lcg(&mut seed) % 1_000_000_000))
+        .collect();
+    for col in ["PhoneNo", "phone", "MobileNumber"] {
+        let d = decide(col, &v);
+        assert_eq!(d.of(Kind::Mobile).unwrap().verdict, Verdict::Personal, "{col}: {d:?}");
+    }
+    // Without the name, or named an id, one leading digit is read as an issued range.
+    for col in ["RefNo", "PhoneID"] {
+        let d = decide(col, &v);
+        assert_eq!(d.verdict, Verdict::Not, "{col}: {d:?}");
+    }
+}
+
+#[test]
 fn academic_year_codes_stay_not() {
     let v: Vec<String> = (0..100).map(|i| (2000 + i % 25).to_string()).collect();
     assert_eq!(decide("ACADEMIC_YEAR_CODE", &v).verdict, Verdict::Not);

@@ -59,7 +59,9 @@ impl Detector for WholeNumbers {
                         "smallest and largest share {DENSE_PREFIX}+ leading digits: one id range"
                     ),
                 )
-            } else if narrow {
+            } else if narrow && !(j.named(kind) && j.tokens.last().is_none_or(|t| t != "id")) {
+                // A column its name calls a phone (not a phone *id*) keeps its mobiles even
+                // when they all start with one digit (a district's 9-series numbers).
                 (
                     Verdict::Not,
                     "one leading digit only: not numbers issued over 6–9".into(),
