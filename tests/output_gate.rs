@@ -645,3 +645,69 @@ fn the_identity_runs_originals_are_searched_in_the_other_databases_runs() {
     }
     assert!(!out.exists());
 }
+
+/// Phones planted after the table's head in every row but the ones a sampling gate reads (the
+/// first of each 32 rows of every INSERT): the default gate, which tests one row in 32 there,
+/// passes them; `--gate-every-row` (what `refresh` takes as gate 2's evidence) stops the run,
+/// and `verify`, which reads every row, finds them in the sampled run's output.
+#[test]
+fn phones_between_the_sampled_rows_are_found_by_the_gate_that_tests_every_row() {
+    let mut r = Rng(11);
+    let mut d = String::from(
+        "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n-- Host: localhost    Database: plant\n\
+         USE `plant`;\nCREATE TABLE `visits` (\n  `id` int NOT NULL,\n  `Remarks` text,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n",
+    );
+    let mut planted = Vec::new();
+    for start in (0..30_000u64).step_by(400) {
+        let rows: Vec<String> = (start..start + 400)
+            .map(|i| {
+                let mut remarks = format!(
+                    "BP {}/{}, review in {} days",
+                    100 + r.below(40),
+                    60 + r.below(30),
+                    1 + r.below(9)
+                );
+                if i >= 12_000 && (i - start) % 32 != 0 {
+                    let m = format!("{}{}", 6 + r.below(4), r.digits(9));
+                    remarks = format!("{remarks}; call {m}");
+                    planted.push(m);
+                }
+                format!("({i},'{remarks}')")
+            })
+            .collect();
+        d.push_str(&format!(
+            "INSERT INTO `visits` VALUES {};\n",
+            rows.join(",")
+        ));
+    }
+    d.push_str("-- Dump completed on 2026-01-01  0:00:00\n");
+    let w = Workdir::new();
+    let input = w.write("in.sql", d.as_bytes());
+    let rules = w.write(
+        "r.yaml",
+        b"version: 1\ndefault: fail\ndatabases:\n  plant:\n    tables:\n      visits:\n        columns:\n          id: keep\n          Remarks: keep\n",
+    );
+    let out = w.path("out.sql");
+    let run = |extra: &[&str]| {
+        let mut args = vec!["--rules", &rules, "-q", "-o", out.to_str().unwrap()];
+        args.extend(extra);
+        args.push(&input);
+        let o = run_bin_env(&args, b"", &[("AMRIT_STREAM_KEY", KEY)]);
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        assert_absent(&planted, &err, "stderr");
+        (o.status.code(), err)
+    };
+    let (code, err) = run(&[]);
+    assert_eq!(code, Some(0), "the sampling gate reads none of them: {err}");
+    let o = run_bin_env(
+        &["verify", "--rules", &rules, "-q", out.to_str().unwrap()],
+        b"",
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(4), "verify reads every row");
+    std::fs::remove_file(&out).unwrap();
+    let (code, err) = run(&["--gate-every-row"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("plant.visits.Remarks"), "{err}");
+    assert!(!out.exists(), "nothing published");
+}

@@ -373,9 +373,13 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
     let a = last_audit(&backup);
     assert_eq!(a["exit_status"], 0, "{a:#}");
     for db in ALL {
-        for g in [format!("gate1 {db}"), format!("gate2 {db}")] {
-            assert_eq!(a["gates"][&g], "passed", "{g}: {a:#}");
-        }
+        assert_eq!(a["gates"][&format!("gate1 {db}")], "passed", "{a:#}");
+        // Gate 2 took the output gate's verdict on every row (no second read).
+        assert_eq!(
+            a["gates"][&format!("gate2 {db}")],
+            "passed (the run's evidence)",
+            "{a:#}"
+        );
         assert!(
             a["gates"][&format!("post-restore {db}")]
                 .as_str()
@@ -384,6 +388,15 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
             "{a:#}"
         );
     }
+    let backup_manifest = |run: &serde_json::Value| -> serde_json::Value {
+        let p = Path::new(run["run_dir"].as_str().unwrap())
+            .join("db_iemr.anon.sql.zst.amrenc.manifest.json");
+        serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+    };
+    assert_eq!(
+        backup_manifest(&a)["output_gate"],
+        serde_json::json!({"every_row": true, "survivors_searched": true})
+    );
     let validations: Vec<&String> = a["gates"]
         .as_object()
         .unwrap()
@@ -495,11 +508,19 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
     );
     let after_refresh = s.uat_state();
 
-    // Anonymize only: verified backups, UAT untouched; then restore-only from them.
-    let (code, said) = refresh(&cfg, &["--mode", "anonymize-only"]);
+    // Anonymize only, gate 2 reading every backup again (`gate2: full`): verified backups,
+    // UAT untouched; then restore-only from them.
+    let cfg_full = w.path("refresh-full.yaml");
+    std::fs::write(
+        &cfg_full,
+        format!("{}gate2: full\n", config(&s, &backup, &ALL, "")),
+    )
+    .unwrap();
+    let (code, said) = refresh(&cfg_full, &["--mode", "anonymize-only"]);
     assert_eq!(code, 0, "{said}");
     let only = last_audit(&backup);
     assert_eq!(only["gates"]["gate2 db_iemr"], "passed");
+    assert_eq!(backup_manifest(&only)["output_gate"]["every_row"], false);
     assert_eq!(s.uat_state(), after_refresh, "anonymize-only touched UAT");
     let dir = only["run_dir"].as_str().unwrap().to_string();
     s.uat.sql("DROP DATABASE db_reporting").unwrap();

@@ -16,7 +16,7 @@
 //! value, in the run and in `verify`.
 
 use crate::rules::spec::People;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::io::{Read, Write};
 use std::sync::Mutex;
 
@@ -207,6 +207,9 @@ pub struct FingerprintRecorder {
     key: FpKey,
     originals: ThreadSets,
     generated: ThreadSets,
+    /// Detector hits a free-text rewrite wrote back from its own input (`db.table.column`,
+    /// fingerprint): rare, so one lock.
+    kept_hits: Mutex<Vec<(String, Fp)>>,
 }
 
 /// Fingerprints added by many worker threads with no lock shared between them: each thread
@@ -218,6 +221,13 @@ impl ThreadSets {
     /// Add to this thread's set.
     fn with(&self, f: impl FnOnce(&mut FpSet)) {
         f(&mut self.0.get_or_default().lock().expect("fp lock"));
+    }
+
+    /// True when some thread's set holds `fp`.
+    fn contains(&self, fp: &Fp) -> bool {
+        self.0
+            .iter()
+            .any(|s| s.lock().expect("fp lock").contains(fp))
     }
 
     /// Every thread's fingerprints.
@@ -240,7 +250,22 @@ impl FingerprintRecorder {
             key: FpKey::random()?,
             originals: ThreadSets::default(),
             generated: ThreadSets::default(),
+            kept_hits: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Free-text columns whose rewrite wrote back an identifier (mobile, Aadhaar, PAN, ABHA,
+    /// email) that the same value held before, and that the run generated nowhere: what
+    /// `verify --fingerprints` reports as survivors of this run, found without reading the
+    /// output again. Per `db.table.column`, how many; empty when none.
+    pub fn survivors(&self) -> BTreeMap<String, u64> {
+        let mut by_column = BTreeMap::new();
+        for (column, fp) in self.kept_hits.lock().expect("fp lock").iter() {
+            if !self.generated.contains(fp) {
+                *by_column.entry(column.clone()).or_default() += 1;
+            }
+        }
+        by_column
     }
 
     /// Write the plaintext of the fingerprints file; returns how many (originals, generated)
@@ -274,7 +299,7 @@ impl Recorder for FingerprintRecorder {
         column.constant().is_none() && !column.strategy.is_blank()
     }
 
-    fn record(&self, _table: &str, column: &Compiled, original: &[u8], new: &[u8]) {
+    fn record(&self, table: &str, column: &Compiled, original: &[u8], new: &[u8]) {
         if column.strategy.is_free_text() {
             let mut orig = Vec::new();
             detect(original, |d, n, _| orig.push(self.key.fp(d.domain(), &n)));
@@ -283,6 +308,11 @@ impl Recorder for FingerprintRecorder {
                 let fp = self.key.fp(d.domain(), &n);
                 if !orig.contains(&fp) {
                     gen.push(fp);
+                } else {
+                    self.kept_hits
+                        .lock()
+                        .expect("fp lock")
+                        .push((format!("{table}.{}", column.column), fp));
                 }
             });
             if !orig.is_empty() {
@@ -320,6 +350,45 @@ impl Recorder for FingerprintRecorder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The compiled rule of column `n` of table `d.p` under `rule`.
+    fn column(rule: &str) -> std::sync::Arc<Compiled> {
+        let rules = crate::rules::RuleSet::from_yaml(
+            &format!("version: 1\ndatabases:\n  d:\n    tables:\n      p:\n        columns:\n          n: {rule}\n"),
+            "r",
+        )
+        .unwrap();
+        let table =
+            crate::dump::schema::parse_create_table(b"CREATE TABLE `p` (`n` text);").unwrap();
+        let mut key = crate::strategy::plan::check_only_key;
+        let plan = crate::strategy::plan::compile(&rules, Some("d"), &table, &mut key).unwrap();
+        match plan.actions.first() {
+            Some(crate::strategy::plan::Action::Rewrite(c)) => c.clone(),
+            _ => panic!("{rule} rewrites"),
+        }
+    }
+
+    #[test]
+    fn free_text_that_writes_back_its_own_identifier_is_a_survivor() {
+        let c = column("scrub");
+        let rec = FingerprintRecorder::new().unwrap();
+        rec.record(
+            "d.p",
+            &c,
+            b"call 9876543210 today",
+            b"call 7012345678 today",
+        );
+        assert!(rec.survivors().is_empty(), "a replaced phone is none");
+        rec.record("d.p", &c, b"ring (983) 317-9165", b"ring (983) 317-9165");
+        rec.record("d.p", &c, b"PAN ABCPE1234F", b"PAN ABCPE1234F");
+        assert_eq!(rec.survivors(), BTreeMap::from([("d.p.n".to_string(), 2)]));
+        // Written back here, but generated for another value: what verify calls a
+        // coincidence, not a survivor.
+        let rec = FingerprintRecorder::new().unwrap();
+        rec.record("d.p", &c, b"ring 9833179165", b"ring 9833179165");
+        rec.record("d.p", &c, b"ring 9000000001", b"ring 9833179165");
+        assert!(rec.survivors().is_empty());
+    }
 
     #[test]
     fn a_fingerprint_is_the_keyed_hash_of_domain_zero_and_value_at_any_length() {

@@ -45,6 +45,19 @@ pub struct OutputEntry {
     pub encrypted: bool,
 }
 
+/// What the output gate of a run tested: `refresh` takes a backup's manifest as gate 2's
+/// evidence only when the gate tested every row and the run searched its free text for the
+/// identifiers it held before the rewrite.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct OutputGateEntry {
+    /// Every written row was tested (`false`: each table's head, then a sample).
+    pub every_row: bool,
+    /// The run kept fingerprints and found no free-text value that still holds an identifier
+    /// it held before the rewrite (what `verify --fingerprints` calls a survivor).
+    pub survivors_searched: bool,
+}
+
 /// A directory output: its layout, the share written, and every file.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct DirectoryEntry {
@@ -135,6 +148,9 @@ pub struct Manifest {
     /// For a directory output (mydumper's layout): its files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub directory: Option<DirectoryEntry>,
+    /// What the output gate tested (absent in manifests written before it was recorded).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_gate: Option<OutputGateEntry>,
     /// Rows per rewritten `db.table`.
     pub rows_per_table: BTreeMap<String, u64>,
     /// Start time, UTC, RFC 3339.
@@ -191,6 +207,7 @@ impl Manifest {
             key_ids: KeyIds::default(),
             derivation: None,
             directory: None,
+            output_gate: None,
             rows_per_table: BTreeMap::new(),
             started: rfc3339(started),
             finished: String::new(),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::manifest::write_side_file;
-use crate::error::Result;
+use crate::error::{ErrorKind, Result};
 use crate::gates::fingerprint::FingerprintRecorder;
 use crate::io::crypt::Content;
 use crate::io::keys::Keyring;
@@ -52,12 +52,34 @@ impl SideFiles {
         Recorders::combine(all)
     }
 
+    /// True when the run keeps fingerprints (and so searches its free text for survivors).
+    pub fn has_fingerprints(&self) -> bool {
+        self.fingerprints.is_some()
+    }
+
     /// Write every side file, encrypted for `keys` in chunks of `chunk_size`; one line per
     /// file saying what was written (counts and paths only).
     ///
     /// # Errors
-    /// A file or its manifest cannot be written.
+    /// A file or its manifest cannot be written; a free-text column wrote back an identifier
+    /// its value held before (a leak, exit 4: the output is then not published).
     pub fn write(&self, keys: &Keyring, chunk_size: u32) -> Result<Vec<String>> {
+        if let Some((_, f)) = &self.fingerprints {
+            // Checked before any file is written: a failed run leaves no side file.
+            let survivors = f.survivors();
+            if !survivors.is_empty() {
+                let total: u64 = survivors.values().sum();
+                let columns: Vec<String> = survivors
+                    .iter()
+                    .map(|(c, n)| format!("{c} ({n})"))
+                    .collect();
+                return Err(ErrorKind::Leak(format!(
+                "{total} identifier(s) written back unchanged inside rewritten free text: {}; the output is not published. The column's strategy did not replace what the detectors read there: report it, and give the column `redact` until it is fixed",
+                columns.join(", ")
+            ))
+            .into());
+            }
+        }
         let mut said = Vec::new();
         if let Some((path, m)) = &self.mapping {
             write_side_file(path, Content::Mapping, keys, chunk_size, &mut |w| {

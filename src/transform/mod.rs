@@ -53,6 +53,10 @@ pub struct Options {
     pub count_rows: bool,
     /// Told about inputs, tables, bytes and outcomes as they happen.
     pub observer: Option<Arc<dyn Observer>>,
+    /// The output gate tests every written row, not the table's head and then one row in
+    /// [`gate::plan::ROW_SAMPLE`] (`refresh` takes this as gate 2's evidence instead of reading
+    /// its backups again; recorded in the manifest).
+    pub gate_every_row: bool,
     /// Tests of the engine's byte-exactness and benchmarks only: run without the data gate (to
     /// measure what it costs). No command-line flag sets it; the gate is part of every run of
     /// the tool.
@@ -141,6 +145,11 @@ impl<'r> Engine<'r> {
     /// The key derivation its pseudonyms use.
     pub fn derivation(&self) -> Derivation {
         self.keys.derivation()
+    }
+
+    /// What its output gate tests: every row or a sample (`None`: a benchmark run without it).
+    pub fn gate_every_row(&self) -> Option<bool> {
+        (!self.opts.without_data_gate).then_some(self.opts.gate_every_row)
     }
 
     fn observer(&self) -> &dyn Observer {

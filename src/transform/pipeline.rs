@@ -155,6 +155,7 @@ fn read_loop<'s, R: Read>(
     .counting_rows(opts.count_rows)
     .refusing_unmatched(!opts.allow_unmatched)
     .gating(!opts.without_data_gate)
+    .testing_every_row(opts.gate_every_row)
     .knowing(source.names_from.clone());
     let gating = !opts.without_data_gate;
     let mut seq = 0u64;

@@ -102,6 +102,8 @@ pub struct Router<'r> {
     last_db: Option<Option<String>>,
     refuse_unmatched: bool,
     gate: bool,
+    /// The gate tests every row (not a sample after the head).
+    every_row: bool,
     /// Each planned table's gate (`None`: nothing kept to test).
     gates: HashMap<(Option<String>, String), Option<Arc<GateState>>>,
     /// Gates whose table's first INSERT was routed.
@@ -140,6 +142,7 @@ impl<'r> Router<'r> {
             watch,
             current: None,
             gate: false,
+            every_row: false,
             refuse_unmatched: false,
             last_db: None,
             gates: HashMap::new(),
@@ -165,6 +168,12 @@ impl<'r> Router<'r> {
         self
     }
 
+    /// Test every written row of a gated table, not its head and then a sample.
+    pub fn testing_every_row(mut self, on: bool) -> Self {
+        self.every_row = on;
+        self
+    }
+
     /// Search the output for an earlier run's originals too (`--names-from`).
     pub fn knowing(mut self, known: Option<Arc<crate::gates::fingerprint::Fingerprints>>) -> Self {
         self.known = known;
@@ -187,7 +196,10 @@ impl<'r> Router<'r> {
             .get_or_insert_with(|| crate::gates::profile::generated_domains(self.rules).into())
             .clone();
         let g = GateState::for_table(id, db, plan, &self.fact_key, &domains, self.known.as_ref())
-            .map(Arc::new);
+            .map(|mut g| {
+                g.tests_all_rows = self.every_row;
+                Arc::new(g)
+            });
         self.gates.insert(key(db, &plan.schema.name), g);
     }
 

@@ -120,7 +120,7 @@ impl Refresh<'_> {
             (t.elapsed().as_secs_f64(), r)
         };
         let verify = |db: &str, audit: &mut Audit| {
-            timed(&mut || self.gate2_one(pre, &pre.run_dir, db, audit))
+            timed(&mut || self.gate2_one(pre, &pre.run_dir, db, self.config.gate2, audit))
         };
         let whole = |db: &str| -> Part {
             let mut audit = Audit::default();

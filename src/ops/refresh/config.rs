@@ -111,6 +111,25 @@ pub struct Config {
     /// Retention of refresh artifacts.
     #[serde(default)]
     pub retention: crate::ops::retention::Retention,
+    /// How gate 2 proves a fresh backup clean before it is restored (`evidence`, the default,
+    /// or `full`).
+    #[serde(default)]
+    pub gate2: Gate2,
+}
+
+/// How gate 2 proves an anonymized backup of this run clean. A backup directory given to
+/// `--restore-only` is always read again in full (its files were at rest).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gate2 {
+    /// The run's own evidence: the output gate tested every written row and the run searched
+    /// its free text for identifiers it wrote back; the backup's manifest says so, and the
+    /// file on disk hashes to what the manifest recorded. No second read of the data.
+    #[default]
+    Evidence,
+    /// `verify --fingerprints` reads every backup again (its output gate samples rows after
+    /// each table's head, as `transform` does).
+    Full,
 }
 
 fn default_port() -> u16 {

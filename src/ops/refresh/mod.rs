@@ -4,8 +4,10 @@
 //! schema through the `check` gate, Flyway versions included) → each database dumped from the
 //! source (`--single-transaction --quick --routines --triggers --events`) straight through the
 //! engine (with its data gate) into an encrypted anonymized backup, `db_identity` first so its
-//! name fingerprints feed the others' notes → gate 2 (`verify --fingerprints`, which reads and
-//! so authenticates every chunk) → an encrypted rollback backup of the target databases →
+//! name fingerprints feed the others' notes → gate 2 (by default the run's own evidence: its
+//! output gate tested every written row, and the manifests vouch for the files on disk;
+//! `gate2: full` runs `verify --fingerprints`, which reads and so authenticates every chunk)
+//! → an encrypted rollback backup of the target databases →
 //! drop, recreate, restore → post-restore checks (row counts equal the manifests', the
 //! target's tables and columns equal the source's). `anonymize-only` stops after gate 2,
 //! `restore-only` starts from a backup directory, `dry-run` stops after gate 1, `rollback`
@@ -207,6 +209,8 @@ impl Refresh<'_> {
                         key: Some(pre.key.clone()),
                         derivation: self.config.keys.derivation,
                         count_rows: true,
+                        // Gate 2 takes the output gate's verdict on every row as its evidence.
+                        gate_every_row: self.config.gate2 == config::Gate2::Evidence,
                         observer: self.observer.clone(),
                         ..Options::default()
                     },

@@ -95,7 +95,11 @@ fn mobiles_of_one_leading_digit_are_personal_where_the_name_says_phone() {
         .collect();
     for col in ["PhoneNo", "phone", "MobileNumber"] {
         let d = decide(col, &v);
-        assert_eq!(d.of(Kind::Mobile).unwrap().verdict, Verdict::Personal, "{col}: {d:?}");
+        assert_eq!(
+            d.of(Kind::Mobile).unwrap().verdict,
+            Verdict::Personal,
+            "{col}: {d:?}"
+        );
     }
     // Without the name, or named an id, one leading digit is read as an issued range.
     for col in ["RefNo", "PhoneID"] {

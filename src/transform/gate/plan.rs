@@ -75,6 +75,9 @@ pub struct GateState {
     /// Some column needs every row, tested or not (originals learnt, a rule's output searched
     /// or its unchanged values counted).
     pub every_row: bool,
+    /// Every row is tested, not the head and then one in [`ROW_SAMPLE`]
+    /// ([`crate::transform::Options::gate_every_row`]).
+    pub tests_all_rows: bool,
 }
 
 impl GateState {
@@ -109,6 +112,7 @@ impl GateState {
                 known: known.cloned(),
                 routed: AtomicU64::new(0),
                 every_row,
+                tests_all_rows: false,
             })
     }
 

@@ -94,8 +94,10 @@ impl RowTap for Tap<'_> {
         let recent = &mut self.recent;
         // A head statement is tested for its first rows (what the hold decides on), then
         // sampled like the rest.
-        let tested_row =
-            self.every_row || (self.job.head && t.rows < HOLD_ROWS) || t.rows % self.sample == 0;
+        let tested_row = self.every_row
+            || state.tests_all_rows
+            || (self.job.head && t.rows < HOLD_ROWS)
+            || t.rows % self.sample == 0;
         t.rows += 1;
         if !tested_row && !state.every_row {
             return;
@@ -212,7 +214,7 @@ pub fn test_statement(
     all_rows: bool,
 ) -> Tested {
     let body = bytes.len().saturating_sub(job.values_start);
-    let prefix = !all_rows && !job.head;
+    let prefix = !all_rows && !job.head && !job.state.tests_all_rows;
     let mut tap = Tap::new(job);
     // A copied INSERT is sampled as thinly as its prefix would be: copying it costs nothing.
     tap.sample = COPY_SAMPLE;

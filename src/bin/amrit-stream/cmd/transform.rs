@@ -186,6 +186,7 @@ fn engine_options(args: &TransformArgs, key: Arc<MasterKey>, watch: &Watch) -> O
         count_rows: args.output.is_some() || !args.report.report.is_empty(),
         allow_unmatched: args.allow_unmatched,
         observer: watch.observer(),
+        gate_every_row: args.gate_every_row,
         without_data_gate: args.bench_without_output_gate,
     }
 }
