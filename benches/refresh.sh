@@ -5,6 +5,10 @@
 # plain copy, then a full `refresh --confirm-overwrite`, and prints each step's wall time.
 #
 #   benches/refresh.sh [SIZE] [WORK]      # defaults: 1G /tmp/amrit-refresh-bench
+#   GATE2=full benches/refresh.sh         # gate 2 reads every backup again (default: evidence)
+#
+# Also prints the CPU seconds each side used: both servers (from /proc) and the client
+# processes (the plain copy's `mariadb-dump` and `mariadb`; `refresh` with its children).
 #
 # Needs mariadbd, mariadb-install-db, mariadb, mariadb-dump and ../shared/amrit-schema.
 set -euo pipefail
@@ -68,6 +72,14 @@ for db in "${dbs[@]}"; do
 done
 echo "load of the replica: $(elapsed "$t0") s" >&2
 
+# CPU seconds of a server process, and of this shell's children so far.
+server_cpu() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
+# (`times` in this shell, not in a command substitution's subshell, which has no children.)
+children_cpu() {
+    times >"$work/times"
+    awk 'NR == 2 { split($1, u, "m"); split($2, s, "m"); printf "%.1f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$work/times"
+}
+r0=$(server_cpu "${pids[0]}"); u0=$(server_cpu "${pids[1]}"); children_cpu >"$work/c0"; c0=$(cat "$work/c0")
 t0=$(now)
 for db in "${dbs[@]}"; do
     sql "$uat" -e "CREATE DATABASE $db"
@@ -75,6 +87,7 @@ for db in "${dbs[@]}"; do
         --routines --triggers --events "$db" | sql "$uat" "$db"
 done
 plain=$(elapsed "$t0")
+r1=$(server_cpu "${pids[0]}"); u1=$(server_cpu "${pids[1]}"); children_cpu >"$work/c1"; c1=$(cat "$work/c1")
 
 cat >"$work/refresh.yaml" <<EOF
 source:   {host: 127.0.0.1, port: $replica, user: root, password_env: AMRIT_BENCH_PW,
@@ -85,14 +98,16 @@ targets:
                           db_iemr: db_iemr, db_reporting: db_reporting}}
 backup_dir: $work/backups
 rules: builtin
+gate2: ${GATE2:-evidence}
 EOF
 t0=$(now)
-/usr/bin/time -f 'peak RSS %M KiB' "$bin" refresh --config "$work/refresh.yaml" --target uat \
+/usr/bin/time -f 'peak RSS %M KiB, CPU %U s user %S s system' "$bin" refresh --config "$work/refresh.yaml" --target uat \
     --confirm-overwrite -q 2>"$work/refresh.err" || { cat "$work/refresh.err" >&2; exit 1; }
 total=$(elapsed "$t0")
+r2=$(server_cpu "${pids[0]}"); u2=$(server_cpu "${pids[1]}")
 
-echo "plain mariadb-dump | mariadb: ${plain} s"
-echo "refresh: ${total} s ($(awk "BEGIN { printf \"%.2f\", $total / $plain }")x), $(tail -1 "$work/refresh.err")"
+echo "plain mariadb-dump | mariadb: ${plain} s; CPU: clients $(awk "BEGIN { print $c1 - $c0 }") s, source server $(awk "BEGIN { print $r1 - $r0 }") s, target server $(awk "BEGIN { print $u1 - $u0 }") s"
+echo "refresh (gate2: ${GATE2:-evidence}): ${total} s ($(awk "BEGIN { printf \"%.2f\", $total / $plain }")x), $(tail -1 "$work/refresh.err"); CPU: source server $(awk "BEGIN { print $r2 - $r1 }") s, target server $(awk "BEGIN { print $u2 - $u1 }") s"
 python3 - "$work/backups/latest_refresh.json" <<'EOF'
 import json, sys
 for s in json.load(open(sys.argv[1]))["steps"]:
