@@ -136,6 +136,7 @@ impl DirectoryJob<'_> {
         let mut manifest = Manifest::new("transform", SystemTime::now());
         manifest.rules = Some(self.rules.clone());
         manifest.set_pseudonymization_key(engine.key(), engine.derivation());
+        manifest.set_output_gate(engine.gate_every_row(), false);
         let (mut failed_file, mut warnings) = (None, Vec::new());
         let result = after_stop(self.write(
             engine,

@@ -22,7 +22,7 @@ use crate::io::crypt::Completion;
 use crate::io::keys::Keyring;
 use crate::io::output::{Output, OutputOptions};
 use crate::io::stop::after_stop;
-use crate::report::manifest::{Manifest, OutputGateEntry, RulesEntry};
+use crate::report::manifest::{Manifest, RulesEntry};
 use crate::report::side_files::SideFiles;
 use crate::report::Report;
 use crate::transform::{Engine, Source, Stats};
@@ -109,10 +109,7 @@ impl TransformJob<'_> {
         let mut manifest = Manifest::new(self.command, SystemTime::now());
         manifest.rules = Some(self.rules.clone());
         manifest.set_pseudonymization_key(engine.key(), engine.derivation());
-        manifest.output_gate = engine.gate_every_row().map(|every_row| OutputGateEntry {
-            every_row,
-            survivors_searched: self.side_files.has_fingerprints(),
-        });
+        manifest.set_output_gate(engine.gate_every_row(), self.side_files.has_fingerprints());
         let mut outcome = JobOutcome {
             result: Ok(Stats::default()),
             manifest: Manifest::new(self.command, SystemTime::now()),

@@ -195,6 +195,16 @@ impl Manifest {
             && on_disk == Some(o.bytes)
     }
 
+    /// Record what the run's output gate tested: every row or a sample (`every_row`; `None`
+    /// for a run without the gate), and whether fingerprints searched its free text for
+    /// identifiers written back.
+    pub fn set_output_gate(&mut self, every_row: Option<bool>, survivors_searched: bool) {
+        self.output_gate = every_row.map(|every_row| OutputGateEntry {
+            every_row,
+            survivors_searched,
+        });
+    }
+
     /// A manifest for `command` started at `started`.
     pub fn new(command: &str, started: SystemTime) -> Manifest {
         Manifest {

@@ -53,9 +53,9 @@ pub struct Options {
     pub count_rows: bool,
     /// Told about inputs, tables, bytes and outcomes as they happen.
     pub observer: Option<Arc<dyn Observer>>,
-    /// The output gate tests every written row, not the table's head and then one row in
-    /// [`gate::plan::ROW_SAMPLE`] (`refresh` takes this as gate 2's evidence instead of reading
-    /// its backups again; recorded in the manifest).
+    /// The output gate tests every written row, not the table's head and then one row in 32
+    /// (`refresh` takes this as gate 2's evidence instead of reading its backups again;
+    /// recorded in the manifest).
     pub gate_every_row: bool,
     /// Tests of the engine's byte-exactness and benchmarks only: run without the data gate (to
     /// measure what it costs). No command-line flag sets it; the gate is part of every run of
