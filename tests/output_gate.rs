@@ -137,8 +137,9 @@ enum Plant {
     UserNameInPaths,
     /// `Addr` (address): the mobile written inside the address.
     MobileInAddress,
-    /// `Remarks` (kept): a phone in one row in 10, its first digits in parentheses or with a
-    /// typographic dash (`+91 (983) 317-9165`, `98331–79165`).
+    /// `Remarks` (kept): a phone in one row in 10, its first digits in parentheses, with a
+    /// typographic dash, two spaces or a spaced dash (`+91 (983) 317-9165`, `98331–79165`,
+    /// `983  317  9165`, `98331 - 79165`).
     OddPhonesInKeptText,
     /// `Note` (scrub): another person's mobile in those notations in one row in 5; `scrub`
     /// replaces them, so the run passes and none is written.
@@ -284,13 +285,15 @@ fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
     (d, planted)
 }
 
-/// Mobile `m` in a notation chosen by `i`: the first digits in parentheses, or a typographic
-/// dash between the halves.
+/// Mobile `m` in a notation chosen by `i`: the first digits in parentheses, a typographic
+/// dash between the halves, two spaces between groups, or a dash with spaces around it.
 fn odd_notation(m: &str, i: u64) -> String {
-    match i % 3 {
+    match i % 5 {
         0 => format!("+91 ({}) {}-{}", &m[..3], &m[3..6], &m[6..]),
         1 => format!("({}) {}", &m[..5], &m[5..]),
-        _ => format!("{}\u{2013}{}", &m[..5], &m[5..]),
+        2 => format!("{}\u{2013}{}", &m[..5], &m[5..]),
+        3 => format!("{}  {}  {}", &m[..3], &m[3..6], &m[6..]),
+        _ => format!("{} - {}", &m[..5], &m[5..]),
     }
 }
 

@@ -212,6 +212,23 @@ mod tests {
     }
 
     #[test]
+    fn aadhaar_in_groups_with_any_separator() {
+        for v in [
+            "UID 2345 6789 0124",
+            "UID 2345.6789.0124",
+            "UID 2345/6789/0124",
+            "UID 2345  6789  0124",
+            "UID 2345 - 6789 - 0124.",
+        ] {
+            assert_eq!(
+                hits(v),
+                vec![(Detector::Aadhaar, "234567890124".to_string())],
+                "{v}"
+            );
+        }
+    }
+
+    #[test]
     fn aadhaar_needs_a_valid_verhoeff_digit() {
         // 234567890124 is Verhoeff-valid; changing the last digit makes it invalid.
         assert!(verhoeff_valid(b"234567890124"));
@@ -245,6 +262,7 @@ mod tests {
         // Readings with parentheses around a short number are no phone.
         assert!(hits("Hb 9.8 (11) g/dL, BP 120/80 (sitting), pulse 88 (reg) 72").is_empty());
         assert!(hits("ward (9) bed 12, (983) items").is_empty());
+        assert!(hits("Temp 98.6 - 99.1 - 98.4, BP 90/60 - 92/64, 2024-01-05").is_empty());
     }
 
     #[test]
@@ -259,6 +277,8 @@ mod tests {
             "ring 98331–79165 or",
             "ring +91—98331—79165",
             "ring 98331\u{a0}79165",
+            "ring 983  317  9165",
+            "ring 98331 - 79165 after six",
         ] {
             assert_eq!(
                 hits(v),

@@ -3,27 +3,30 @@
 //! ([`super::detect`]) and `scrub` share these, so what one finds the other replaces.
 
 /// An Indian mobile number in text (shared with `scrub`, which replaces what it finds): ten
-/// digits from 6–9 with one space (any Unicode space), dot, dash (`-`, `–`, `—`) or slash
-/// allowed between any two (`98765 43210`, `98765.43210`, `987-654-3210`, `98765–43210`), its
-/// first three to five digits also in parentheses (`(983) 317-9165`, `(98331) 79165`), after
-/// any India prefix (`+91`, `(+91)`, `0091`, `91-`, `0`).
+/// digits from 6–9 with a separator allowed between any two — up to two spaces (any Unicode
+/// space), a dot, dash (`-`, `–`, `—`) or slash, with a space either side (`98765 43210`,
+/// `98765  43210`, `98765.43210`, `987-654-3210`, `98765 - 43210`, `98765–43210`) — its first
+/// three to five digits also in parentheses (`(983) 317-9165`, `(98331) 79165`), after any
+/// India prefix (`+91`, `(+91)`, `0091`, `91-`, `0`).
 pub const MOBILE_PATTERN: &str = concat!(
     // The first group in parentheses: the prefix is optional (`(` is no word boundary).
     r"(?:(?:(?:\+|\b00)91[\s.\-/–—]{0,2}|\(\+?91\)[\s.\-/–—]{0,2}|\b91[\s.\-/–—]{1,2}|\b0[\s.\-/–—]?)?",
-    r"\((?:[6-9]\d{2}\)[\s.\-/–—]{0,2}\d(?:[\s.\-/–—]?\d){6}",
-    r"|[6-9]\d{3}\)[\s.\-/–—]{0,2}\d(?:[\s.\-/–—]?\d){5}",
-    r"|[6-9]\d{4}\)[\s.\-/–—]{0,2}\d(?:[\s.\-/–—]?\d){4})",
-    // Ten digits with at most one separator between any two.
+    r"\((?:[6-9]\d{2}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—]?\s?\d){6}",
+    r"|[6-9]\d{3}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—]?\s?\d){5}",
+    r"|[6-9]\d{4}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—]?\s?\d){4})",
+    // Ten digits with a separator between any two.
     r"|(?:(?:\+|\b00)91[\s.\-/–—]{0,2}|\(\+?91\)[\s.\-/–—]{0,2}|\b91[\s.\-/–—]{1,2}|\b0[\s.\-/–—]?|\b)",
-    r"[6-9](?:[\s.\-/–—]?\d){9})\b",
+    r"[6-9](?:\s?[.\-/–—]?\s?\d){9})\b",
 );
 /// A DIGIPIN written in text (`4P3-JK8-52C9`, any case).
 pub const DIGIPIN_PATTERN: &str = r"(?i)\b[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{4}\b";
 /// An email address in text (shared with `scrub`).
 pub const EMAIL_PATTERN: &str = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}";
-/// Twelve digits shaped like an Aadhaar number (the detector also checks the Verhoeff digit;
-/// `scrub` replaces every such shape).
-pub const AADHAAR_SHAPE: &str = r"\b[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}\b";
+/// Twelve digits shaped like an Aadhaar number, in groups of four apart or not (`2345 6789
+/// 0124`, `2345-6789-0124`, `2345.6789.0124`, `2345/6789/0124`, `2345  6789  0124`, `2345 -
+/// 6789 - 0124`); the detector also checks the Verhoeff digit, `scrub` replaces every such
+/// shape.
+pub const AADHAAR_SHAPE: &str = r"\b[2-9]\d{3}\s?[.\-/–—]?\s?\d{4}\s?[.\-/–—]?\s?\d{4}\b";
 /// An ABHA number written with dashes (shared with `scrub`).
 pub const ABHA_PATTERN: &str = r"\b\d{2}-\d{4}-\d{4}-\d{4}\b";
 /// A PAN with a holder-type letter (`P`, `C`, `H`, `F`, `A`, `T`, `B`, `L`, `J`, `G`) in the
