@@ -138,8 +138,8 @@ enum Plant {
     /// `Addr` (address): the mobile written inside the address.
     MobileInAddress,
     /// `Remarks` (kept): a phone in one row in 10, its first digits in parentheses, with a
-    /// typographic dash, two spaces or a spaced dash (`+91 (983) 317-9165`, `98331–79165`,
-    /// `983  317  9165`, `98331 - 79165`).
+    /// typographic dash, two spaces or a spaced dash, or in Devanagari digits (`+91 (983)
+    /// 317-9165`, `98331–79165`, `983  317  9165`, `98331 - 79165`, `९८३३१७९१६५`).
     OddPhonesInKeptText,
     /// `Note` (scrub): another person's mobile in those notations in one row in 5; `scrub`
     /// replaces them, so the run passes and none is written.
@@ -286,14 +286,19 @@ fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
 }
 
 /// Mobile `m` in a notation chosen by `i`: the first digits in parentheses, a typographic
-/// dash between the halves, two spaces between groups, or a dash with spaces around it.
+/// dash between the halves, two spaces between groups, a dash with spaces around it, or in
+/// Devanagari digits.
 fn odd_notation(m: &str, i: u64) -> String {
-    match i % 5 {
+    match i % 6 {
         0 => format!("+91 ({}) {}-{}", &m[..3], &m[3..6], &m[6..]),
         1 => format!("({}) {}", &m[..5], &m[5..]),
         2 => format!("{}\u{2013}{}", &m[..5], &m[5..]),
         3 => format!("{}  {}  {}", &m[..3], &m[3..6], &m[6..]),
-        _ => format!("{} - {}", &m[..5], &m[5..]),
+        4 => format!("{} - {}", &m[..5], &m[5..]),
+        _ => m
+            .chars()
+            .map(|d| char::from_u32(0x966 + d.to_digit(10).unwrap()).unwrap())
+            .collect(),
     }
 }
 

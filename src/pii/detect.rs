@@ -136,6 +136,8 @@ pub fn type_cannot_match(sql_type: &str) -> bool {
 /// Call `f(detector, normalized hit, email domain)` for every hit in `v`. The email domain is
 /// given (lower case) for [`Detector::Email`] hits so callers can skip generated domains.
 pub fn detect(v: &[u8], mut f: impl FnMut(Detector, Vec<u8>, Option<&[u8]>)) {
+    // Digits of the Indian scripts read as ASCII (`९८३३१ ७९१६५` is a mobile too).
+    let v = &*crate::pii::formats::with_ascii_digits(v);
     let wanted = candidates(v);
     if !wanted.contains(&true) {
         return;
@@ -209,6 +211,26 @@ mod tests {
         assert!(h.contains(&(Detector::Pan, "ABCPE1234F".into())));
         assert!(h.contains(&(Detector::Abha, "91123456789012".into())));
         assert!(h.contains(&(Detector::Email, "ravi.k@gmail.com".into())));
+    }
+
+    #[test]
+    fn numbers_in_the_digits_of_indian_scripts() {
+        for v in [
+            "संपर्क ९८३३१७९१६५",
+            "ফোন ৯৮৩৩১ ৭৯১৬৫",
+            "ಫೋನ್ +91 ೯೮೩೩೧-೭೯೧೬೫",
+            "mob ९८३३१79165",
+        ] {
+            assert_eq!(
+                hits(v),
+                vec![(Detector::Mobile, "9833179165".to_string())],
+                "{v}"
+            );
+        }
+        assert!(
+            hits("आधार २३४५ ६७८९ ०१२४").contains(&(Detector::Aadhaar, "234567890124".to_string()))
+        );
+        assert!(hits("३ दिन से बुखार, ५०० mg").is_empty());
     }
 
     #[test]

@@ -68,6 +68,43 @@ pub fn verhoeff_digit(digits: &[u8]) -> u8 {
     b'0' + VERHOEFF_INV[c]
 }
 
+/// `v` with the digits of the Indian scripts — Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
+/// Tamil, Telugu, Kannada, Malayalam (`९८७६५ ४३२१०`) — written as ASCII digits, everything else
+/// as it is: what the patterns above read. Borrowed when `v` holds none (the common case costs
+/// one byte search).
+pub fn with_ascii_digits(v: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    /// The second UTF-8 byte of each script's digit block (U+0966, U+09E6, … U+0D66); the
+    /// third byte is 0xA6 for zero to 0xAF for nine.
+    const BLOCKS: [u8; 9] = [0xA5, 0xA7, 0xA9, 0xAB, 0xAD, 0xAF, 0xB1, 0xB3, 0xB5];
+    let digit_at = |i: usize| -> Option<u8> {
+        match v.get(i..i + 3) {
+            Some([0xE0, b, c]) if BLOCKS.contains(b) && (0xA6..=0xAF).contains(c) => {
+                Some(b'0' + (c - 0xA6))
+            }
+            _ => None,
+        }
+    };
+    let Some(first) = memchr::memchr_iter(0xE0, v).find(|&i| digit_at(i).is_some()) else {
+        return std::borrow::Cow::Borrowed(v);
+    };
+    let mut out = Vec::with_capacity(v.len());
+    out.extend_from_slice(&v[..first]);
+    let mut i = first;
+    while i < v.len() {
+        match digit_at(i) {
+            Some(d) => {
+                out.push(d);
+                i += 3;
+            }
+            None => {
+                out.push(v[i]);
+                i += 1;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// True when the last digit of `digits` is their Verhoeff check digit.
 pub fn verhoeff_valid(digits: &[u8]) -> bool {
     if digits.len() < 2 || !digits.iter().all(u8::is_ascii_digit) {

@@ -143,6 +143,10 @@ pub fn lorem(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
 /// Replace the personal data in free text `v`: the row's own names and phones by their new
 /// values, then every mobile, email, Aadhaar, PAN and ABHA shape, then names after a cue word.
 fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
+    // A note with the digits of an Indian script is read, and written, with ASCII digits:
+    // the patterns and fakes below work on those.
+    let ascii = formats::with_ascii_digits(v);
+    let v = &*ascii;
     let keys = &c.extra_keys;
     // The row's own names and phones first, longest first, so full names go before parts.
     // A new value is generated only for an original that occurs in the text.
