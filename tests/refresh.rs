@@ -426,7 +426,7 @@ fn refresh_takes_the_replica_to_uat_through_both_gates_and_rolls_back() {
             "anonymize db_1097_identity",
             "anonymize db_iemr",
             "anonymize db_reporting",
-            "gate2 (verify)",
+            "gate2 (evidence)",
             "rollback backup",
             "restore",
             "post-restore checks",

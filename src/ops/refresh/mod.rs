@@ -242,7 +242,11 @@ impl Refresh<'_> {
                                 verify.1 = verify.1.and(r);
                             }
                         }
-                        self.record(audit, "gate2 (verify)", verify.0, verify.1)
+                        let name = match self.config.gate2 {
+                            config::Gate2::Evidence => "gate2 (evidence)",
+                            config::Gate2::Full => "gate2 (verify)",
+                        };
+                        self.record(audit, name, verify.0, verify.1)
                     };
                     let anonymized = anonymized();
                     let Some(backup) = backup else {
