@@ -306,9 +306,19 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
 /// and known to the lexicon (`RAVI`, so `Patient: OPD` keeps its `OPD`).
 fn cued_names(v: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for cap in name_cue_regex().captures_iter(v) {
-        let m = cap.get(1).expect("group 1");
-        let text = String::from_utf8_lossy(m.as_bytes());
+    let re = name_cue_regex();
+    // One set of capture slots for every match (`captures_iter` allocates one per match).
+    let mut slots = re.capture_locations();
+    let mut at = 0;
+    while let Some(whole) = re.captures_read_at(&mut slots, v, at) {
+        // The pattern cannot match empty; step past the match anyway, never back.
+        at = whole.end().max(at + 1);
+        let (start, end) = slots.get(1).expect("group 1");
+        let m = Match {
+            start,
+            bytes: &v[start..end],
+        };
+        let text = String::from_utf8_lossy(m.bytes);
         let mut end = None;
         for (i, w) in crate::pii::shape::words(&text) {
             let caps = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -319,13 +329,19 @@ fn cued_names(v: &[u8]) -> Vec<(usize, usize)> {
             {
                 break;
             }
-            end = Some(m.start() + i + w.len());
+            end = Some(m.start + i + w.len());
         }
         if let Some(e) = end {
-            out.push((m.start(), e));
+            out.push((m.start, e));
         }
     }
     out
+}
+
+/// A name a cue word announces: where it starts and its bytes.
+struct Match<'v> {
+    start: usize,
+    bytes: &'v [u8],
 }
 
 /// Names the lexicon knows, without a cue word: a given name followed by a surname or by a
