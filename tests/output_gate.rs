@@ -141,6 +141,8 @@ enum Plant {
     /// typographic dash, two spaces or a spaced dash, or in Devanagari digits (`+91 (983)
     /// 317-9165`, `98331–79165`, `983  317  9165`, `98331 - 79165`, `९८३३१७९१६५`).
     OddPhonesInKeptText,
+    /// `Remarks` (kept): a PAN typed in small letters (`woxpn3574f`) in one row in 10.
+    SmallLetterPanInKeptText,
     /// `Note` (scrub): another person's mobile in those notations in one row in 5; `scrub`
     /// replaces them, so the run passes and none is written.
     OddPhonesInNotes,
@@ -229,6 +231,21 @@ fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
                         remarks = format!("call back on {} about the fever", odd_notation(&m, i));
                         planted.push(odd_notation(&m, i));
                         planted.push(m);
+                    }
+                    Some(Plant::SmallLetterPanInKeptText) if i % 10 == 0 => {
+                        let letter = |r: &mut Rng| char::from(b'a' + r.below(26) as u8);
+                        let holder = b"abcfghjlpt"[r.below(10) as usize] as char;
+                        let pan = format!(
+                            "{}{}{}{holder}{}{}{}",
+                            letter(&mut r),
+                            letter(&mut r),
+                            letter(&mut r),
+                            letter(&mut r),
+                            r.digits(4),
+                            letter(&mut r)
+                        );
+                        remarks = format!("{remarks}; PAN {pan} for the claim");
+                        planted.push(pan);
                     }
                     Some(Plant::OddPhonesInNotes) if i % 5 == 0 => {
                         let m = other.mobile.clone();
@@ -352,6 +369,7 @@ fn every_planted_leak_stops_transform_and_convert_and_no_value_is_shown() {
         Plant::UserNameInPaths,
         Plant::MobileInAddress,
         Plant::OddPhonesInKeptText,
+        Plant::SmallLetterPanInKeptText,
         Plant::OddPhonesInNotes,
     ] {
         let w = Workdir::new();

@@ -77,17 +77,18 @@ fn regexes() -> &'static [Regex; 5] {
 /// Which detectors can possibly match `v`, from one pass over its bytes: the numbers need ten
 /// digits, PAN six capital letters and four digits, email an `@`.
 fn candidates(v: &[u8]) -> [bool; 5] {
-    let (mut digits, mut upper, mut at) = (0usize, 0usize, false);
+    let (mut digits, mut upper, mut lower, mut at) = (0usize, 0usize, 0usize, false);
     for &b in v {
         digits += usize::from(b.is_ascii_digit());
         upper += usize::from(b.is_ascii_uppercase());
+        lower += usize::from(b.is_ascii_lowercase());
         at |= b == b'@';
     }
     let numbers = digits >= 10;
     [
         numbers,
         numbers && digits >= 12,
-        upper >= 6 && digits >= 4,
+        (upper >= 6 || lower >= 6) && digits >= 4,
         numbers && digits >= 14,
         at,
     ]
@@ -152,6 +153,15 @@ pub fn detect(v: &[u8], mut f: impl FnMut(Detector, Vec<u8>, Option<&[u8]>)) {
             let hit = m.as_bytes();
             let norm = normalize(d, hit);
             if d == Detector::Aadhaar && !verhoeff_valid(&norm) {
+                continue;
+            }
+            // A PAN in small letters joined to an email or a path is part of that token.
+            let joined = |b: Option<&u8>| b.is_some_and(|b| b"@._-/\\".contains(b));
+            if d == Detector::Pan
+                && hit[0].is_ascii_lowercase()
+                && (joined(m.start().checked_sub(1).and_then(|i| v.get(i)))
+                    || joined(v.get(m.end())))
+            {
                 continue;
             }
             if d == Detector::Email {
@@ -268,6 +278,19 @@ mod tests {
     #[test]
     fn pan_is_upper_case_with_a_holder_type() {
         assert!(hits("ABCPE1234F").iter().any(|h| h.0 == Detector::Pan));
+        assert_eq!(
+            hits("pan no. woxpn3574f given"),
+            vec![(Detector::Pan, "WOXPN3574F".to_string())]
+        );
+        for not in [
+            "woxpn3574f@gmail.com",
+            "mail x.woxpn3574f@gmail.com",
+            "/uploads/woxpn3574f/scan.pdf",
+            "Woxpn3574f",
+            "woxdn3574f",
+        ] {
+            assert!(!hits(not).iter().any(|h| h.0 == Detector::Pan), "{not}");
+        }
         assert!(!hits("abcpe1234f@example.org")
             .iter()
             .any(|h| h.0 == Detector::Pan));

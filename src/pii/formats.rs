@@ -30,8 +30,10 @@ pub const AADHAAR_SHAPE: &str = r"\b[2-9]\d{3}\s?[.\-/–—]?\s?\d{4}\s?[.\-/�
 /// An ABHA number written with dashes (shared with `scrub`).
 pub const ABHA_PATTERN: &str = r"\b\d{2}-\d{4}-\d{4}-\d{4}\b";
 /// A PAN with a holder-type letter (`P`, `C`, `H`, `F`, `A`, `T`, `B`, `L`, `J`, `G`) in the
-/// fourth place: what the leak detector accepts as a PAN.
-pub const PAN_PATTERN: &str = r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b";
+/// fourth place, in capitals or all in small letters (`abcpe1234f`, typed on a phone): what
+/// the leak detector accepts as a PAN (it skips a small-letter one inside an email or a path).
+pub const PAN_PATTERN: &str =
+    r"\b(?:[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\d{4}[a-z])\b";
 /// Any PAN shape, holder letter or not: what `scrub` replaces (it errs on the side of replacing).
 pub const PAN_SHAPE: &str = r"\b[A-Z]{5}\d{4}[A-Z]\b";
 

@@ -119,13 +119,19 @@ pub fn abha_number(v: &[u8], d: &Digits) -> Option<bool> {
     })
 }
 
-/// PAN: `AAAPA9999A` with a holder-type letter in the fourth place.
+/// PAN: `AAAPA9999A` (or all in small letters) with a holder-type letter in the fourth place.
 pub fn pan(v: &[u8]) -> bool {
+    // In capitals, or all in small letters (typed on a phone); never mixed (`Covid1234a`).
+    let capitals = v.first().is_some_and(u8::is_ascii_uppercase);
+    let letter = |b: &u8| match capitals {
+        true => b.is_ascii_uppercase(),
+        false => b.is_ascii_lowercase(),
+    };
     v.len() == 10
-        && v[..5].iter().all(u8::is_ascii_uppercase)
-        && b"ABCFGHJLPT".contains(&v[3])
+        && v[..5].iter().all(letter)
+        && b"ABCFGHJLPT".contains(&v[3].to_ascii_uppercase())
         && v[5..9].iter().all(u8::is_ascii_digit)
-        && v[9].is_ascii_uppercase()
+        && letter(&v[9])
 }
 
 /// IFSC code: four capital letters, `0`, six capitals or digits (`SBIN0001234`).
@@ -489,6 +495,7 @@ mod tests {
             Some(false)
         );
         assert!(pan(b"ABCPE1234F") && !pan(b"ABCDE1234F"));
+        assert!(pan(b"abcpe1234f") && !pan(b"Abcpe1234f") && !pan(b"abcpe1234F"));
         assert!(voter_id(b"XYZ1234567") && !voter_id(b"XY12345678"));
         assert!(ifsc(b"SBIN0001234") && !ifsc(b"SBIN1001234"));
         assert!(abha_address(b"ravi.kumar12@abdm") && !abha_address(b"ravi@gmail.com"));
