@@ -313,12 +313,8 @@ fn cued_names(v: &[u8]) -> Vec<(usize, usize)> {
     while let Some(whole) = re.captures_read_at(&mut slots, v, at) {
         // The pattern cannot match empty; step past the match anyway, never back.
         at = whole.end().max(at + 1);
-        let (start, end) = slots.get(1).expect("group 1");
-        let m = Match {
-            start,
-            bytes: &v[start..end],
-        };
-        let text = String::from_utf8_lossy(m.bytes);
+        let (start, stop) = slots.get(1).expect("group 1");
+        let text = String::from_utf8_lossy(&v[start..stop]);
         let mut end = None;
         for (i, w) in crate::pii::shape::words(&text) {
             let caps = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -329,19 +325,13 @@ fn cued_names(v: &[u8]) -> Vec<(usize, usize)> {
             {
                 break;
             }
-            end = Some(m.start + i + w.len());
+            end = Some(start + i + w.len());
         }
         if let Some(e) = end {
-            out.push((m.start, e));
+            out.push((start, e));
         }
     }
     out
-}
-
-/// A name a cue word announces: where it starts and its bytes.
-struct Match<'v> {
-    start: usize,
-    bytes: &'v [u8],
 }
 
 /// Names the lexicon knows, without a cue word: a given name followed by a surname or by a

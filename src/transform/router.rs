@@ -195,11 +195,16 @@ impl<'r> Router<'r> {
             .domains
             .get_or_insert_with(|| crate::gates::profile::generated_domains(self.rules).into())
             .clone();
-        let g = GateState::for_table(id, db, plan, &self.fact_key, &domains, self.known.as_ref())
-            .map(|mut g| {
-                g.tests_all_rows = self.every_row;
-                Arc::new(g)
-            });
+        let g = GateState::for_table(
+            id,
+            db,
+            plan,
+            &self.fact_key,
+            &domains,
+            self.known.as_ref(),
+            self.every_row,
+        )
+        .map(Arc::new);
         self.gates.insert(key(db, &plan.schema.name), g);
     }
 

@@ -3,8 +3,6 @@
 //! full `verify`).
 
 use std::path::Path;
-#[cfg(test)]
-use std::path::PathBuf;
 
 use super::client::{self, Tool};
 use super::config::Gate2;
@@ -12,7 +10,7 @@ use super::preflight::Preflight;
 use super::{Audit, Refresh};
 use crate::error::{Error, ErrorKind, Result};
 use crate::gates::fingerprint::Fingerprints;
-use crate::report::manifest::{path_for, Manifest, OutputGateEntry};
+use crate::report::manifest::{blake3_of_file, path_for, Manifest, OutputGateEntry};
 
 impl Refresh<'_> {
     /// Gate 1: each source database's schema (and Flyway history) through the `check` gate.
@@ -141,51 +139,46 @@ impl Refresh<'_> {
 /// kept (so free text that wrote back an identifier of its own input stopped the run). What
 /// the evidence does not show is not assumed: anything missing stops the refresh.
 fn evidence(file: &Path, fp: &Path) -> Result<()> {
-    let full = "or set `gate2: full` to read it again";
-    for (path, command) in [(file, "refresh"), (fp, "transform (side file)")] {
-        let manifest_path = path_for(path);
-        let Some(m) = Manifest::read(&manifest_path).filter(|m| m.vouches_for(command, path))
-        else {
-            return Err(ErrorKind::Usage(format!(
-                "{}: no manifest of a good run vouches for it; gate 2 has no evidence ({full})",
-                path.display()
-            ))
-            .into());
-        };
-        let recorded = m.output.as_ref().map(|o| o.blake3.as_str());
-        let on_disk = blake3_of(path)?;
-        if recorded != Some(on_disk.as_str()) {
-            return Err(ErrorKind::Integrity(format!(
-                "{} changed after its run wrote it (blake3 differs from {}); it is not restored",
-                path.display(),
-                manifest_path.display()
-            ))
-            .into());
-        }
-        let whole = OutputGateEntry {
-            every_row: true,
-            survivors_searched: true,
-        };
-        if command == "refresh" && m.output_gate != Some(whole) {
-            return Err(ErrorKind::Usage(format!(
-                "{}: its output gate did not test every row with fingerprints kept; gate 2 has no evidence ({full})",
-                path.display()
-            ))
-            .into());
-        }
+    let backup = vouched(file, "refresh")?;
+    vouched(fp, "transform (side file)")?;
+    let whole = OutputGateEntry {
+        every_row: true,
+        survivors_searched: true,
+    };
+    if backup.output_gate != Some(whole) {
+        return Err(ErrorKind::Usage(format!(
+            "{}: its output gate did not test every row with fingerprints kept; gate 2 has no evidence ({NO_EVIDENCE})",
+            file.display()
+        ))
+        .into());
     }
     Ok(())
 }
 
-/// blake3 of the file at `path`, hex.
-fn blake3_of(path: &Path) -> Result<String> {
-    let mut hasher = blake3::Hasher::new();
-    let file = std::fs::File::open(path)
-        .map_err(|e| crate::error::Error::io(format!("opening {}", path.display()), e))?;
-    hasher
-        .update_reader(file)
-        .map_err(|e| crate::error::Error::io(format!("reading {}", path.display()), e))?;
-    Ok(hasher.finalize().to_hex().to_string())
+/// What to do when gate 2 has no evidence.
+const NO_EVIDENCE: &str = "or set `gate2: full` to read it again";
+
+/// The manifest of the good `command` run that wrote `path`, when the file on disk is what it
+/// recorded (size and blake3).
+fn vouched(path: &Path, command: &str) -> Result<Manifest> {
+    let manifest_path = path_for(path);
+    let Some(m) = Manifest::read(&manifest_path).filter(|m| m.vouches_for(command, path)) else {
+        return Err(ErrorKind::Usage(format!(
+            "{}: no manifest of a good run vouches for it; gate 2 has no evidence ({NO_EVIDENCE})",
+            path.display()
+        ))
+        .into());
+    };
+    let recorded = m.output.as_ref().map(|o| o.blake3.as_str());
+    if recorded != Some(blake3_of_file(path)?.as_str()) {
+        return Err(ErrorKind::Integrity(format!(
+            "{} changed after its run wrote it (blake3 differs from {}); it is not restored",
+            path.display(),
+            manifest_path.display()
+        ))
+        .into());
+    }
+    Ok(m)
 }
 
 #[cfg(test)]
@@ -193,6 +186,7 @@ mod tests {
     use super::*;
     use crate::error::Exit;
     use crate::report::manifest::OutputEntry;
+    use std::path::PathBuf;
 
     /// A backup and its fingerprints file in `dir`, each with the manifest a good run writes.
     fn backup(dir: &Path, gate: Option<OutputGateEntry>) -> (PathBuf, PathBuf) {

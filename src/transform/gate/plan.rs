@@ -81,7 +81,8 @@ pub struct GateState {
 }
 
 impl GateState {
-    /// The gate of a table planned as `plan`, when any column is tested, learnt or searched.
+    /// The gate of a table planned as `plan`, when any column is tested, learnt or searched;
+    /// `tests_all_rows`: every row is tested, not a sample after the head.
     pub fn for_table(
         id: u64,
         db: Option<&str>,
@@ -89,6 +90,7 @@ impl GateState {
         key: &FactKey,
         domains: &Arc<[String]>,
         known: Option<&Arc<crate::gates::fingerprint::Fingerprints>>,
+        tests_all_rows: bool,
     ) -> Option<GateState> {
         let columns: Vec<ColumnGate> = plan
             .schema
@@ -112,7 +114,7 @@ impl GateState {
                 known: known.cloned(),
                 routed: AtomicU64::new(0),
                 every_row,
-                tests_all_rows: false,
+                tests_all_rows,
             })
     }
 
