@@ -146,13 +146,26 @@ enum Plant {
     /// `Note` (scrub): another person's mobile in those notations in one row in 5; `scrub`
     /// replaces them, so the run passes and none is written.
     OddPhonesInNotes,
+    /// `Remarks` (kept): a voter ID (`HBD3221732`) in one row in 10.
+    VoterIdsInKeptText,
+    /// `Remarks` (kept): an ABHA number written as 14 plain digits in one row in 10.
+    PlainAbhaNumbersInKeptText,
+    /// `Remarks` (kept): an email written to dodge harvesters (`ravi [at] gmail [dot] com`,
+    /// `ravi(at)yahoo.co.in`, `ravi at gmail dot com`) in one row in 10.
+    HiddenEmailsInKeptText,
+    /// `Note` (scrub): a hidden email, a voter ID and a plain ABHA number in one row in 5;
+    /// `scrub` replaces them, so the run passes and none is written.
+    HiddenEmailsAndIdsInNotes,
 }
 
 impl Plant {
     /// True when the rule cannot read what is planted, so the output gate must stop the run;
     /// `address` replaces the whole value, so nothing planted in it can be written at all.
     fn stops(self) -> bool {
-        !matches!(self, Plant::MobileInAddress | Plant::OddPhonesInNotes)
+        !matches!(
+            self,
+            Plant::MobileInAddress | Plant::OddPhonesInNotes | Plant::HiddenEmailsAndIdsInNotes
+        )
     }
 }
 
@@ -253,6 +266,30 @@ fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
                         planted.push(odd_notation(&m, i));
                         planted.push(m);
                     }
+                    Some(Plant::VoterIdsInKeptText) if i % 10 == 0 => {
+                        let id = voter_id(&mut r);
+                        remarks = format!("{remarks}; EPIC {id} seen");
+                        planted.push(id);
+                    }
+                    Some(Plant::PlainAbhaNumbersInKeptText) if i % 10 == 0 => {
+                        let abha = format!("91{}", r.digits(12));
+                        remarks = format!("ABHA no {abha}, {remarks}");
+                        planted.push(abha);
+                    }
+                    Some(Plant::HiddenEmailsInKeptText) if i % 10 == 0 => {
+                        let mailbox = mailbox(&mut r, false);
+                        remarks = format!("{remarks}; mail {}", hidden_email(&mailbox, i));
+                        planted.extend([hidden_email(&mailbox, i), mailbox]);
+                    }
+                    Some(Plant::HiddenEmailsAndIdsInNotes) if i % 5 == 0 => {
+                        let mailbox = mailbox(&mut r, true);
+                        let (id, abha) = (voter_id(&mut r), format!("91{}", r.digits(12)));
+                        note = format!(
+                            "{note}; son {}, EPIC {id}, ABHA {abha}",
+                            hidden_email(&mailbox, i)
+                        );
+                        planted.extend([hidden_email(&mailbox, i), mailbox, id, abha]);
+                    }
                     Some(Plant::MobileInAddress) if i % 10 == 0 => {
                         addr = format!("{addr} (mob {})", p.mobile);
                         planted.push(p.mobile.clone());
@@ -302,20 +339,49 @@ fn dump(plant: Option<Plant>) -> (String, Vec<String>) {
     (d, planted)
 }
 
+/// A voter ID: three capital letters, seven digits.
+fn voter_id(r: &mut Rng) -> String {
+    let letter = |r: &mut Rng| char::from(b'A' + r.below(26) as u8);
+    format!("{}{}{}{}", letter(r), letter(r), letter(r), r.digits(7))
+}
+
+/// A mailbox name of nobody in the table, `kusum.gaonkar` when `dotted`, else
+/// `kusumgaonkar1958`: the planted emails are found by their notation, not as some column's
+/// original.
+fn mailbox(r: &mut Rng, dotted: bool) -> String {
+    let given = GIVEN[r.below(GIVEN.len() as u64) as usize].to_lowercase();
+    let family = FAMILY[r.below(FAMILY.len() as u64) as usize].to_lowercase();
+    match dotted {
+        true => format!("{given}.{family}"),
+        false => format!("{given}{family}{}", 1950 + r.below(60)),
+    }
+}
+
+/// The email of mailbox `user` written to dodge harvesters, in a notation chosen by `i`.
+fn hidden_email(user: &str, i: u64) -> String {
+    match (i / 10) % 4 {
+        0 => format!("{user} [at] gmail [dot] com"),
+        1 => format!("{user}(at)yahoo.co.in"),
+        2 => format!("{user} at gmail dot com"),
+        _ => format!("{user}@rediffmail DOT com"),
+    }
+}
+
 /// Mobile `m` in a notation chosen by `i`: the first digits in parentheses, a typographic
-/// dash between the halves, two spaces between groups, a dash with spaces around it, or in
-/// Devanagari digits.
+/// dash between the halves, two spaces between groups, a dash with spaces around it, in
+/// Devanagari digits, or joined by an underscore.
 fn odd_notation(m: &str, i: u64) -> String {
-    match i % 6 {
+    match i % 7 {
         0 => format!("+91 ({}) {}-{}", &m[..3], &m[3..6], &m[6..]),
         1 => format!("({}) {}", &m[..5], &m[5..]),
         2 => format!("{}\u{2013}{}", &m[..5], &m[5..]),
         3 => format!("{}  {}  {}", &m[..3], &m[3..6], &m[6..]),
         4 => format!("{} - {}", &m[..5], &m[5..]),
-        _ => m
+        5 => m
             .chars()
             .map(|d| char::from_u32(0x966 + d.to_digit(10).unwrap()).unwrap())
             .collect(),
+        _ => format!("{}_{}", &m[..5], &m[5..]),
     }
 }
 
@@ -371,6 +437,10 @@ fn every_planted_leak_stops_transform_and_convert_and_no_value_is_shown() {
         Plant::OddPhonesInKeptText,
         Plant::SmallLetterPanInKeptText,
         Plant::OddPhonesInNotes,
+        Plant::VoterIdsInKeptText,
+        Plant::PlainAbhaNumbersInKeptText,
+        Plant::HiddenEmailsInKeptText,
+        Plant::HiddenEmailsAndIdsInNotes,
     ] {
         let w = Workdir::new();
         let (dump, planted) = dump(Some(plant));

@@ -23,7 +23,8 @@ pub enum Detector {
     Pan,
     /// 14-digit ABHA number written `NN-NNNN-NNNN-NNNN`, or a whole value of 14 digits.
     Abha,
-    /// An email address (filtered by domain by the caller).
+    /// An email address (filtered by domain by the caller), also one written with `[at]` and
+    /// `[dot]` (its hit is the address it spells).
     Email,
 }
 
@@ -139,6 +140,15 @@ pub fn type_cannot_match(sql_type: &str) -> bool {
 pub fn detect(v: &[u8], mut f: impl FnMut(Detector, Vec<u8>, Option<&[u8]>)) {
     // Digits of the Indian scripts read as ASCII (`९८३३१ ७९१६५` is a mobile too).
     let v = &*crate::pii::formats::with_ascii_digits(v);
+    // Emails written to dodge harvesters (`ravi [at] gmail [dot] com`), as the address.
+    super::formats::hidden_emails(v, |_, _, address| {
+        let at = address
+            .iter()
+            .rposition(|b| *b == b'@')
+            .map_or(0, |i| i + 1);
+        let domain = address[at..].to_vec();
+        f(Detector::Email, address, Some(&domain));
+    });
     let wanted = candidates(v);
     if !wanted.contains(&true) {
         return;
@@ -324,12 +334,44 @@ mod tests {
             "ring 98331\u{a0}79165",
             "ring 983  317  9165",
             "ring 98331 - 79165 after six",
+            "ring 98331_79165 after six",
         ] {
             assert_eq!(
                 hits(v),
                 vec![(Detector::Mobile, "9833179165".to_string())],
                 "{v}"
             );
+        }
+    }
+
+    #[test]
+    fn emails_written_to_dodge_harvesters_are_the_address_they_spell() {
+        for v in [
+            "mail ravi.k [at] gmail [dot] com today",
+            "mail Ravi.K(at)Gmail(dot)com",
+            "mail ravi.k (@) gmail.com",
+            "mail ravi.k at gmail dot com",
+            "mail ravi.k@gmail DOT com",
+            "mail ravi.k{at}gmail.com",
+        ] {
+            assert_eq!(
+                hits(v),
+                vec![(Detector::Email, "ravi.k@gmail.com".to_string())],
+                "{v}"
+            );
+        }
+        assert_eq!(
+            hits("son: anu [at] yahoo [dot] co [dot] in"),
+            vec![(Detector::Email, "anu@yahoo.co.in".to_string())]
+        );
+        // `at` before a place, dots in numbers, `dot` alone: no address.
+        for v in [
+            "seen at Hubli.Dharwad on 12.05.2024",
+            "BP taken (at) rest, 120/80",
+            "a dot on the skin at the elbow",
+            "review at PHC dot 5",
+        ] {
+            assert!(hits(v).is_empty(), "{v}");
         }
     }
 

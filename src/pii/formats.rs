@@ -4,20 +4,86 @@
 
 /// An Indian mobile number in text (shared with `scrub`, which replaces what it finds): ten
 /// digits from 6–9 with a separator allowed between any two — up to two spaces (any Unicode
-/// space), a dot, dash (`-`, `–`, `—`) or slash, with a space either side (`98765 43210`,
-/// `98765  43210`, `98765.43210`, `987-654-3210`, `98765 - 43210`, `98765–43210`) — its first
+/// space), a dot, dash (`-`, `–`, `—`), slash or underscore, with a space either side (`98765
+/// 43210`, `98765  43210`, `98765.43210`, `987-654-3210`, `98765 - 43210`, `98765–43210`,
+/// `98331_79165`) — its first
 /// three to five digits also in parentheses (`(983) 317-9165`, `(98331) 79165`), after any
 /// India prefix (`+91`, `(+91)`, `0091`, `91-`, `0`).
 pub const MOBILE_PATTERN: &str = concat!(
     // The first group in parentheses: the prefix is optional (`(` is no word boundary).
     r"(?:(?:(?:\+|\b00)91[\s.\-/–—]{0,2}|\(\+?91\)[\s.\-/–—]{0,2}|\b91[\s.\-/–—]{1,2}|\b0[\s.\-/–—]?)?",
-    r"\((?:[6-9]\d{2}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—]?\s?\d){6}",
-    r"|[6-9]\d{3}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—]?\s?\d){5}",
-    r"|[6-9]\d{4}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—]?\s?\d){4})",
+    r"\((?:[6-9]\d{2}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—_]?\s?\d){6}",
+    r"|[6-9]\d{3}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—_]?\s?\d){5}",
+    r"|[6-9]\d{4}\)[\s.\-/–—]{0,2}\d(?:\s?[.\-/–—_]?\s?\d){4})",
     // Ten digits with a separator between any two.
     r"|(?:(?:\+|\b00)91[\s.\-/–—]{0,2}|\(\+?91\)[\s.\-/–—]{0,2}|\b91[\s.\-/–—]{1,2}|\b0[\s.\-/–—]?|\b)",
-    r"[6-9](?:\s?[.\-/–—]?\s?\d){9})\b",
+    r"[6-9](?:\s?[.\-/–—_]?\s?\d){9})\b",
 );
+/// An email address written so that harvesters miss it: `at` in brackets (`ravi [at] gmail
+/// [dot] com`, `ravi(at)gmail.com`, `ravi (@) gmail.com`), or `at`/`@` with every dot spelled
+/// (`ravi at gmail dot com`, `ravi@gmail dot com`, `ravi.k@yahoo[dot]co[dot]in`). A plain
+/// `at` before real dots (`seen at Hubli.Dharwad`) is no address. Read with
+/// [`hidden_emails`], which gives the address each one spells.
+pub const HIDDEN_EMAIL_PATTERN: &str = concat!(
+    r"(?i)\b[a-z0-9._%+-]+",
+    // `at` in brackets, then a domain with dots written any way.
+    r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*[a-z0-9-]+",
+    r"(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)[a-z0-9-]+)*",
+    r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)[a-z]{2,}",
+    // `at` or `@`, then a domain whose every dot is spelled.
+    r"|(?:\s+at\s+|\s*@\s*)[a-z0-9-]+",
+    r"(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)[a-z0-9-]+)*",
+    r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)[a-z]{2,})\b",
+);
+
+/// True when `v` could hold a [hidden email](HIDDEN_EMAIL_PATTERN): it has `dot`, or `at` or
+/// `@` just inside an opening bracket (any case). One pass over the bytes, so the pattern runs
+/// on few values.
+pub fn might_hide_email(v: &[u8]) -> bool {
+    let dot = |i: usize| {
+        v.get(i + 1..i + 3)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"ot"))
+    };
+    let at_inside = |i: usize| {
+        let rest = &v[i + 1..];
+        let rest = &rest[rest.iter().take_while(|c| **c == b' ').count()..];
+        rest.first() == Some(&b'@') || rest.get(..2).is_some_and(|w| w.eq_ignore_ascii_case(b"at"))
+    };
+    memchr::memchr2_iter(b'd', b'D', v).any(dot)
+        || memchr::memchr3_iter(b'[', b'(', b'{', v).any(at_inside)
+        || memchr::memchr_iter(b'<', v).any(at_inside)
+}
+
+/// Call `f(start, end, address)` for every [hidden email](HIDDEN_EMAIL_PATTERN) in `v`, with
+/// the address it spells in lower case (`ravi@gmail.com`): what fingerprints and fakes are
+/// taken of, so `ravi [at] gmail [dot] com` is the same person as `ravi@gmail.com`.
+pub fn hidden_emails(v: &[u8], mut f: impl FnMut(usize, usize, Vec<u8>)) {
+    use super::patterns::PerThread;
+    use regex::bytes::Regex;
+    static R: PerThread<[Regex; 3]> = PerThread::new(|| {
+        [
+            Regex::new(HIDDEN_EMAIL_PATTERN).expect("hidden email"),
+            Regex::new(r"(?i)\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+").expect("at"),
+            Regex::new(r"(?i)\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+").expect("dot"),
+        ]
+    });
+    if !might_hide_email(v) {
+        return;
+    }
+    let [hidden, at, dot] = R.get();
+    for m in hidden.find_iter(v) {
+        let spelled = at.replace_all(m.as_bytes(), &b"@"[..]);
+        let spelled = dot.replace_all(&spelled, &b"."[..]);
+        let mut address: Vec<u8> = spelled
+            .iter()
+            .filter(|b| !b.is_ascii_whitespace())
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        address.shrink_to_fit();
+        f(m.start(), m.end(), address);
+    }
+}
+
 /// A DIGIPIN written in text (`4P3-JK8-52C9`, any case).
 pub const DIGIPIN_PATTERN: &str = r"(?i)\b[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{4}\b";
 /// An email address in text (shared with `scrub`).

@@ -151,6 +151,60 @@ pub fn voter_id(v: &[u8]) -> bool {
         && v[3..].iter().all(u8::is_ascii_digit)
 }
 
+/// Eight digits that read as a date, `YYYYMMDD` or `DDMMYYYY` (years 1900–2100).
+pub fn date_digits(t: &[u8]) -> bool {
+    if t.len() != 8 || !t.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| t[r].iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+    let ok = |y: u32, m: u32, d: u32| {
+        (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
+    ok(n(0..4), n(4..6), n(6..8)) || ok(n(4..8), n(2..4), n(0..2))
+}
+
+/// Identifiers standing alone inside a longer text that no text pattern reads: voter IDs
+/// (`HBD3221732`; not when the digits start like a year, `LAB2024001` is a reference) and ABHA
+/// numbers written as 14 plain digits (not a `YYYYMMDDhhmmss` timestamp, nor part of a
+/// decimal). Calls `f(kind, token)` with [`Kind::VoterId`](super::column::Kind::VoterId) or
+/// [`Kind::AbhaNumber`](super::column::Kind::AbhaNumber); a value that is only the token is
+/// not inside text and gives nothing.
+pub fn ids_in_text(v: &[u8], mut f: impl FnMut(super::column::Kind, &[u8])) {
+    use super::column::Kind;
+    let mut i = 0;
+    while i < v.len() {
+        if !v[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < v.len() && v[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let t = &v[a..i];
+        if t.len() == v.len() || !matches!(t.len(), 10 | 14) {
+            continue;
+        }
+        // Joined to a word, a decimal, a path or an address, it is part of something else (a
+        // full stop or a dash that ends a sentence or a phrase joins nothing).
+        let at = |p: Option<usize>| p.and_then(|p| v.get(p));
+        let joined = |next: Option<&u8>, beyond: Option<&u8>| match next {
+            Some(b'@') => true,
+            Some(b) if *b >= 0x80 => true,
+            Some(b) if b"._-/\\".contains(b) => beyond.is_some_and(u8::is_ascii_alphanumeric),
+            _ => false,
+        };
+        if joined(at(a.checked_sub(1)), at(a.checked_sub(2))) || joined(v.get(i), v.get(i + 1)) {
+            continue;
+        }
+        if voter_id(t) && !matches!(&t[3..5], b"19" | b"20") {
+            f(Kind::VoterId, t);
+        } else if t.len() == 14 && t.iter().all(u8::is_ascii_digit) && !date_digits(&t[..8]) {
+            f(Kind::AbhaNumber, t);
+        }
+    }
+}
+
 /// ABHA address: `name@abdm` or `name@sbx`.
 pub fn abha_address(v: &[u8]) -> bool {
     let Some(at) = v.iter().rposition(|b| *b == b'@') else {
@@ -453,6 +507,43 @@ pub fn path_segments(v: &str) -> Option<Vec<&str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ids(v: &str) -> Vec<(super::super::column::Kind, String)> {
+        let mut out = Vec::new();
+        ids_in_text(v.as_bytes(), |k, t| {
+            out.push((k, String::from_utf8(t.to_vec()).unwrap()))
+        });
+        out
+    }
+
+    #[test]
+    fn voter_ids_and_plain_abha_numbers_inside_text() {
+        use super::super::column::Kind;
+        assert_eq!(
+            ids("EPIC HBD3221732, ABHA no 91123456789012."),
+            vec![
+                (Kind::VoterId, "HBD3221732".to_string()),
+                (Kind::AbhaNumber, "91123456789012".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("voter id:XYZ0012345 seen"),
+            vec![(Kind::VoterId, "XYZ0012345".to_string())]
+        );
+        // A reference that starts like a year, a timestamp, a decimal, a path, an address, a
+        // longer code, the whole value: nothing.
+        for v in [
+            "Ref LAB2024001 sent",
+            "synced 20240612103000 ok",
+            "reading 12345678901234.5 units",
+            "/scans/HBD3221732/x.pdf",
+            "HBD3221732@abdm",
+            "code XHBD3221732 and 123456789012345",
+            "HBD3221732",
+        ] {
+            assert!(ids(v).is_empty(), "{v}");
+        }
+    }
 
     fn d(v: &str) -> Digits {
         digits(v.as_bytes()).unwrap()

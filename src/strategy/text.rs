@@ -105,25 +105,13 @@ fn identity_tokens(v: &[u8]) -> Vec<(usize, usize)> {
                         .iter()
                         .any(|u| rest[..n].eq_ignore_ascii_case(u.as_bytes()))
             };
-            if decimal || time || unit || date_digits(t) {
+            if decimal || time || unit || crate::pii::shape::date_digits(t) {
                 continue;
             }
         }
         out.push((a, i));
     }
     out
-}
-
-/// Eight digits that read as a date, `YYYYMMDD` or `DDMMYYYY`.
-fn date_digits(t: &[u8]) -> bool {
-    if t.len() != 8 {
-        return false;
-    }
-    let n = |r: std::ops::Range<usize>| t[r].iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
-    let ok = |y: u32, m: u32, d: u32| {
-        (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
-    };
-    ok(n(0..4), n(4..6), n(6..8)) || ok(n(4..8), n(2..4), n(0..2))
 }
 
 /// Keyed synthetic words, about as many characters as the original.
@@ -211,6 +199,13 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
             }
         }
     }
+    formats::hidden_emails(v, |a, b, address| {
+        if free(&edits, a, b) {
+            let mut new = Vec::new();
+            people::email(&keys[1], &address, "example.org", &mut new);
+            edits.push((a, b, new));
+        }
+    });
     for m in digipin_regex().find_iter(v) {
         let mut new = Vec::new();
         if free(&edits, m.start(), m.end()) && ids::digipin(&keys[6], m.as_bytes(), &mut new) {
@@ -486,14 +481,13 @@ impl Describe for Text {
     fn generated_kinds(&self) -> KindSet {
         use Kind::*;
         match self {
-            Text::Scrub(_) => TEXT.union(KindSet::of(&[Email, Digipin])),
+            // Identifier-shaped tokens are rewritten shape for shape (a voter ID stays one).
+            Text::Scrub(_) => TEXT.union(KindSet::of(&[Email, Digipin, VoterId])),
             Text::Lorem(_) => TEXT.union(KindSet::of(&[Address])),
-            Text::Json(spec) => spec
-                .keys
-                .values()
-                .fold(TEXT.union(KindSet::of(&[Email, Digipin])), |k, s| {
-                    k.union(s.generated_kinds())
-                }),
+            Text::Json(spec) => spec.keys.values().fold(
+                TEXT.union(KindSet::of(&[Email, Digipin, VoterId])),
+                |k, s| k.union(s.generated_kinds()),
+            ),
             Text::Path(_) => TEXT,
         }
     }
@@ -587,6 +581,22 @@ mod tests {
             assert_eq!(out.len(), text.len(), "shape for shape: {out}");
         }
         assert!(c.shaped() > before, "counted");
+        // Emails written to dodge harvesters become a generated address; phones joined by an
+        // underscore are phones.
+        for (text, secrets) in [
+            (
+                "son kusum.gaonkar [at] gmail [dot] com",
+                &["kusum", "gaonkar", "gmail"][..],
+            ),
+            ("mail omkar at yahoo dot co dot in", &["omkar", "yahoo"]),
+            ("ring 98331_79165 after six", &["98331", "79165"]),
+        ] {
+            let out = run(text);
+            for s in secrets {
+                assert!(!out.contains(s), "{s} survived in {out}");
+            }
+        }
+        assert!(run("son kusum.gaonkar [at] gmail [dot] com").ends_with("@example.org"));
         let digipin = run("home at 4P3-JK8-52C9 near the well");
         assert!(
             crate::pii::shape::digipin(&digipin.as_bytes()[8..20]),

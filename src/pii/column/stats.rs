@@ -416,6 +416,21 @@ impl ColumnStats {
                     self.tallies[k as usize].inside += 1;
                 }
             }
+            // Voter IDs and plain 14-digit ABHA numbers, which no text pattern reads.
+            let (mut voter, mut abha) = (false, seen[Detector::Abha as usize]);
+            shape::ids_in_text(v, |k, t| match k {
+                Kind::VoterId => {
+                    voter = true;
+                    self.note_voter_id(t);
+                }
+                _ => abha = true,
+            });
+            if voter {
+                self.tallies[Kind::VoterId as usize].inside += 1;
+            }
+            if abha && !seen[Detector::Abha as usize] {
+                self.tallies[Kind::AbhaNumber as usize].inside += 1;
+            }
         }
     }
 
