@@ -360,16 +360,23 @@ mod tests {
                 "{v}"
             );
         }
-        assert_eq!(
-            hits("son: anu [at] yahoo [dot] co [dot] in"),
-            vec![(Detector::Email, "anu@yahoo.co.in".to_string())]
-        );
+        for v in [
+            "son: anu [at] yahoo [dot] co [dot] in",
+            "son: anu(at)yahoo.co.in.",
+        ] {
+            assert_eq!(
+                hits(v),
+                vec![(Detector::Email, "anu@yahoo.co.in".to_string())],
+                "{v}"
+            );
+        }
         // `at` before a place, dots in numbers, `dot` alone: no address.
         for v in [
             "seen at Hubli.Dharwad on 12.05.2024",
             "BP taken (at) rest, 120/80",
             "a dot on the skin at the elbow",
             "review at PHC dot 5",
+            "pain (at) night.Patient advised rest",
         ] {
             assert!(hits(v).is_empty(), "{v}");
         }

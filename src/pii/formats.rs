@@ -22,14 +22,17 @@ pub const MOBILE_PATTERN: &str = concat!(
 /// An email address written so that harvesters miss it: `at` in brackets (`ravi [at] gmail
 /// [dot] com`, `ravi(at)gmail.com`, `ravi (@) gmail.com`), or `at`/`@` with every dot spelled
 /// (`ravi at gmail dot com`, `ravi@gmail dot com`, `ravi.k@yahoo[dot]co[dot]in`). A plain
-/// `at` before real dots (`seen at Hubli.Dharwad`) is no address. Read with
-/// [`hidden_emails`], which gives the address each one spells.
+/// `at` before real dots (`seen at Hubli.Dharwad`) is no address, nor a bracketed one before a
+/// real dot and a word that is no common top-level domain (`pain (at) night.Patient`). Read
+/// with [`hidden_emails`], which gives the address each one spells.
 pub const HIDDEN_EMAIL_PATTERN: &str = concat!(
     r"(?i)\b[a-z0-9._%+-]+",
-    // `at` in brackets, then a domain with dots written any way.
+    // `at` in brackets, then a domain with dots written any way; a real last dot needs a
+    // common top-level domain after it.
     r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*[a-z0-9-]+",
     r"(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)[a-z0-9-]+)*",
-    r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)[a-z]{2,}",
+    r"(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)[a-z]{2,}",
+    r"|\.(?:com|in|org|net|co|edu|gov|info|io|me|biz|us|uk|ac|nic))",
     // `at` or `@`, then a domain whose every dot is spelled.
     r"|(?:\s+at\s+|\s*@\s*)[a-z0-9-]+",
     r"(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)[a-z0-9-]+)*",
