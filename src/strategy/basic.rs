@@ -11,6 +11,7 @@ use crate::pii::detect::Detector;
 use crate::rules::spec::Basic;
 use crate::rules::spec::OnUnparsed;
 use crate::rules::spec::{FixedValue, HashFormat};
+use std::io::Write;
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
@@ -104,15 +105,14 @@ fn number(ty: &ColumnType, y: f64, places: usize, buf: &mut Vec<u8>) {
     match ty {
         ColumnType::Int { min, max } => {
             let v = (y.round() as i128).clamp(*min, *max);
-            buf.extend_from_slice(v.to_string().as_bytes());
+            write!(buf, "{v}").expect("writing to memory");
         }
         ColumnType::Decimal { precision, scale } => {
             let limit = 10f64.powi((*precision - *scale) as i32) - 10f64.powi(-(*scale as i32));
-            buf.extend_from_slice(
-                format!("{:.*}", *scale as usize, y.clamp(-limit, limit)).as_bytes(),
-            );
+            write!(buf, "{:.*}", *scale as usize, y.clamp(-limit, limit))
+                .expect("writing to memory");
         }
-        _ => buf.extend_from_slice(format!("{:.*}", places, y).as_bytes()),
+        _ => write!(buf, "{:.*}", places, y).expect("writing to memory"),
     }
 }
 

@@ -16,6 +16,7 @@ use crate::pii::detect::Detector;
 use crate::rules::spec::Dates;
 use crate::rules::spec::Granularity;
 use crate::rules::spec::OnUnparsed;
+use std::io::Write;
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
@@ -146,7 +147,7 @@ fn shift_days(r: u64, max: u64) -> i64 {
 
 /// Write `YYYY-MM-DD` and then `rest` (the original's time part).
 fn write_date(out: &mut Vec<u8>, (y, m, d): (i64, u32, u32), rest: &[u8]) {
-    out.extend_from_slice(format!("{y:04}-{m:02}-{d:02}").as_bytes());
+    write!(out, "{y:04}-{m:02}-{d:02}").expect("writing to memory");
     out.extend_from_slice(rest);
 }
 

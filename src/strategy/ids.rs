@@ -18,6 +18,7 @@ use crate::pii::words;
 use crate::rules::spec::Ids;
 use crate::rules::spec::OnUnparsed;
 use crate::rules::spec::{IdSpec, OutOfRange};
+use std::io::Write;
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
@@ -213,9 +214,9 @@ fn id(
         y = lo + c.key().permute_moving(y - lo, n, 0);
     }
     if text[0] == b'0' && text.len() > 1 && spec.min.is_none() {
-        buf.extend_from_slice(format!("{:0width$}", y, width = text.len()).as_bytes());
+        write!(buf, "{:0width$}", y, width = text.len()).expect("writing to memory");
     } else {
-        buf.extend_from_slice(y.to_string().as_bytes());
+        write!(buf, "{y}").expect("writing to memory");
     }
     Ok(if kind == ValueKind::Number {
         Form::Bare
@@ -406,13 +407,19 @@ pub fn aadhaar(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     } else {
         20_000_000_000 + k.seed(b"aadhaar", v).below(SPAN)
     };
-    let digits = format!("{base:011}");
-    let check = verhoeff_digit(digits.as_bytes());
-    let full = digits.parse::<u64>().expect("digits") * 10 + (check - b'0') as u64;
+    // The eleven digits on the stack (`base` has eleven), then their check digit.
+    let mut digits = [b'0'; 11];
+    let mut rest = base;
+    for d in digits.iter_mut().rev() {
+        *d = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    let check = verhoeff_digit(&digits);
+    let full = base * 10 + (check - b'0') as u64;
     if pos.len() == 12 {
         with_digits(v, &pos, full, out);
     } else {
-        out.extend_from_slice(format!("{full:012}").as_bytes());
+        write!(out, "{full:012}").expect("writing to memory");
     }
 }
 
@@ -446,7 +453,7 @@ pub fn pan(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
         letters /= 26;
     }
     out.extend_from_slice(&[l[0], l[1], l[2], kind, l[3]]);
-    out.extend_from_slice(format!("{digits:04}").as_bytes());
+    write!(out, "{digits:04}").expect("writing to memory");
     out.push(b'A' + last);
 }
 

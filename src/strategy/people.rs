@@ -17,6 +17,7 @@ use crate::pii::words;
 use crate::rules::spec::OnUnparsed;
 use crate::rules::spec::People;
 use crate::rules::spec::{NameKind, PlaceKind};
+use std::io::Write;
 
 /// Generate the new value of `v` for a strategy of this family into `buf`.
 pub(super) fn generate(
@@ -429,7 +430,7 @@ pub fn address(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     let mut s = k.seed(b"address", v);
     let n = 1 + s.below(499);
     let loc = s.pick(words::LOCALITY);
-    out.extend_from_slice(format!("House No. {n}, {loc}").as_bytes());
+    write!(out, "House No. {n}, {loc}").expect("writing to memory");
 }
 
 /// A village, district or state name.

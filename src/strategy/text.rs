@@ -300,12 +300,30 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
 /// The names a cue word announces: one to three words, each capitalised (`Renu`) or in capitals
 /// and known to the lexicon (`RAVI`, so `Patient: OPD` keeps its `OPD`).
 fn cued_names(v: &[u8]) -> Vec<(usize, usize)> {
+    thread_local! {
+        /// This thread's capture slots: made once, not per note (making them clones the
+        /// pattern's shared group table, an atomic count both workers write).
+        static SLOTS: std::cell::RefCell<Option<regex::bytes::CaptureLocations>> =
+            const { std::cell::RefCell::new(None) };
+    }
     let mut out = Vec::new();
     let re = name_cue_regex();
-    // One set of capture slots for every match (`captures_iter` allocates one per match).
-    let mut slots = re.capture_locations();
+    SLOTS.with_borrow_mut(|slots| {
+        let slots = slots.get_or_insert_with(|| re.capture_locations());
+        cued_names_with(re, slots, v, &mut out)
+    });
+    out
+}
+
+/// [`cued_names`] with the capture slots `slots` of `re`.
+fn cued_names_with(
+    re: &Regex,
+    slots: &mut regex::bytes::CaptureLocations,
+    v: &[u8],
+    out: &mut Vec<(usize, usize)>,
+) {
     let mut at = 0;
-    while let Some(whole) = re.captures_read_at(&mut slots, v, at) {
+    while let Some(whole) = re.captures_read_at(slots, v, at) {
         // The pattern cannot match empty; step past the match anyway, never back.
         at = whole.end().max(at + 1);
         let (start, stop) = slots.get(1).expect("group 1");
@@ -326,7 +344,6 @@ fn cued_names(v: &[u8]) -> Vec<(usize, usize)> {
             out.push((start, e));
         }
     }
-    out
 }
 
 /// Names the lexicon knows, without a cue word: a given name followed by a surname or by a
