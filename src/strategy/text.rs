@@ -114,6 +114,29 @@ fn identity_tokens(v: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Which of [`regexes`] (then the DIGIPIN pattern, sixth) can match `v`, from one pass over
+/// its bytes: a mobile needs ten digits, an Aadhaar twelve, an ABHA number fourteen and three
+/// dashes, a PAN five capitals and four digits, an email an `@`, a DIGIPIN two dashes. Every
+/// byte above ASCII counts as a digit (the patterns' `\d` also reads other scripts' digits),
+/// so a note in another script is always searched.
+fn possible_patterns(v: &[u8]) -> [bool; 6] {
+    let (mut digits, mut capitals, mut dashes, mut at) = (0usize, 0usize, 0usize, false);
+    for &b in v {
+        digits += usize::from(b.is_ascii_digit() || b >= 0x80);
+        capitals += usize::from(b.is_ascii_uppercase());
+        dashes += usize::from(b == b'-');
+        at |= b == b'@';
+    }
+    [
+        digits >= 10,
+        at,
+        digits >= 12,
+        capitals >= 5 && digits >= 4,
+        digits >= 14 && dashes >= 3,
+        dashes >= 2,
+    ]
+}
+
 /// Keyed synthetic words, about as many characters as the original.
 pub fn lorem(k: &DomainKey, v: &[u8], out: &mut Vec<u8>) {
     let target = String::from_utf8_lossy(v).chars().count().max(1);
@@ -190,7 +213,11 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
         ids::pan,
         ids::abha_number,
     ];
+    let possible = possible_patterns(v);
     for (i, re) in regexes().iter().enumerate() {
+        if !possible[i] {
+            continue;
+        }
         for m in re.find_iter(v) {
             if free(&edits, m.start(), m.end()) {
                 let mut new = Vec::new();
@@ -206,7 +233,7 @@ fn scrub(c: &Compiled, v: &[u8], row: &Row, buf: &mut Vec<u8>) {
             edits.push((a, b, new));
         }
     });
-    for m in digipin_regex().find_iter(v) {
+    for m in digipin_regex().find_iter(v).filter(|_| possible[5]) {
         let mut new = Vec::new();
         if free(&edits, m.start(), m.end()) && ids::digipin(&keys[6], m.as_bytes(), &mut new) {
             edits.push((m.start(), m.end(), new));
@@ -540,6 +567,62 @@ impl Describe for Text {
 mod tests {
     use super::*;
     use crate::rules::spec::{People, Strategy};
+    use proptest::prelude::*;
+
+    /// Every pattern `scrub` searches for can match `v` only where the prefilter says so.
+    fn prefilter_agrees(v: &[u8]) -> bool {
+        let possible = possible_patterns(v);
+        regexes()
+            .iter()
+            .chain([digipin_regex()])
+            .enumerate()
+            .all(|(i, re)| possible[i] || !re.is_match(v))
+    }
+
+    proptest! {
+        #[test]
+        fn the_prefilter_never_skips_a_pattern_that_matches(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    "[6-9][0-9]{4}[ .-]?[0-9]{5}",
+                    "[6-9][0-9 .٣९-]{9,13}",
+                    "[2-9][0-9]{3}[ -]?[0-9]{4}[ -]?[0-9]{4}",
+                    "[A-Z]{5}[0-9]{4}[A-Z]",
+                    "[0-9]{2}-[0-9]{4}-[0-9]{4}-[0-9]{4}",
+                    "[a-z]{1,5}@[a-z]{1,5}\\.in",
+                    "[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{3}-[2-9CFJKLMPT]{4}",
+                    "[a-zA-Z ().+/@-]{0,8}",
+                    "[0-9]{1,4}",
+                ],
+                0..5,
+            )
+        ) {
+            prop_assert!(prefilter_agrees(parts.concat().as_bytes()));
+        }
+    }
+
+    #[test]
+    fn the_prefilter_passes_every_shape_scrub_replaces() {
+        for v in [
+            "call 98765 43210",
+            "call 9٨٧٦٥٤٣٢١٠ now",
+            "mail a@b.in",
+            "UID 2345 6789 0124",
+            "PAN ABCPE1234F",
+            "ABHA 91-1234-5678-9012",
+            "at 4P3-JK8-52C9",
+        ] {
+            let possible = possible_patterns(v.as_bytes());
+            let matched: Vec<bool> = regexes()
+                .iter()
+                .chain([digipin_regex()])
+                .map(|re| re.is_match(v.as_bytes()))
+                .collect();
+            assert!(matched.contains(&true), "{v}");
+            assert!(prefilter_agrees(v.as_bytes()), "{v}: {possible:?}");
+        }
+        assert_eq!(possible_patterns(b"fever since 3 days"), [false; 6]);
+    }
 
     #[test]
     fn scrub_replaces_names_after_cue_words() {
