@@ -163,6 +163,21 @@ pub fn date_digits(t: &[u8]) -> bool {
     ok(n(0..4), n(4..6), n(6..8)) || ok(n(4..8), n(2..4), n(0..2))
 }
 
+/// The runs of ASCII letters and digits in `v`, as `(start, end)`.
+pub fn alphanumeric_runs(v: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < v.len() && !v[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let a = i;
+        while i < v.len() && v[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        (a < i).then_some((a, i))
+    })
+}
+
 /// Identifiers standing alone inside a longer text that no text pattern reads: voter IDs
 /// (`HBD3221732`; not when the digits start like a year, `LAB2024001` is a reference) and ABHA
 /// numbers written as 14 plain digits (not a `YYYYMMDDhhmmss` timestamp, nor part of a
@@ -171,16 +186,7 @@ pub fn date_digits(t: &[u8]) -> bool {
 /// not inside text and gives nothing.
 pub fn ids_in_text(v: &[u8], mut f: impl FnMut(super::column::Kind, &[u8])) {
     use super::column::Kind;
-    let mut i = 0;
-    while i < v.len() {
-        if !v[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let a = i;
-        while i < v.len() && v[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+    for (a, i) in alphanumeric_runs(v) {
         let t = &v[a..i];
         if t.len() == v.len() || !matches!(t.len(), 10 | 14) {
             continue;

@@ -71,16 +71,7 @@ const UNITS: &[&str] = &[
 /// (`500000 IU`).
 fn identity_tokens(v: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < v.len() {
-        if !v[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let a = i;
-        while i < v.len() && v[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+    for (a, i) in crate::pii::shape::alphanumeric_runs(v) {
         let t = &v[a..i];
         let digits = t.iter().filter(|c| c.is_ascii_digit()).count();
         let letters = t.len() - digits;
