@@ -49,7 +49,11 @@ pub fn might_hide_email(v: &[u8]) -> bool {
     };
     let at_inside = |i: usize| {
         let rest = &v[i + 1..];
-        let rest = &rest[rest.iter().take_while(|c| **c == b' ').count()..];
+        // Any blank the pattern's `\s*` reads (a byte above ASCII may be one).
+        let rest = &rest[rest
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace() || **c >= 0x80)
+            .count()..];
         rest.first() == Some(&b'@') || rest.get(..2).is_some_and(|w| w.eq_ignore_ascii_case(b"at"))
     };
     memchr::memchr2_iter(b'd', b'D', v).any(dot)
@@ -77,12 +81,11 @@ pub fn hidden_emails(v: &[u8], mut f: impl FnMut(usize, usize, Vec<u8>)) {
     for m in hidden.find_iter(v) {
         let spelled = at.replace_all(m.as_bytes(), &b"@"[..]);
         let spelled = dot.replace_all(&spelled, &b"."[..]);
-        let mut address: Vec<u8> = spelled
+        let address: Vec<u8> = spelled
             .iter()
             .filter(|b| !b.is_ascii_whitespace())
             .map(u8::to_ascii_lowercase)
             .collect();
-        address.shrink_to_fit();
         f(m.start(), m.end(), address);
     }
 }

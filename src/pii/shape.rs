@@ -186,20 +186,20 @@ pub fn alphanumeric_runs(v: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ 
 /// not inside text and gives nothing.
 pub fn ids_in_text(v: &[u8], mut f: impl FnMut(super::column::Kind, &[u8])) {
     use super::column::Kind;
+    // Joined to a word, a decimal, a path or an address, a token is part of something else (a
+    // full stop or a dash that ends a sentence or a phrase joins nothing).
+    let at = |p: Option<usize>| p.and_then(|p| v.get(p));
+    let joined = |next: Option<&u8>, beyond: Option<&u8>| match next {
+        Some(b'@') => true,
+        Some(b) if *b >= 0x80 => true,
+        Some(b) if b"._-/\\".contains(b) => beyond.is_some_and(u8::is_ascii_alphanumeric),
+        _ => false,
+    };
     for (a, i) in alphanumeric_runs(v) {
         let t = &v[a..i];
         if t.len() == v.len() || !matches!(t.len(), 10 | 14) {
             continue;
         }
-        // Joined to a word, a decimal, a path or an address, it is part of something else (a
-        // full stop or a dash that ends a sentence or a phrase joins nothing).
-        let at = |p: Option<usize>| p.and_then(|p| v.get(p));
-        let joined = |next: Option<&u8>, beyond: Option<&u8>| match next {
-            Some(b'@') => true,
-            Some(b) if *b >= 0x80 => true,
-            Some(b) if b"._-/\\".contains(b) => beyond.is_some_and(u8::is_ascii_alphanumeric),
-            _ => false,
-        };
         if joined(at(a.checked_sub(1)), at(a.checked_sub(2))) || joined(v.get(i), v.get(i + 1)) {
             continue;
         }

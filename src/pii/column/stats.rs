@@ -417,7 +417,7 @@ impl ColumnStats {
                 }
             }
             // Voter IDs and plain 14-digit ABHA numbers, which no text pattern reads.
-            let (mut voter, mut abha) = (false, seen[Detector::Abha as usize]);
+            let (mut voter, mut abha) = (false, false);
             shape::ids_in_text(v, |k, t| match k {
                 Kind::VoterId => {
                     voter = true;
